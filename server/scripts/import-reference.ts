@@ -1,0 +1,658 @@
+/**
+ * Turns the compiled reference facts in ../shared/reference/ (EU AI Act, ISO/IEC 42001, obligations,
+ * crosswalk) into Crosswalk's own data files under graph/data/reference/, in the format and with the
+ * ids that graph/README.md describes.
+ *
+ *   npx -y tsx server/scripts/import-reference.ts
+ *
+ * CROSSWALK_REFERENCE_DIR overrides the reference folder (default: <repo>/../shared/reference).
+ * Output is deterministic: source order, 2-space JSON, trailing newline. Absent values are omitted.
+ * Node built-ins only, so it runs before the workspace is installed.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const referenceDir = resolve(process.env.CROSSWALK_REFERENCE_DIR ?? join(repoRoot, '../shared/reference'));
+const outputDir = join(repoRoot, 'graph/data/reference');
+
+// ---------------------------------------------------------------------------------------------
+// Shapes of the reference files (only the fields this script reads)
+
+interface ActSection { number: string; title: string; articles: number[] }
+interface ActChapter { number: string; title: string; articles?: number[]; sections?: ActSection[] }
+interface ActArticle {
+  number: number; title: string; chapter: string; section: string | null;
+  titleVerifiedBy?: string[]; titleNote?: string;
+}
+interface ActAnnex { number: string; title: string; sections?: { number: string; title: string }[] }
+interface ApplicationDate {
+  date: string; what: string; articles: number[]; basis: string; paragraphs?: string[]; caveat?: string;
+}
+interface TransitionalDate { date: string; what: string; articles: number[]; paragraphs: string[] }
+interface OtherMilestone { date: string; what: string; article: string }
+interface ReferenceNote {
+  id: string; date: string; status: string; what?: string;
+  proposedChanges?: string[]; agreedChanges?: string[]; unchanged?: string[];
+  sources?: string[]; uncertainty?: string;
+}
+interface ActFile {
+  title: string; celex: string; eli: string; officialJournal: string;
+  dateOfAct: string; publicationDate: string; entryIntoForce: string;
+  counts: { chapters: number; sections: number; articles: number; annexes: number };
+  chapters: ActChapter[]; articles: ActArticle[]; annexes: ActAnnex[];
+  applicationDates: ApplicationDate[]; transitionalDates: TransitionalDate[];
+  otherMilestones: OtherMilestone[]; notes: ReferenceNote[];
+  sources: { articleTitles: string[] };
+}
+
+interface IsoClause { number: string; title: string; verifiedBy?: string[]; subclauses?: IsoClause[] }
+interface IsoFile {
+  designation: string; title: string; edition: number; publicationDate: string; committee: string;
+  catalogueUrl: string; normativeReference: string; structure: string;
+  frontClauses: IsoClause[]; clauses: IsoClause[];
+  annexes: { id: string; title: string; status: string }[];
+  annexA: {
+    counts: { topics: number; objectives: number; controls: number };
+    topics: { id: string; title: string }[];
+    objectives: { id: string; title: string; topic: string; controls: string[] }[];
+    controls: { id: string; title: string; objectiveId: string; topicId: string; titleVariantsSeen?: string[] }[];
+  };
+}
+
+interface ReferenceObligation {
+  id: string; article: string; role: string; riskClass: string; summary: string; paragraph?: string;
+  appliesFrom: string; appliesFromAnnexIProducts?: string;
+  amendedAppliesFrom?: { annexIII?: string; annexI?: string; status?: string };
+  amendment?: string; note?: string; scope?: string; exemption?: string; legacyModels?: string;
+  articleTitle: string;
+}
+interface ObligationsFile {
+  fieldNotes: Record<string, string>; counts: { obligations: number };
+  obligations: ReferenceObligation[]; notes: ReferenceNote[];
+}
+
+interface ReferenceMapping {
+  iso: string; isoTitle: string; act: string; actTitle: string; actParagraph?: string;
+  relationship: string; note: string; sources: string[];
+}
+interface CrosswalkFile {
+  from: string; to: string; relationshipSemantics: string; sourceKey: Record<string, string>;
+  caveat: string; counts: { mappings: number }; mappings: ReferenceMapping[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output records
+
+type Value = string | number | boolean | string[] | undefined | null;
+type GraphRecord = Record<string, Value>;
+
+interface DataFile {
+  description: string;
+  [extra: string]: unknown;
+  nodes: GraphRecord[];
+  relationships: GraphRecord[];
+}
+
+/** Drops null/undefined properties and empty optional arrays, so absent facts stay absent. */
+function record(fields: GraphRecord): GraphRecord {
+  const out: GraphRecord = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined || value === null) continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+function fail(message: string): never {
+  throw new Error(`import-reference: ${message}`);
+}
+
+function readJson<T>(file: string): T {
+  const path = join(referenceDir, file);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    fail(`cannot read ${path} (set CROSSWALK_REFERENCE_DIR?): ${(error as Error).message}`);
+  }
+}
+
+function isoDate(value: string, where: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) fail(`${where}: "${value}" is not YYYY-MM-DD`);
+  return value;
+}
+
+function expectCount(what: string, actual: number, expected: number): void {
+  if (actual !== expected) fail(`expected ${expected} ${what}, found ${actual}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ids (graph/README.md, "Conventions")
+
+const ACT = 'eu-ai-act';
+const ISO = 'iso42001';
+const OMNIBUS_AGREEMENT = 'note:NOTE-OMNIBUS-AGREEMENT';
+
+const chapterId = (roman: string) => `${ACT}:chapter-${roman.toLowerCase()}`;
+const sectionId = (roman: string, number: string) => `${chapterId(roman)}:section-${number.toLowerCase()}`;
+const articleId = (number: number | string) => `${ACT}:art-${number}`;
+const annexId = (roman: string) => `${ACT}:annex-${roman.toLowerCase()}`;
+const annexSectionId = (roman: string, number: string) => `${annexId(roman)}:section-${number.toLowerCase()}`;
+const isoId = (local: string) => `${ISO}:${local}`;
+const isoAnnexId = (letter: string) => `${ISO}:annex-${letter.toLowerCase()}`;
+const noteId = (code: string) => `note:${code}`;
+
+/** "Art. 26" → "eu-ai-act:art-26" */
+function articleIdFromRef(ref: string): string {
+  const number = /^Art\. (\d+)$/.exec(ref)?.[1] ?? fail(`unexpected article reference "${ref}"`);
+  return articleId(number);
+}
+
+/** "70(2),(6)" → { article: 70, paragraphs: ["70(2)", "70(6)"] } */
+function parseParagraphRef(ref: string): { article: number; paragraphs: string[] } {
+  const [, number, points] = /^(\d+)((?:\(\w+\),?)+)$/.exec(ref) ?? fail(`unexpected paragraph reference "${ref}"`);
+  const article = Number(number);
+  const paragraphs = String(points).split(',').map((part) => `${article}${part}`);
+  return { article, paragraphs };
+}
+
+/** "111(2)" → "art-111-2"; ["70(2)", "70(6)"] → "art-70-2-6" */
+function paragraphSlug(paragraphs: string[]): string {
+  const article = /^\d+/.exec(paragraphs[0] ?? '')?.[0] ?? fail(`unexpected paragraphs ${paragraphs.join(', ')}`);
+  const points = paragraphs.map((p) => p.slice(article.length).replace(/[()]/g, ''));
+  return `art-${article}-${points.join('-')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// EU AI Act
+
+const ACT_SOURCE = 'eu-ai-act.json (EUR-Lex HTML extraction, cross-checked)';
+
+/** Articles whose 2026-08-02 date carries the high-risk caveat of Art. 113 (Annex I products, Omnibus). */
+function isHighRiskArticle(article: ActArticle): boolean {
+  return article.chapter === 'III' || article.number === 72 || article.number === 73;
+}
+
+function buildAct(act: ActFile, obligationNotes: ReferenceNote[]): DataFile {
+  const nodes: GraphRecord[] = [];
+  const relationships: GraphRecord[] = [];
+  const partOf = (from: string, to: string) => relationships.push({ type: 'PART_OF', from, to });
+  let position = 0;
+
+  nodes.push(record({
+    label: 'Framework',
+    id: ACT,
+    name: 'EU AI Act',
+    title: act.title,
+    kind: 'REGULATION',
+    celex: act.celex,
+    eli: act.eli,
+    officialJournal: act.officialJournal,
+    dateOfAct: isoDate(act.dateOfAct, 'dateOfAct'),
+    publicationDate: isoDate(act.publicationDate, 'publicationDate'),
+    entryIntoForce: isoDate(act.entryIntoForce, 'entryIntoForce'),
+    sources: act.sources.articleTitles,
+    caveat:
+      'Numbers, titles and dates only; no legal text. Article titles follow the OJ-derived sources ' +
+      '(EUR-Lex HTML extraction and OJ markdown). Dates are those of Regulation (EU) 2024/1689 as ' +
+      'published; the Digital Omnibus amendment is recorded separately and its Official Journal ' +
+      'publication was not verified.',
+  }));
+
+  // appliesFrom: the first Art. 113 date listing the article; later dates listing it again
+  // (Art. 6 for 6(1)) become part of appliesFromNote.
+  const appliesFrom = new Map<number, string>();
+  const laterDates = new Map<number, string[]>();
+  for (const entry of act.applicationDates) {
+    for (const number of entry.articles) {
+      if (!appliesFrom.has(number)) {
+        appliesFrom.set(number, isoDate(entry.date, `applicationDates ${entry.basis}`));
+        continue;
+      }
+      const paragraphs = `Art. ${entry.paragraphs?.join(', ') ?? number}`;
+      const caveat = entry.caveat ? ` ${entry.caveat}` : '';
+      laterDates.set(number, [
+        ...(laterDates.get(number) ?? []),
+        `${paragraphs} applies from ${entry.date} (${entry.basis}).${caveat}`,
+      ]);
+    }
+  }
+  const caveatOfDate = new Map(act.applicationDates.map((entry) => [entry.date, entry.caveat]));
+
+  const articlesByNumber = new Map(act.articles.map((article) => [article.number, article]));
+  const articleNode = (number: number, parent: string) => {
+    const article = articlesByNumber.get(number) ?? fail(`article ${number} listed in a chapter but not defined`);
+    const date = appliesFrom.get(number) ?? fail(`article ${number} has no application date`);
+    const dateCaveat = isHighRiskArticle(article) ? caveatOfDate.get(date) : undefined;
+    const notes = [...(laterDates.get(number) ?? []), ...(dateCaveat ? [dateCaveat] : [])];
+    nodes.push(record({
+      label: 'Provision',
+      id: articleId(number),
+      framework: ACT,
+      kind: 'ARTICLE',
+      number: String(number),
+      ref: `Art. ${number}`,
+      title: article.title,
+      position: ++position,
+      appliesFrom: date,
+      appliesFromNote: notes.length > 0 ? notes.join(' ') : undefined,
+      titleVerifiedBy: article.titleVerifiedBy,
+      titleNote: article.titleNote,
+      source: ACT_SOURCE,
+    }));
+    partOf(articleId(number), parent);
+  };
+
+  for (const chapter of act.chapters) {
+    nodes.push(record({
+      label: 'Provision', id: chapterId(chapter.number), framework: ACT, kind: 'CHAPTER',
+      number: chapter.number, ref: `Chapter ${chapter.number}`, title: chapter.title,
+      position: ++position, source: ACT_SOURCE,
+    }));
+    partOf(chapterId(chapter.number), ACT);
+    for (const number of chapter.articles ?? []) articleNode(number, chapterId(chapter.number));
+    for (const section of chapter.sections ?? []) {
+      const id = sectionId(chapter.number, section.number);
+      nodes.push(record({
+        label: 'Provision', id, framework: ACT, kind: 'SECTION', number: section.number,
+        ref: `Chapter ${chapter.number} Section ${section.number}`, title: section.title,
+        position: ++position, source: ACT_SOURCE,
+      }));
+      partOf(id, chapterId(chapter.number));
+      for (const number of section.articles) articleNode(number, id);
+    }
+  }
+
+  for (const annex of act.annexes) {
+    nodes.push(record({
+      label: 'Provision', id: annexId(annex.number), framework: ACT, kind: 'ANNEX', number: annex.number,
+      ref: `Annex ${annex.number}`, title: annex.title, position: ++position, source: ACT_SOURCE,
+    }));
+    partOf(annexId(annex.number), ACT);
+    for (const section of annex.sections ?? []) {
+      const id = annexSectionId(annex.number, section.number);
+      nodes.push(record({
+        label: 'Provision', id, framework: ACT, kind: 'SECTION', number: section.number,
+        ref: `Annex ${annex.number} Section ${section.number}`, title: section.title,
+        position: ++position, source: ACT_SOURCE,
+      }));
+      partOf(id, annexId(annex.number));
+    }
+  }
+
+  const kinds = (kind: string) => nodes.filter((node) => node.kind === kind).length;
+  expectCount('chapters', kinds('CHAPTER'), act.counts.chapters);
+  expectCount('articles', kinds('ARTICLE'), act.counts.articles);
+  expectCount('annexes', kinds('ANNEX'), act.counts.annexes);
+  expectCount('chapter sections', nodes.filter((n) => n.kind === 'SECTION' && String(n.id).includes(':chapter-')).length, act.counts.sections);
+
+  // Milestones
+  const milestone = (fields: GraphRecord, articles: number[]) => {
+    nodes.push(record({ label: 'Milestone', ...fields }));
+    const id = String(fields.id);
+    for (const number of articles) {
+      if (!articlesByNumber.has(number)) fail(`milestone ${id} concerns unknown article ${number}`);
+      relationships.push({ type: 'CONCERNS', from: id, to: articleId(number) });
+    }
+    relationships.push({ type: 'MILESTONE_OF', from: id, to: ACT });
+  };
+  for (const entry of act.applicationDates) {
+    milestone({
+      id: `milestone:${entry.date}:application`, date: isoDate(entry.date, 'applicationDates'),
+      kind: 'APPLICATION', what: entry.what, basis: entry.basis, paragraphs: entry.paragraphs,
+      caveat: entry.caveat, source: 'eu-ai-act.json applicationDates (Art. 113)',
+    }, entry.articles);
+  }
+  for (const entry of act.transitionalDates) {
+    milestone({
+      id: `milestone:${entry.date}:${paragraphSlug(entry.paragraphs)}`, date: isoDate(entry.date, 'transitionalDates'),
+      kind: 'TRANSITIONAL', what: entry.what, basis: entry.paragraphs.map((p) => `Art. ${p}`).join(', '),
+      paragraphs: entry.paragraphs, source: 'eu-ai-act.json transitionalDates (Art. 111)',
+    }, entry.articles);
+  }
+  for (const entry of act.otherMilestones) {
+    const { article, paragraphs } = parseParagraphRef(entry.article);
+    milestone({
+      id: `milestone:${entry.date}:${paragraphSlug(paragraphs)}`, date: isoDate(entry.date, 'otherMilestones'),
+      kind: 'OTHER', what: entry.what, basis: `Art. ${entry.article}`, paragraphs,
+      source: 'eu-ai-act.json otherMilestones (paragraphs checked against the extracted OJ text)',
+    }, [article]);
+  }
+
+  // Legislative notes: loaded once, from here; obligations.json repeats them and must agree.
+  if (JSON.stringify(act.notes) !== JSON.stringify(obligationNotes)) {
+    fail('the notes of eu-ai-act.json and obligations.json differ; reconcile them before importing');
+  }
+  for (const note of act.notes) {
+    const id = noteId(note.id);
+    nodes.push(record({
+      label: 'LegislativeNote', id, code: note.id, date: isoDate(note.date, `note ${note.id}`),
+      status: note.status, what: note.what, changes: note.agreedChanges ?? note.proposedChanges,
+      unchanged: note.unchanged, sources: note.sources, uncertainty: note.uncertainty,
+    }));
+    relationships.push({ type: 'CONCERNS', from: id, to: ACT });
+  }
+
+  return {
+    description:
+      'EU AI Act (Regulation (EU) 2024/1689): the framework, its chapters, sections, articles, annexes ' +
+      'and annex sections (PART_OF hierarchy), the dated milestones of Arts. 111 and 113 and other ' +
+      'dated duties, and the Digital Omnibus notes. Generated by server/scripts/import-reference.ts ' +
+      'from ../shared/reference/eu-ai-act.json; do not edit by hand.',
+    nodes,
+    relationships,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// ISO/IEC 42001
+
+const ISO_CLAUSE_SOURCE = 'iso-42001.json (iTeh preview TOC, cross-checked with ciso-assistant)';
+const ISO_ANNEX_A_SOURCE = 'iso-42001.json (ciso-assistant yaml, matched against two public control lists)';
+const ISO_SOURCE = 'iso-42001.json';
+const GROUPING_ID = isoId('4-10');
+
+function buildIso(iso: IsoFile): DataFile {
+  const nodes: GraphRecord[] = [];
+  const relationships: GraphRecord[] = [];
+  const partOf = (from: string, to: string) => relationships.push({ type: 'PART_OF', from, to });
+  let position = 0;
+
+  nodes.push(record({
+    label: 'Framework',
+    id: ISO,
+    name: iso.designation,
+    title: iso.title,
+    kind: 'STANDARD',
+    designation: iso.designation,
+    edition: iso.edition,
+    publicationDate: iso.publicationDate,
+    committee: iso.committee,
+    catalogueUrl: iso.catalogueUrl,
+    normativeReference: iso.normativeReference,
+    structure: iso.structure,
+    sources: [
+      'Clause titles: iTeh Standards preview table of contents of ISO/IEC 42001:2023 (first edition, 2023-12)',
+      'Clause titles cross-checked against intuitem/ciso-assistant-community backend/library/libraries/iso42001-2023.yaml (commit f990d7b1); 6.1.1–6.1.4 from the TOC only',
+      'Annex A titles: ciso-assistant iso42001-2023.yaml, matched against a provisional public control list (riskprofs.com, tcsa.in) and JKasteele/ai-act-companion app/knowledge/iso_42001.py',
+    ],
+    caveat: 'titles only; no text of the standard reproduced; purchased standard not checked',
+  }));
+
+  for (const clause of iso.frontClauses) {
+    nodes.push(record({
+      label: 'Provision', id: isoId(clause.number), framework: ISO, kind: 'CLAUSE', number: clause.number,
+      ref: clause.number, title: clause.title, position: ++position, source: ISO_SOURCE,
+    }));
+    partOf(isoId(clause.number), ISO);
+  }
+
+  nodes.push(record({
+    label: 'Provision', id: GROUPING_ID, framework: ISO, kind: 'CLAUSE', number: '4–10', ref: 'Clauses 4–10',
+    title: 'AI management system requirements', position: ++position, grouping: true,
+    caveat:
+      'Not a numbered element of the standard: groups clauses 4–10 as published crosswalks cite them ' +
+      '(e.g. "Clauses 4 to 10" against Art. 17).',
+    source: 'Crosswalk grouping node for iso-42001.json clauses 4–10',
+  }));
+  partOf(GROUPING_ID, ISO);
+
+  let clauseCount = 0;
+  const clauseNode = (clause: IsoClause, parent: string) => {
+    clauseCount += 1;
+    nodes.push(record({
+      label: 'Provision', id: isoId(clause.number), framework: ISO, kind: 'CLAUSE', number: clause.number,
+      ref: clause.number, title: clause.title, position: ++position, verifiedBy: clause.verifiedBy,
+      source: ISO_CLAUSE_SOURCE,
+    }));
+    partOf(isoId(clause.number), parent);
+    for (const sub of clause.subclauses ?? []) clauseNode(sub, isoId(clause.number));
+  };
+  for (const clause of iso.clauses) clauseNode(clause, GROUPING_ID);
+  expectCount('clauses and subclauses 4–10', clauseCount, 43);
+
+  const annexA = iso.annexA;
+  for (const annex of iso.annexes) {
+    const status = annex.status.toUpperCase();
+    if (status !== 'NORMATIVE' && status !== 'INFORMATIVE') fail(`annex ${annex.id}: status "${annex.status}"`);
+    nodes.push(record({
+      label: 'Provision', id: isoAnnexId(annex.id), framework: ISO, kind: 'ANNEX', number: annex.id,
+      ref: `Annex ${annex.id}`, title: annex.title, position: ++position, status, source: ISO_SOURCE,
+    }));
+    partOf(isoAnnexId(annex.id), ISO);
+    if (annex.id !== 'A') continue;
+
+    for (const topic of annexA.topics) {
+      nodes.push(record({
+        label: 'Provision', id: isoId(topic.id), framework: ISO, kind: 'ANNEX_A_TOPIC', number: topic.id,
+        ref: topic.id, title: topic.title, position: ++position, source: ISO_ANNEX_A_SOURCE,
+      }));
+      partOf(isoId(topic.id), isoAnnexId('A'));
+      for (const objective of annexA.objectives.filter((o) => o.topic === topic.id)) {
+        const objectiveId = isoId(`${objective.id}-objective`);
+        nodes.push(record({
+          label: 'Provision', id: objectiveId, framework: ISO, kind: 'ANNEX_A_OBJECTIVE', number: objective.id,
+          ref: objective.id, title: objective.title, position: ++position, source: ISO_ANNEX_A_SOURCE,
+        }));
+        partOf(objectiveId, isoId(topic.id));
+        for (const controlRef of objective.controls) {
+          const control = annexA.controls.find((c) => c.id === controlRef)
+            ?? fail(`control ${controlRef} of objective ${objective.id} is not defined`);
+          if (control.objectiveId !== objective.id || control.topicId !== topic.id) {
+            fail(`control ${control.id} disagrees with its objective/topic listing`);
+          }
+          nodes.push(record({
+            label: 'Provision', id: isoId(control.id), framework: ISO, kind: 'ANNEX_A_CONTROL', number: control.id,
+            ref: control.id, title: control.title, position: ++position,
+            titleVariantsSeen: control.titleVariantsSeen, source: ISO_ANNEX_A_SOURCE,
+          }));
+          partOf(isoId(control.id), objectiveId);
+        }
+      }
+    }
+  }
+
+  const kinds = (kind: string) => nodes.filter((node) => node.kind === kind).length;
+  expectCount('Annex A topics', kinds('ANNEX_A_TOPIC'), annexA.counts.topics);
+  expectCount('Annex A objectives', kinds('ANNEX_A_OBJECTIVE'), annexA.counts.objectives);
+  expectCount('Annex A controls', kinds('ANNEX_A_CONTROL'), annexA.counts.controls);
+
+  return {
+    description:
+      'ISO/IEC 42001:2023 (titles only, no text of the standard): the framework, clauses 1–3, the ' +
+      '"Clauses 4–10" grouping node with clauses 4–10 and their subclauses, Annexes A–D, and the Annex A ' +
+      'topics, control objectives and controls (PART_OF hierarchy). Generated by ' +
+      'server/scripts/import-reference.ts from ../shared/reference/iso-42001.json; do not edit by hand.',
+    nodes,
+    relationships,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Obligations
+
+const ROLES: Record<string, string[]> = {
+  provider: ['PROVIDER'],
+  deployer: ['DEPLOYER'],
+  importer: ['IMPORTER'],
+  distributor: ['DISTRIBUTOR'],
+  'importer/distributor/deployer': ['IMPORTER', 'DISTRIBUTOR', 'DEPLOYER'],
+};
+const RISK_CLASSES: Record<string, string> = {
+  all: 'ALL',
+  prohibited: 'PROHIBITED',
+  'high-risk': 'HIGH_RISK',
+  transparency: 'TRANSPARENCY',
+  gpai: 'GPAI',
+  'gpai-systemic-risk': 'GPAI_SYSTEMIC_RISK',
+};
+
+function buildObligations(file: ObligationsFile, articleIds: Set<string>): DataFile {
+  const nodes: GraphRecord[] = [];
+  const relationships: GraphRecord[] = [];
+
+  for (const obligation of file.obligations) {
+    const id = `obligation:${obligation.id}`;
+    const where = `obligation ${obligation.id}`;
+    const amended = obligation.amendedAppliesFrom;
+    nodes.push(record({
+      label: 'Obligation',
+      id,
+      code: obligation.id,
+      summary: obligation.summary,
+      roles: ROLES[obligation.role] ?? fail(`${where}: unknown role "${obligation.role}"`),
+      riskClass: RISK_CLASSES[obligation.riskClass] ?? fail(`${where}: unknown risk class "${obligation.riskClass}"`),
+      paragraph: obligation.paragraph,
+      appliesFrom: isoDate(obligation.appliesFrom, where),
+      appliesFromAnnexIProducts: obligation.appliesFromAnnexIProducts && isoDate(obligation.appliesFromAnnexIProducts, where),
+      amendedAppliesFrom: amended?.annexIII && isoDate(amended.annexIII, where),
+      amendedAppliesFromAnnexIProducts: amended?.annexI && isoDate(amended.annexI, where),
+      amendmentStatus: amended?.status,
+      amendmentNote: obligation.amendment,
+      note: obligation.note,
+      scope: obligation.scope,
+      exemption: obligation.exemption,
+      legacyModels: obligation.legacyModels,
+      source: 'obligations.json compilation (dates from Arts. 111 and 113; paragraphs checked against the extracted OJ text)',
+      caveat: 'The summary is a paraphrase (at most 15 words), not legal text.',
+    }));
+
+    const article = articleIdFromRef(obligation.article);
+    if (!articleIds.has(article)) fail(`${where}: article ${article} is not in eu-ai-act.json`);
+    relationships.push({ type: 'DERIVED_FROM', from: id, to: article });
+    if (amended || obligation.amendment) relationships.push({ type: 'AMENDED_BY', from: id, to: OMNIBUS_AGREEMENT });
+  }
+  expectCount('obligations', nodes.length, file.counts.obligations);
+
+  return {
+    description:
+      'Obligations of the EU AI Act by role and risk class, each DERIVED_FROM its article and, where the ' +
+      'Digital Omnibus moves its date or rewords it, AMENDED_BY the Omnibus agreement note. Summaries are ' +
+      'paraphrases. Generated by server/scripts/import-reference.ts from ../shared/reference/obligations.json ' +
+      '(its notes are identical to those of eu-ai-act.json and are loaded from there); do not edit by hand.',
+    fieldNotes: file.fieldNotes,
+    nodes,
+    relationships,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Crosswalk
+
+const RELATIONSHIPS: Record<string, string> = {
+  equal: 'EQUAL',
+  subset: 'SUBSET_OF',
+  superset: 'SUPERSET_OF',
+  intersects: 'INTERSECTS_WITH',
+  'not related': 'NOT_RELATED',
+  'not-related': 'NOT_RELATED',
+  'no-relationship': 'NOT_RELATED',
+};
+const BASE_STRENGTH: Record<string, number> = {
+  EQUAL: 10, SUBSET_OF: 7, SUPERSET_OF: 7, INTERSECTS_WITH: 5, NOT_RELATED: 1,
+};
+const DERIVED_FROM_TITLES = 'derived from titles';
+const STRENGTH_RULE =
+  'Crosswalk rule: EQUAL 10, SUBSET_OF/SUPERSET_OF 7, INTERSECTS_WITH 5, NOT_RELATED 1; +1 when two or ' +
+  'more published crosswalks assert the pair; −2 when the pair is only derived from titles.';
+
+/** The strength rule of graph/README.md, with the reasoning written out for strengthBasis. */
+function strengthOf(relationship: string, sources: string[]): { strength: number; basis: string } {
+  const base = BASE_STRENGTH[relationship] ?? fail(`no base strength for ${relationship}`);
+  const published = sources.filter((source) => source !== DERIVED_FROM_TITLES).length;
+  let strength = base;
+  const steps = [`${relationship} ${base}`];
+  if (published >= 2) {
+    strength += 1;
+    steps.push(`+1 (${published} published crosswalks)`);
+  }
+  if (published === 0) {
+    strength -= 2;
+    steps.push('−2 (derived from titles only)');
+  }
+  strength = Math.min(10, Math.max(1, strength));
+  return { strength, basis: `${steps.join(' ')} = ${strength}. ${STRENGTH_RULE}` };
+}
+
+function isoEndpoint(iso: string): string {
+  if (iso === '4-10') return GROUPING_ID;
+  return isoId(iso); // clause numbers, Annex A topics ("A.7") and controls ("A.6.2.4")
+}
+
+function buildCrosswalk(file: CrosswalkFile, provisionTitles: Map<string, string>): DataFile {
+  const relationships: GraphRecord[] = [];
+  for (const mapping of file.mappings) {
+    const from = isoEndpoint(mapping.iso);
+    const to = articleIdFromRef(mapping.act);
+    const where = `mapping ${mapping.iso} → ${mapping.act}`;
+    if (!provisionTitles.has(from)) fail(`${where}: ${from} is not an ISO provision`);
+    if (from !== GROUPING_ID && provisionTitles.get(from) !== mapping.isoTitle) fail(`${where}: ISO title differs`);
+    if (provisionTitles.get(to) !== mapping.actTitle) fail(`${where}: article title differs`);
+    const relationship = RELATIONSHIPS[mapping.relationship] ?? fail(`${where}: unknown relationship "${mapping.relationship}"`);
+    const { strength, basis } = strengthOf(relationship, mapping.sources);
+    relationships.push(record({
+      type: 'MAPS_TO',
+      id: `mapping:${from}>${to}`,
+      from,
+      to,
+      relationship,
+      strength,
+      rationale: mapping.note,
+      sources: mapping.sources,
+      actParagraph: mapping.actParagraph,
+      caveat: file.caveat,
+      strengthBasis: basis,
+    }));
+  }
+  expectCount('mappings', relationships.length, file.counts.mappings);
+  const ids = new Set(relationships.map((r) => r.id));
+  expectCount('distinct mapping ids', ids.size, relationships.length);
+
+  return {
+    description:
+      `Crosswalk from ${file.from} to ${file.to}: MAPS_TO relationships from the ISO element to the ` +
+      `AI Act article. ${file.relationshipSemantics} Strength is set by Crosswalk's rule (graph/README.md), ` +
+      'not by the sources. Generated by server/scripts/import-reference.ts from ' +
+      '../shared/reference/crosswalk-iso42001-euaiact.json; do not edit by hand.',
+    relationshipSemantics: file.relationshipSemantics,
+    sourceKey: file.sourceKey,
+    caveat: file.caveat,
+    nodes: [],
+    relationships,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function write(name: string, data: DataFile): void {
+  const path = join(outputDir, name);
+  writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+  console.log(`wrote ${path}: ${data.nodes.length} nodes, ${data.relationships.length} relationships`);
+}
+
+function main(): void {
+  const act = readJson<ActFile>('eu-ai-act.json');
+  const iso = readJson<IsoFile>('iso-42001.json');
+  const obligations = readJson<ObligationsFile>('obligations.json');
+  const crosswalk = readJson<CrosswalkFile>('crosswalk-iso42001-euaiact.json');
+
+  const actData = buildAct(act, obligations.notes);
+  const isoData = buildIso(iso);
+  const provisionTitles = new Map(
+    [...actData.nodes, ...isoData.nodes]
+      .filter((node) => node.label === 'Provision')
+      .map((node) => [String(node.id), String(node.title)]),
+  );
+  const articleIds = new Set(actData.nodes.filter((node) => node.kind === 'ARTICLE').map((node) => String(node.id)));
+  const obligationData = buildObligations(obligations, articleIds);
+  const crosswalkData = buildCrosswalk(crosswalk, provisionTitles);
+
+  mkdirSync(outputDir, { recursive: true });
+  write('eu-ai-act.json', actData);
+  write('iso42001.json', isoData);
+  write('obligations.json', obligationData);
+  write('crosswalk.json', crosswalkData);
+}
+
+main();
