@@ -1,0 +1,277 @@
+// The graph model of graph/README.md as closed lists. Labels and relationship types cannot be Cypher
+// parameters, so every one that reaches a query string comes from these lists, never from input.
+
+export const RELATIONSHIPS = ['EQUAL', 'SUBSET_OF', 'SUPERSET_OF', 'INTERSECTS_WITH', 'NOT_RELATED'] as const;
+export const PROVISION_KINDS = [
+  'CHAPTER',
+  'SECTION',
+  'ARTICLE',
+  'ANNEX',
+  'CLAUSE',
+  'ANNEX_A_TOPIC',
+  'ANNEX_A_OBJECTIVE',
+  'ANNEX_A_CONTROL',
+] as const;
+export const ROLES = ['PROVIDER', 'DEPLOYER', 'IMPORTER', 'DISTRIBUTOR'] as const;
+export const OBLIGATION_RISK_CLASSES = ['ALL', 'PROHIBITED', 'HIGH_RISK', 'TRANSPARENCY', 'GPAI', 'GPAI_SYSTEMIC_RISK'] as const;
+export const SYSTEM_RISK_CLASSES = ['PROHIBITED', 'HIGH_RISK', 'TRANSPARENCY', 'MINIMAL'] as const;
+export const ANNEX_III_AREAS = [
+  'BIOMETRICS',
+  'CRITICAL_INFRASTRUCTURE',
+  'EDUCATION',
+  'EMPLOYMENT',
+  'ESSENTIAL_SERVICES',
+  'LAW_ENFORCEMENT',
+  'MIGRATION',
+  'JUSTICE_AND_DEMOCRACY',
+] as const;
+export const LIFECYCLE_STAGES = ['DESIGN', 'DEVELOPMENT', 'VALIDATION', 'DEPLOYED', 'RETIRED'] as const;
+export const EVIDENCE_KINDS = [
+  'POLICY',
+  'PROCEDURE',
+  'RISK_ASSESSMENT',
+  'IMPACT_ASSESSMENT',
+  'MODEL_CARD',
+  'TEST_REPORT',
+  'LOG_EXTRACT',
+  'TRAINING_RECORD',
+  'CONTRACT',
+  'AUDIT_REPORT',
+  'REGISTRATION',
+  'DECLARATION',
+  'MONITORING_REPORT',
+] as const;
+
+export type PropertyType =
+  | { type: 'string' }
+  | { type: 'strings' }
+  | { type: 'int'; min?: number; max?: number }
+  | { type: 'boolean' }
+  | { type: 'date' }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'enums'; values: readonly string[] };
+
+const string: PropertyType = { type: 'string' };
+const strings: PropertyType = { type: 'strings' };
+const int: PropertyType = { type: 'int' };
+const boolean: PropertyType = { type: 'boolean' };
+const date: PropertyType = { type: 'date' };
+const oneOf = (values: readonly string[]): PropertyType => ({ type: 'enum', values });
+const manyOf = (values: readonly string[]): PropertyType => ({ type: 'enums', values });
+
+export interface ElementSpec {
+  required: Record<string, PropertyType>;
+  optional: Record<string, PropertyType>;
+}
+
+export const NODE_LABELS = [
+  'Framework',
+  'Provision',
+  'Obligation',
+  'Milestone',
+  'LegislativeNote',
+  'Owner',
+  'Vendor',
+  'Model',
+  'AISystem',
+  'Control',
+  'Evidence',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
+  Framework: {
+    required: { name: string, title: string, kind: oneOf(['REGULATION', 'STANDARD']) },
+    optional: {
+      shortTitle: string,
+      designation: string,
+      celex: string,
+      eli: string,
+      officialJournal: string,
+      committee: string,
+      catalogueUrl: string,
+      normativeReference: string,
+      structure: string,
+      dateOfAct: date,
+      entryIntoForce: date,
+      publicationDate: string,
+      edition: int,
+      recitals: int,
+      sources: strings,
+      source: string,
+      caveat: string,
+    },
+  },
+  Provision: {
+    required: { framework: string, kind: oneOf(PROVISION_KINDS), number: string, ref: string, title: string, position: int },
+    optional: {
+      appliesFrom: date,
+      appliesFromNote: string,
+      status: oneOf(['NORMATIVE', 'INFORMATIVE']),
+      titleVerifiedBy: strings,
+      verifiedBy: strings,
+      titleNote: string,
+      titleVariantsSeen: strings,
+      grouping: boolean,
+      source: string,
+      caveat: string,
+    },
+  },
+  Obligation: {
+    required: {
+      code: string,
+      summary: string,
+      roles: manyOf(ROLES),
+      riskClass: oneOf(OBLIGATION_RISK_CLASSES),
+      appliesFrom: date,
+    },
+    optional: {
+      paragraph: string,
+      appliesFromAnnexIProducts: date,
+      amendedAppliesFrom: date,
+      amendedAppliesFromAnnexIProducts: date,
+      amendmentStatus: string,
+      amendmentNote: string,
+      note: string,
+      scope: string,
+      exemption: string,
+      legacyModels: string,
+      source: string,
+      caveat: string,
+    },
+  },
+  Milestone: {
+    required: { date, kind: oneOf(['APPLICATION', 'TRANSITIONAL', 'OTHER']), what: string },
+    optional: { basis: string, paragraphs: strings, caveat: string, source: string },
+  },
+  LegislativeNote: {
+    required: { code: string, date, status: string },
+    optional: { what: string, changes: strings, unchanged: strings, sources: strings, uncertainty: string, source: string },
+  },
+  Owner: {
+    required: { kind: oneOf(['PERSON', 'TEAM']), name: string },
+    optional: { email: string, jobTitle: string, description: string },
+  },
+  Vendor: {
+    required: { name: string },
+    optional: { country: string, description: string, contractRef: string, riskTier: oneOf(['LOW', 'MEDIUM', 'HIGH']) },
+  },
+  Model: {
+    required: {
+      name: string,
+      modelType: oneOf(['GPAI', 'PREDICTIVE', 'CLASSIFIER', 'RANKING', 'VISION', 'SPEECH', 'RULES']),
+    },
+    optional: { version: string, gpai: boolean, systemicRisk: boolean, openWeights: boolean, description: string },
+  },
+  AISystem: {
+    required: {
+      name: string,
+      roles: manyOf(ROLES),
+      riskClass: oneOf(SYSTEM_RISK_CLASSES),
+      lifecycleStage: oneOf(LIFECYCLE_STAGES),
+    },
+    optional: {
+      description: string,
+      intendedPurpose: string,
+      highRiskBasis: oneOf(['ANNEX_III', 'ANNEX_I']),
+      annexIIIArea: oneOf(ANNEX_III_AREAS),
+      transparencyTriggers: manyOf(['CHATBOT', 'GENERATED_CONTENT', 'EMOTION_RECOGNITION', 'DEEP_FAKE']),
+      gpaiBased: boolean,
+      flaggedForReview: boolean,
+      reviewReason: string,
+      publicAuthority: boolean,
+      placedOnMarket: date,
+    },
+  },
+  Control: {
+    required: { code: string, name: string },
+    optional: {
+      description: string,
+      category: string,
+      implementationStatus: oneOf(['IMPLEMENTED', 'PARTIALLY_IMPLEMENTED', 'PLANNED']),
+    },
+  },
+  Evidence: {
+    required: { title: string, kind: oneOf(EVIDENCE_KINDS), collectedOn: date, validUntil: date },
+    optional: { location: string, description: string },
+  },
+};
+
+/** Extra labels a node gets from one of its properties (an Owner is also a Person or a Team). */
+export const EXTRA_LABELS: Partial<Record<NodeLabel, { property: string; labels: Record<string, string> }>> = {
+  Owner: { property: 'kind', labels: { PERSON: 'Person', TEAM: 'Team' } },
+};
+
+const strength: PropertyType = { type: 'int', min: 1, max: 10 };
+const crosswalkProperties: ElementSpec = {
+  required: { relationship: oneOf(RELATIONSHIPS), strength, rationale: string },
+  optional: { id: string, sources: strings, source: string, actParagraph: string, caveat: string, strengthBasis: string },
+};
+const noProperties: ElementSpec = { required: {}, optional: {} };
+
+export interface RelationshipSpec extends ElementSpec {
+  from: readonly NodeLabel[];
+  to: readonly NodeLabel[];
+}
+
+export const RELATIONSHIP_TYPES = [
+  'PART_OF',
+  'MAPS_TO',
+  'DERIVED_FROM',
+  'AMENDED_BY',
+  'CONCERNS',
+  'MILESTONE_OF',
+  'MEMBER_OF',
+  'OWNS',
+  'SUPPLIED_BY',
+  'FINE_TUNED_FROM',
+  'USES_MODEL',
+  'SATISFIES',
+  'GOVERNS',
+  'SUPPORTS',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export const RELATIONSHIP_SPECS: Record<RelationshipType, RelationshipSpec> = {
+  PART_OF: { from: ['Provision'], to: ['Provision', 'Framework'], ...noProperties },
+  MAPS_TO: { from: ['Provision'], to: ['Provision'], ...crosswalkProperties },
+  DERIVED_FROM: { from: ['Obligation'], to: ['Provision'], ...noProperties },
+  AMENDED_BY: { from: ['Obligation'], to: ['LegislativeNote'], ...noProperties },
+  CONCERNS: { from: ['Milestone', 'LegislativeNote'], to: ['Provision', 'Framework'], ...noProperties },
+  MILESTONE_OF: { from: ['Milestone'], to: ['Framework'], ...noProperties },
+  MEMBER_OF: { from: ['Owner'], to: ['Owner'], ...noProperties },
+  OWNS: { from: ['Owner'], to: ['AISystem', 'Control', 'Evidence'], ...noProperties },
+  SUPPLIED_BY: { from: ['Model', 'AISystem'], to: ['Vendor'], ...noProperties },
+  FINE_TUNED_FROM: { from: ['Model'], to: ['Model'], ...noProperties },
+  USES_MODEL: { from: ['AISystem'], to: ['Model'], ...noProperties },
+  SATISFIES: { from: ['Control'], to: ['Provision', 'Obligation'], ...crosswalkProperties },
+  GOVERNS: { from: ['Control'], to: ['AISystem'], ...noProperties },
+  SUPPORTS: { from: ['Evidence'], to: ['Control'], ...noProperties },
+};
+
+const PREFIX_LABELS: Record<string, NodeLabel> = {
+  obligation: 'Obligation',
+  milestone: 'Milestone',
+  note: 'LegislativeNote',
+  owner: 'Owner',
+  vendor: 'Vendor',
+  model: 'Model',
+  system: 'AISystem',
+  control: 'Control',
+  evidence: 'Evidence',
+};
+
+/** The label an id belongs to, read from its prefix (graph/README.md, "Conventions"). */
+export function labelOfId(id: string): NodeLabel {
+  const colon = id.indexOf(':');
+  if (colon < 0) return 'Framework';
+  return PREFIX_LABELS[id.slice(0, colon)] ?? 'Provision';
+}
+
+export function isNodeLabel(value: unknown): value is NodeLabel {
+  return typeof value === 'string' && (NODE_LABELS as readonly string[]).includes(value);
+}
+
+export function isRelationshipType(value: unknown): value is RelationshipType {
+  return typeof value === 'string' && (RELATIONSHIP_TYPES as readonly string[]).includes(value);
+}
