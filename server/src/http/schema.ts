@@ -1,0 +1,17 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { systemResolvers } from '../system/resolvers.js';
+
+const sourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The SDL of every domain folder (server/src/<domain>/*.graphql), in a stable order. */
+export async function loadTypeDefs(): Promise<string[]> {
+  const files = (await readdir(sourceDir, { recursive: true }))
+    .filter((file) => file.endsWith('.graphql'))
+    .sort();
+  return Promise.all(files.map((file) => readFile(path.join(sourceDir, file), 'utf8')));
+}
+
+export const resolvers: Resolvers[] = [systemResolvers];
