@@ -1,0 +1,88 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { createApp } from '../../server/src/http/app.js';
+import { createDriver } from '../../server/src/db/driver.js';
+import { testConnection, testDriver } from '../support/neo4j.js';
+
+let driver: Driver;
+let server: Server;
+let base: string;
+
+async function listen(app: Awaited<ReturnType<typeof createApp>>): Promise<{ server: Server; base: string }> {
+  const listening = await new Promise<Server>((resolve) => {
+    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return { server: listening, base: `http://127.0.0.1:${(listening.address() as AddressInfo).port}` };
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  // An empty folder stands in for an explorer that has not been built.
+  const webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-'));
+  ({ server, base } = await listen(await createApp({ driver, database: testConnection().database, webDist })));
+});
+afterAll(async () => {
+  server?.close();
+  await driver.close();
+});
+
+async function graphql(query: string, target = base) {
+  const response = await fetch(`${target}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] } };
+}
+
+describe('the HTTP server', () => {
+  it('answers { __typename } on /graphql', async () => {
+    expect(await graphql('{ __typename }')).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+  });
+
+  it('reports health with the Neo4j version behind it', async () => {
+    const { body } = await graphql('{ health { status version neo4jVersion } }');
+    expect(body.data?.health).toMatchObject({ status: 'OK', neo4jVersion: expect.stringMatching(/^Neo4j\/5\.26/) });
+  });
+
+  it('answers invalid GraphQL with a coded error, not a crash', async () => {
+    const { status, body } = await graphql('{ nope }');
+    expect(status).toBe(400);
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('serves a placeholder page on / while the explorer is not built', async () => {
+    const response = await fetch(`${base}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await response.text()).toMatch(/<h1>Crosswalk<\/h1>/);
+  });
+
+  it('is ready while Neo4j answers', async () => {
+    const response = await fetch(`${base}/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ready: true });
+  });
+
+  it('is not ready, and says so, when Neo4j does not answer', async () => {
+    // A driver pointed at a port where nothing listens stands in for a lost database.
+    const deadDriver = createDriver({ ...testConnection(), uri: 'bolt://127.0.0.1:1' });
+    const webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-'));
+    const dead = await listen(await createApp({ driver: deadDriver, database: 'neo4j', webDist }));
+    try {
+      const response = await fetch(`${dead.base}/ready`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ ready: false });
+      const { body } = await graphql('{ health { status neo4jVersion } }', dead.base);
+      expect(body.data?.health).toEqual({ status: 'DEGRADED', neo4jVersion: null });
+    } finally {
+      dead.server.close();
+      await deadDriver.close();
+    }
+  });
+});
