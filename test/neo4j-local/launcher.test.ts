@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import os from 'node:os';
@@ -11,6 +12,15 @@ import { LocalNeo4jError, startLocalNeo4j, type LocalNeo4j } from '../../server/
 const BOLT_PORT = 7691;
 const PASSWORD = 'launcher-test';
 const started: LocalNeo4j[] = [];
+
+/** The TCP addresses a process listens on, read from `ss` (no traffic sent). */
+function listeningAddresses(pid: number): string[] {
+  const lines = execFileSync('ss', ['-Hltnp'], { encoding: 'utf8' }).split('\n');
+  return lines
+    .filter((line) => line.includes(`pid=${pid},`))
+    .map((line) => line.trim().split(/\s+/)[3]!.replace('[::ffff:', '').replace(']', ''))
+    .sort();
+}
 
 function portAccepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -59,6 +69,9 @@ describe('the local Neo4j launcher', () => {
       expect.stringMatching(/^5\.26\./),
     ]);
     await query(first.uri, "CREATE (:Probe {id: 'kept'})");
+
+    // Loopback only: the JVM listens on exactly one socket, Bolt on 127.0.0.1 (no HTTP, no routing port).
+    expect(listeningAddresses(first.process.pid!)).toEqual([`127.0.0.1:${BOLT_PORT}`]);
 
     // Wrong credentials are refused: auth is on.
     const intruder = createDriver({ uri: first.uri, user: 'neo4j', password: 'wrong-password', database: 'neo4j' });
