@@ -77,15 +77,8 @@ export async function buildLocalNeo4j(projectDir: string, log: (line: string) =>
   }
   log('neo4j-local: building the launcher with Maven (the first build downloads Neo4j Community, ~150 MB)…');
   const started = Date.now();
-  const args = [
-    '-B',
-    '-q',
-    '-DskipTests',
-    'package',
-    'dependency:copy-dependencies',
-    '-DoutputDirectory=target/lib',
-    '-DincludeScope=runtime',
-  ];
+  // `package` also copies the runtime jars to target/lib (see pom.xml); `clean` drops those of an old version.
+  const args = ['-B', '-q', '-DskipTests', 'clean', 'package'];
   const ticker = setInterval(() => log(`neo4j-local: still building (${Math.round((Date.now() - started) / 1000)} s)…`), 15_000);
   const result = await new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn('mvn', args, { cwd: projectDir, stdio: ['ignore', 'pipe', 'pipe'] });
