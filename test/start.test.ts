@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-import { createConnection } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../server/src/config.js';
+import { portAccepts } from './support/net.js';
 
 // `npm start` minus the install step: the start command with its own port, Bolt port and data folder.
 const PORT = 4107;
@@ -48,16 +48,6 @@ function stopWith(child: ChildProcess, signal: NodeJS.Signals): Promise<number |
   });
 }
 
-function portAccepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 async function graphql(query: string) {
   const response = await fetch(`http://localhost:${PORT}/graphql`, {

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-import { createConnection, createServer } from 'node:net';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { paths } from '../../server/src/config.js';
 import { createDriver } from '../../server/src/db/driver.js';
 import { LocalNeo4jError, startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j-local/launcher.js';
+import { portAccepts } from '../support/net.js';
 
 // A second local Neo4j beside the one the test run uses: its own folder and port.
 const BOLT_PORT = 7691;
@@ -22,26 +23,13 @@ function listeningAddresses(pid: number): string[] {
     .sort();
 }
 
-function portAccepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
+
+function launch(home: string, boltPort = BOLT_PORT): Promise<LocalNeo4j> {
+  return startLocalNeo4j({ projectDir: paths.neo4jLocal, home, boltPort, password: PASSWORD, pageCache: '64m', log: () => undefined });
 }
 
 async function start(home: string): Promise<LocalNeo4j> {
-  const neo4j = await startLocalNeo4j({
-    projectDir: paths.neo4jLocal,
-    home,
-    boltPort: BOLT_PORT,
-    password: PASSWORD,
-    pageCache: '64m',
-    log: () => undefined,
-  });
+  const neo4j = await launch(home);
   started.push(neo4j);
   return neo4j;
 }
@@ -79,14 +67,7 @@ describe('the local Neo4j launcher', () => {
     await intruder.close();
 
     // A second instance on the same folder fails with a message that says why.
-    const second = startLocalNeo4j({
-      projectDir: paths.neo4jLocal,
-      home,
-      boltPort: BOLT_PORT + 1,
-      password: PASSWORD,
-      pageCache: '64m',
-      log: () => undefined,
-    });
+    const second = launch(home, BOLT_PORT + 1);
     await expect(second).rejects.toBeInstanceOf(LocalNeo4jError);
     await expect(second).rejects.toThrow(/data folder is already in use by another Neo4j/);
     await expect(second).rejects.toThrow(/NEO4J_URI/);
@@ -107,14 +88,7 @@ describe('the local Neo4j launcher', () => {
     const squatter = createServer();
     await new Promise<void>((resolve) => squatter.listen(BOLT_PORT + 2, '127.0.0.1', resolve));
     try {
-      const attempt = startLocalNeo4j({
-        projectDir: paths.neo4jLocal,
-        home,
-        boltPort: BOLT_PORT + 2,
-        password: PASSWORD,
-        pageCache: '64m',
-        log: () => undefined,
-      });
+      const attempt = launch(home, BOLT_PORT + 2);
       await expect(attempt).rejects.toBeInstanceOf(LocalNeo4jError);
       await expect(attempt).rejects.toThrow(/Bolt port is already in use/);
     } finally {

@@ -2,11 +2,10 @@
 // applies the migrations and loads graph/data once, and stops Neo4j when the run ends.
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
-import { paths, readConfig } from '../../server/src/config.js';
+import { readConfig } from '../../server/src/config.js';
 import { createDriver, waitForNeo4j, type Neo4jConnection } from '../../server/src/db/driver.js';
-import { loadData } from '../../server/src/graph/load.js';
-import { migrate } from '../../server/src/graph/migrations.js';
-import { buildLocalNeo4j, startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j-local/launcher.js';
+import { setUpGraph } from '../../server/src/graph/setup.js';
+import { startConfiguredLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j-local/launcher.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,16 +21,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!config.externalNeo4j) {
     // A fresh folder each run, so every run starts from the same empty graph.
     await rm(config.local.home, { recursive: true, force: true });
-    await buildLocalNeo4j(paths.neo4jLocal, (line) => console.log(line));
-    local = await startLocalNeo4j({
-      projectDir: paths.neo4jLocal,
-      home: config.local.home,
-      boltPort: config.local.boltPort,
-      password: config.neo4j.password,
-      pageCache: config.local.pageCache,
-      log: (line) => console.log(line),
-    });
-    config.neo4j.uri = local.uri;
+    local = await startConfiguredLocalNeo4j(config, (line) => console.log(line));
   }
   const driver = createDriver(config.neo4j);
   try {
@@ -41,8 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS', {}, { database: config.neo4j.database });
     }
     const today = new Date();
-    await migrate(driver, paths.migrations, { database: config.neo4j.database });
-    await loadData(driver, { dataDir: paths.data, database: config.neo4j.database, today });
+    await setUpGraph(driver, { database: config.neo4j.database, today });
     project.provide('neo4j', config.neo4j);
     project.provide('loadedOn', today.toISOString().slice(0, 10));
   } catch (error) {

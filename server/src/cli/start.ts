@@ -4,10 +4,9 @@ import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { paths, readConfig } from '../config.js';
 import { createDriver, waitForNeo4j } from '../db/driver.js';
-import { loadData } from '../graph/load.js';
-import { migrate } from '../graph/migrations.js';
+import { setUpGraph } from '../graph/setup.js';
 import { createApp } from '../http/app.js';
-import { buildLocalNeo4j, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/launcher.js';
+import { startConfiguredLocalNeo4j, type LocalNeo4j } from '../neo4j-local/launcher.js';
 
 const config = readConfig(process.env, 'dev');
 let localNeo4j: LocalNeo4j | undefined;
@@ -35,30 +34,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function main(): Promise<void> {
   if (!config.externalNeo4j) {
-    await buildLocalNeo4j(paths.neo4jLocal);
-    localNeo4j = await startLocalNeo4j({
-      projectDir: paths.neo4jLocal,
-      home: config.local.home,
-      boltPort: config.local.boltPort,
-      password: config.neo4j.password,
-      pageCache: config.local.pageCache,
-      log: (line) => console.log(line),
-    });
-    config.neo4j.uri = localNeo4j.uri;
+    localNeo4j = await startConfiguredLocalNeo4j(config, (line) => console.log(line));
   }
   if (stopping) return;
   driver = createDriver(config.neo4j);
   await waitForNeo4j(driver, config.neo4j);
-  await migrate(driver, paths.migrations, {
-    database: config.neo4j.database,
-    onProgress: (report) => console.log(`migration ${report.id}: ${report.status}`),
-  });
-  await loadData(driver, {
-    dataDir: paths.data,
-    database: config.neo4j.database,
-    onProgress: (report) =>
-      console.log(`data ${report.file}: ${report.status} (${report.nodes} nodes, ${report.relationships} relationships)`),
-  });
+  await setUpGraph(driver, { database: config.neo4j.database, log: (line) => console.log(line) });
   const app = await createApp({ driver, database: config.neo4j.database, webDist: paths.webDist });
   server = await new Promise<Server>((resolve, reject) => {
     const listening = app.express.listen(config.port, config.host, () => resolve(listening));

@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import type { AppConfig } from '../config.js';
+import { paths } from '../config.js';
 import { createDriver, waitForNeo4j, type Neo4jConnection } from '../db/driver.js';
 
 const MAIN_CLASS = 'dev.crosswalk.neo4jlocal.Neo4jLocal';
@@ -199,4 +201,19 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, timeoutMs = 18
       return stopping;
     },
   };
+}
+
+/** Builds (when needed) and starts the local Neo4j a configuration describes; points the config at it. */
+export async function startConfiguredLocalNeo4j(config: AppConfig, log: (line: string) => void): Promise<LocalNeo4j> {
+  await buildLocalNeo4j(paths.neo4jLocal, log);
+  const local = await startLocalNeo4j({
+    projectDir: paths.neo4jLocal,
+    home: config.local.home,
+    boltPort: config.local.boltPort,
+    password: config.neo4j.password,
+    pageCache: config.local.pageCache,
+    log,
+  });
+  config.neo4j.uri = local.uri;
+  return local;
 }
