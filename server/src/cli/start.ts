@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       `  explorer   ${base}/`,
       `  GraphQL    ${base}/graphql`,
       `  ready      ${base}/ready`,
-      `  Neo4j      ${config.neo4j.uri}${localNeo4j ? ` (local, data in ${config.local.home})` : ' (NEO4J_URI)'}`,
+      `  Neo4j      ${config.neo4j.uri} as ${config.neo4j.user}${localNeo4j ? ` (local, data in ${config.local.home})` : ' (NEO4J_URI)'}`,
       'Press Ctrl-C to stop.',
     ].join('\n'),
   );
