@@ -2,6 +2,23 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // One source of truth for types: the SDL under server/src/<domain>/*.graphql. `pnpm codegen`
 // regenerates; `pnpm codegen:check` (part of `npm test`) fails when the committed output is stale.
+
+// Resolvers receive rows from the data layer (server/src/common/queries.ts), not the SDL's shapes.
+const nodeTypes = ['Framework', 'Provision', 'Obligation', 'Milestone', 'LegislativeNote', 'AISystem', 'Model', 'Vendor', 'Control', 'Evidence', 'Owner'];
+const edgeTypes = ['Mapping', 'ControlLink'];
+const rows = '../common/queries.js#';
+const mappers: Record<string, string> = {};
+for (const type of nodeTypes) {
+  mappers[type] = `${rows}NodeRow`;
+  mappers[`${type}Connection`] = `${rows}NodeConnection`;
+  mappers[`${type}Edge`] = `${rows}NodeConnectionEdge`;
+}
+for (const type of edgeTypes) {
+  mappers[type] = `${rows}EdgeRow`;
+  mappers[`${type}Connection`] = `${rows}EdgeConnection`;
+  mappers[`${type}Edge`] = `${rows}EdgeConnectionEdge`;
+}
+
 const config: CodegenConfig = {
   schema: 'server/src/**/*.graphql',
   documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
@@ -14,14 +31,15 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         enumsAsTypes: true,
         useTypeImports: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+        mappers,
       },
     },
     'web/src/gql/': {
       preset: 'client',
-      config: { enumsAsTypes: true, useTypeImports: true },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string' } },
     },
   },
-  hooks: { afterOneFileWrite: [] },
 };
 
 export default config;

@@ -1,7 +1,13 @@
 import type { Driver } from 'neo4j-driver';
+import type { GraphExecutor } from './db/executor.js';
+import type { Loaders } from './common/queries.js';
 
-/** What every resolver receives: the process's one driver and the database to use. */
+/** What every resolver receives; one per request (loaders cache per request only). */
 export interface Context {
   driver: Driver;
   database: string;
+  db: GraphExecutor;
+  loaders: Loaders;
+  /** The request's day, UTC, YYYY-MM-DD: evidence freshness is computed against it. */
+  today: string;
 }

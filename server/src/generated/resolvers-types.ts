@@ -1,7 +1,9 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { NodeRow, NodeConnection, NodeConnectionEdge, EdgeRow, EdgeConnection, EdgeConnectionEdge } from '../common/queries.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -9,7 +11,423 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, ISO-8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** A point in time, ISO-8601 with offset. */
+  DateTime: { input: string; output: string; }
 };
+
+/** An AI system the organisation builds or uses. */
+export type AiSystem = Node & {
+  __typename?: 'AISystem';
+  annexIIIArea?: Maybe<AnnexIiiArea>;
+  /** Controls that govern this system. */
+  controls: ControlConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  flaggedForReview: Scalars['Boolean']['output'];
+  gpaiBased: Scalars['Boolean']['output'];
+  highRiskBasis?: Maybe<HighRiskBasis>;
+  id: Scalars['ID']['output'];
+  intendedPurpose?: Maybe<Scalars['String']['output']>;
+  lifecycleStage: LifecycleStage;
+  models: ModelConnection;
+  name: Scalars['String']['output'];
+  owner?: Maybe<Owner>;
+  placedOnMarket?: Maybe<Scalars['Date']['output']>;
+  publicAuthority: Scalars['Boolean']['output'];
+  reviewReason?: Maybe<Scalars['String']['output']>;
+  riskClass: RiskClass;
+  roles: Array<Role>;
+  transparencyTriggers: Array<TransparencyTrigger>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  vendors: VendorConnection;
+};
+
+
+/** An AI system the organisation builds or uses. */
+export type AiSystemControlsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ControlOrder>;
+};
+
+
+/** An AI system the organisation builds or uses. */
+export type AiSystemModelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ModelOrder>;
+};
+
+
+/** An AI system the organisation builds or uses. */
+export type AiSystemVendorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<VendorOrder>;
+};
+
+export type AiSystemConnection = {
+  __typename?: 'AISystemConnection';
+  edges: Array<AiSystemEdge>;
+  nodes: Array<AiSystem>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AiSystemEdge = {
+  __typename?: 'AISystemEdge';
+  cursor: Scalars['String']['output'];
+  node: AiSystem;
+};
+
+export type AiSystemFilter = {
+  flaggedForReview?: InputMaybe<Scalars['Boolean']['input']>;
+  lifecycleStage?: InputMaybe<Array<LifecycleStage>>;
+  /** Systems using this model. */
+  model?: InputMaybe<Scalars['ID']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  riskClass?: InputMaybe<Array<RiskClass>>;
+  /** Systems for which the organisation holds this role. */
+  role?: InputMaybe<Role>;
+  /** Case-insensitive part of the name, description or intended purpose. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Systems bought from this vendor, or using a model it supplies. */
+  vendor?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AiSystemOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: AiSystemOrderField;
+};
+
+export type AiSystemOrderField =
+  | 'ID'
+  | 'LIFECYCLE_STAGE'
+  | 'NAME'
+  | 'PLACED_ON_MARKET'
+  | 'RISK_CLASS'
+  | 'UPDATED_AT';
+
+/** Annex III points 1–8. */
+export type AnnexIiiArea =
+  | 'BIOMETRICS'
+  | 'CRITICAL_INFRASTRUCTURE'
+  | 'EDUCATION'
+  | 'EMPLOYMENT'
+  | 'ESSENTIAL_SERVICES'
+  | 'JUSTICE_AND_DEMOCRACY'
+  | 'LAW_ENFORCEMENT'
+  | 'MIGRATION';
+
+/** One of the organisation's controls: a policy, process or technical measure. */
+export type Control = Node & {
+  __typename?: 'Control';
+  /** AI systems this control governs. */
+  aiSystems: AiSystemConnection;
+  category?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  evidence: EvidenceConnection;
+  id: Scalars['ID']['output'];
+  implementationStatus?: Maybe<ImplementationStatus>;
+  name: Scalars['String']['output'];
+  owner?: Maybe<Owner>;
+  /** The provisions and obligations this control is linked to directly. */
+  satisfies: ControlLinkConnection;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** One of the organisation's controls: a policy, process or technical measure. */
+export type ControlAiSystemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AiSystemOrder>;
+};
+
+
+/** One of the organisation's controls: a policy, process or technical measure. */
+export type ControlEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EvidenceOrder>;
+};
+
+
+/** One of the organisation's controls: a policy, process or technical measure. */
+export type ControlSatisfiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ControlLinkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ControlConnection = {
+  __typename?: 'ControlConnection';
+  edges: Array<ControlEdge>;
+  nodes: Array<Control>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ControlEdge = {
+  __typename?: 'ControlEdge';
+  cursor: Scalars['String']['output'];
+  node: Control;
+};
+
+export type ControlFilter = {
+  /** Controls that govern this AI system. */
+  aiSystem?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  implementationStatus?: InputMaybe<Array<ImplementationStatus>>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Controls linked directly to this provision or obligation. */
+  satisfies?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive part of the code, name or description. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A control's direct link to a provision or an obligation it satisfies, typed like a crosswalk mapping. */
+export type ControlLink = {
+  __typename?: 'ControlLink';
+  control: Control;
+  id: Scalars['ID']['output'];
+  rationale: Scalars['String']['output'];
+  relationship: MappingRelationship;
+  source?: Maybe<Scalars['String']['output']>;
+  strength: Scalars['Int']['output'];
+  /** A Provision or an Obligation. */
+  target: Node;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ControlLinkConnection = {
+  __typename?: 'ControlLinkConnection';
+  edges: Array<ControlLinkEdge>;
+  nodes: Array<ControlLink>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ControlLinkEdge = {
+  __typename?: 'ControlLinkEdge';
+  cursor: Scalars['String']['output'];
+  node: ControlLink;
+};
+
+export type ControlLinkFilter = {
+  relationship?: InputMaybe<Array<MappingRelationship>>;
+  /** PROVISION or OBLIGATION. */
+  targetKind?: InputMaybe<NodeKind>;
+};
+
+export type ControlOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: ControlOrderField;
+};
+
+export type ControlOrderField =
+  | 'CODE'
+  | 'ID'
+  | 'IMPLEMENTATION_STATUS'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+/** An artefact that proves a control works: a policy, a test report, a log extract… */
+export type Evidence = Node & {
+  __typename?: 'Evidence';
+  collectedOn: Scalars['Date']['output'];
+  /** Controls it supports. */
+  controls: ControlConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Against today: EXPIRED after validUntil, EXPIRING within 30 days of it, else CURRENT. */
+  freshness: Freshness;
+  id: Scalars['ID']['output'];
+  kind: EvidenceKind;
+  /** Where the artefact lives. */
+  location?: Maybe<Scalars['String']['output']>;
+  owner?: Maybe<Owner>;
+  title: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  validUntil: Scalars['Date']['output'];
+};
+
+
+/** An artefact that proves a control works: a policy, a test report, a log extract… */
+export type EvidenceControlsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ControlOrder>;
+};
+
+export type EvidenceConnection = {
+  __typename?: 'EvidenceConnection';
+  edges: Array<EvidenceEdge>;
+  nodes: Array<Evidence>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EvidenceEdge = {
+  __typename?: 'EvidenceEdge';
+  cursor: Scalars['String']['output'];
+  node: Evidence;
+};
+
+export type EvidenceFilter = {
+  /** Evidence supporting this control. */
+  control?: InputMaybe<Scalars['ID']['input']>;
+  freshness?: InputMaybe<Array<Freshness>>;
+  kind?: InputMaybe<Array<EvidenceKind>>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive part of the title or description. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Evidence valid until before this date. */
+  validBefore?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type EvidenceKind =
+  | 'AUDIT_REPORT'
+  | 'CONTRACT'
+  | 'DECLARATION'
+  | 'IMPACT_ASSESSMENT'
+  | 'LOG_EXTRACT'
+  | 'MODEL_CARD'
+  | 'MONITORING_REPORT'
+  | 'POLICY'
+  | 'PROCEDURE'
+  | 'REGISTRATION'
+  | 'RISK_ASSESSMENT'
+  | 'TEST_REPORT'
+  | 'TRAINING_RECORD';
+
+export type EvidenceOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: EvidenceOrderField;
+};
+
+export type EvidenceOrderField =
+  | 'COLLECTED_ON'
+  | 'ID'
+  | 'TITLE'
+  | 'UPDATED_AT'
+  | 'VALID_UNTIL';
+
+/** A body of rules: the EU AI Act or ISO/IEC 42001. */
+export type Framework = Node & {
+  __typename?: 'Framework';
+  catalogueUrl?: Maybe<Scalars['String']['output']>;
+  caveat?: Maybe<Scalars['String']['output']>;
+  celex?: Maybe<Scalars['String']['output']>;
+  /** The top-level parts (chapters and annexes; clauses and annexes). */
+  children: ProvisionConnection;
+  committee?: Maybe<Scalars['String']['output']>;
+  dateOfAct?: Maybe<Scalars['Date']['output']>;
+  designation?: Maybe<Scalars['String']['output']>;
+  edition?: Maybe<Scalars['Int']['output']>;
+  eli?: Maybe<Scalars['String']['output']>;
+  entryIntoForce?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FrameworkKind;
+  milestones: MilestoneConnection;
+  name: Scalars['String']['output'];
+  normativeReference?: Maybe<Scalars['String']['output']>;
+  notes: LegislativeNoteConnection;
+  officialJournal?: Maybe<Scalars['String']['output']>;
+  /** Every provision of the framework, at any depth. */
+  provisions: ProvisionConnection;
+  /** As published: a day for the Act, a month (2023-12) for ISO. */
+  publicationDate?: Maybe<Scalars['String']['output']>;
+  recitals?: Maybe<Scalars['Int']['output']>;
+  shortTitle?: Maybe<Scalars['String']['output']>;
+  sources: Array<Scalars['String']['output']>;
+  structure?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+/** A body of rules: the EU AI Act or ISO/IEC 42001. */
+export type FrameworkChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProvisionOrder>;
+};
+
+
+/** A body of rules: the EU AI Act or ISO/IEC 42001. */
+export type FrameworkMilestonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MilestoneOrder>;
+};
+
+
+/** A body of rules: the EU AI Act or ISO/IEC 42001. */
+export type FrameworkNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body of rules: the EU AI Act or ISO/IEC 42001. */
+export type FrameworkProvisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProvisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProvisionOrder>;
+};
+
+export type FrameworkConnection = {
+  __typename?: 'FrameworkConnection';
+  edges: Array<FrameworkEdge>;
+  nodes: Array<Framework>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FrameworkEdge = {
+  __typename?: 'FrameworkEdge';
+  cursor: Scalars['String']['output'];
+  node: Framework;
+};
+
+export type FrameworkFilter = {
+  kind?: InputMaybe<FrameworkKind>;
+};
+
+export type FrameworkKind =
+  | 'REGULATION'
+  | 'STANDARD';
+
+/** Whether evidence is still valid today: EXPIRING when it runs out within 30 days. */
+export type Freshness =
+  | 'CURRENT'
+  | 'EXPIRED'
+  | 'EXPIRING';
 
 export type Health = {
   __typename?: 'Health';
@@ -25,11 +443,819 @@ export type HealthStatus =
   | 'DEGRADED'
   | 'OK';
 
+export type HighRiskBasis =
+  | 'ANNEX_I'
+  | 'ANNEX_III';
+
+export type ImplementationStatus =
+  | 'IMPLEMENTED'
+  | 'PARTIALLY_IMPLEMENTED'
+  | 'PLANNED';
+
+/** A legislative step that changes the Act, such as the Digital Omnibus on AI. */
+export type LegislativeNote = Node & {
+  __typename?: 'LegislativeNote';
+  changes: Array<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  sources: Array<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+  uncertainty?: Maybe<Scalars['String']['output']>;
+  unchanged: Array<Scalars['String']['output']>;
+  what?: Maybe<Scalars['String']['output']>;
+};
+
+export type LegislativeNoteConnection = {
+  __typename?: 'LegislativeNoteConnection';
+  edges: Array<LegislativeNoteEdge>;
+  nodes: Array<LegislativeNote>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LegislativeNoteEdge = {
+  __typename?: 'LegislativeNoteEdge';
+  cursor: Scalars['String']['output'];
+  node: LegislativeNote;
+};
+
+export type LifecycleStage =
+  | 'DEPLOYED'
+  | 'DESIGN'
+  | 'DEVELOPMENT'
+  | 'RETIRED'
+  | 'VALIDATION';
+
+/** A crosswalk mapping: how the `from` provision's content relates to the `to` provision's. */
+export type Mapping = {
+  __typename?: 'Mapping';
+  actParagraph?: Maybe<Scalars['String']['output']>;
+  caveat?: Maybe<Scalars['String']['output']>;
+  direction: MappingDirection;
+  from: Provision;
+  id: Scalars['ID']['output'];
+  /** The provision at the other end. */
+  provision: Provision;
+  rationale: Scalars['String']['output'];
+  relationship: MappingRelationship;
+  /** The relationship read from the provision the list belongs to (SUBSET_OF and SUPERSET_OF swap on INCOMING). */
+  relationshipFromHere: MappingRelationship;
+  /** The sources joined in one line. */
+  source: Scalars['String']['output'];
+  sources: Array<Scalars['String']['output']>;
+  strength: Scalars['Int']['output'];
+  strengthBasis?: Maybe<Scalars['String']['output']>;
+  to: Provision;
+};
+
+export type MappingConnection = {
+  __typename?: 'MappingConnection';
+  edges: Array<MappingEdge>;
+  nodes: Array<Mapping>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Whether a mapping leaves this provision (OUTGOING: this provision is its subject) or arrives at it. */
+export type MappingDirection =
+  | 'INCOMING'
+  | 'OUTGOING';
+
+export type MappingEdge = {
+  __typename?: 'MappingEdge';
+  cursor: Scalars['String']['output'];
+  node: Mapping;
+};
+
+export type MappingFilter = {
+  direction?: InputMaybe<MappingDirection>;
+  minStrength?: InputMaybe<Scalars['Int']['input']>;
+  relationship?: InputMaybe<Array<MappingRelationship>>;
+};
+
+/** NIST IR 8477 set-theory relationship of one element's content to another's. */
+export type MappingRelationship =
+  | 'EQUAL'
+  | 'INTERSECTS_WITH'
+  | 'NOT_RELATED'
+  | 'SUBSET_OF'
+  | 'SUPERSET_OF';
+
+/** A dated step of the Act (application, transitional or other). */
+export type Milestone = Node & {
+  __typename?: 'Milestone';
+  basis?: Maybe<Scalars['String']['output']>;
+  caveat?: Maybe<Scalars['String']['output']>;
+  date: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: MilestoneKind;
+  paragraphs: Array<Scalars['String']['output']>;
+  provisions: ProvisionConnection;
+  source?: Maybe<Scalars['String']['output']>;
+  what: Scalars['String']['output'];
+};
+
+
+/** A dated step of the Act (application, transitional or other). */
+export type MilestoneProvisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProvisionOrder>;
+};
+
+export type MilestoneConnection = {
+  __typename?: 'MilestoneConnection';
+  edges: Array<MilestoneEdge>;
+  nodes: Array<Milestone>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MilestoneEdge = {
+  __typename?: 'MilestoneEdge';
+  cursor: Scalars['String']['output'];
+  node: Milestone;
+};
+
+export type MilestoneKind =
+  | 'APPLICATION'
+  | 'OTHER'
+  | 'TRANSITIONAL';
+
+export type MilestoneOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: MilestoneOrderField;
+};
+
+export type MilestoneOrderField =
+  | 'DATE'
+  | 'ID';
+
+/** A model an AI system uses: bought in, open, or built in-house. */
+export type Model = Node & {
+  __typename?: 'Model';
+  aiSystems: AiSystemConnection;
+  /** The model this one was fine-tuned from. */
+  baseModel?: Maybe<Model>;
+  /** Models fine-tuned from this one. */
+  derivedModels: ModelConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  gpai: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  modelType: ModelType;
+  name: Scalars['String']['output'];
+  openWeights: Scalars['Boolean']['output'];
+  systemicRisk: Scalars['Boolean']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  vendor?: Maybe<Vendor>;
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A model an AI system uses: bought in, open, or built in-house. */
+export type ModelAiSystemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AiSystemOrder>;
+};
+
+
+/** A model an AI system uses: bought in, open, or built in-house. */
+export type ModelDerivedModelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ModelOrder>;
+};
+
+export type ModelConnection = {
+  __typename?: 'ModelConnection';
+  edges: Array<ModelEdge>;
+  nodes: Array<Model>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ModelEdge = {
+  __typename?: 'ModelEdge';
+  cursor: Scalars['String']['output'];
+  node: Model;
+};
+
+export type ModelFilter = {
+  gpai?: InputMaybe<Scalars['Boolean']['input']>;
+  modelType?: InputMaybe<Array<ModelType>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  vendor?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ModelOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: ModelOrderField;
+};
+
+export type ModelOrderField =
+  | 'ID'
+  | 'MODEL_TYPE'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type ModelType =
+  | 'CLASSIFIER'
+  | 'GPAI'
+  | 'PREDICTIVE'
+  | 'RANKING'
+  | 'RULES'
+  | 'SPEECH'
+  | 'VISION';
+
+/** Every object in the graph has a stable, readable id (graph/README.md lists the formats). */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** The kinds of node, for search and for clients that branch on them. */
+export type NodeKind =
+  | 'AI_SYSTEM'
+  | 'CONTROL'
+  | 'EVIDENCE'
+  | 'FRAMEWORK'
+  | 'LEGISLATIVE_NOTE'
+  | 'MILESTONE'
+  | 'MODEL'
+  | 'OBLIGATION'
+  | 'OWNER'
+  | 'PROVISION'
+  | 'VENDOR';
+
+/** A duty the AI Act places on a role for a risk class, derived from an article. */
+export type Obligation = Node & {
+  __typename?: 'Obligation';
+  /** Digital Omnibus date for Annex III systems, beside the original; see amendmentStatus. */
+  amendedAppliesFrom?: Maybe<Scalars['Date']['output']>;
+  /** Digital Omnibus date for Annex I products. */
+  amendedAppliesFromAnnexIProducts?: Maybe<Scalars['Date']['output']>;
+  /** An Omnibus change that moves no date. */
+  amendmentNote?: Maybe<Scalars['String']['output']>;
+  /** Legal status of the amended dates. */
+  amendmentStatus?: Maybe<Scalars['String']['output']>;
+  /** Date under Regulation (EU) 2024/1689 as published (Art. 113). */
+  appliesFrom: Scalars['Date']['output'];
+  /** Art. 113(c) date for high-risk systems that are Annex I products. */
+  appliesFromAnnexIProducts?: Maybe<Scalars['Date']['output']>;
+  /** The article it is derived from. */
+  article: Provision;
+  caveat?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  exemption?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  legacyModels?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  paragraph?: Maybe<Scalars['String']['output']>;
+  riskClass: RiskClass;
+  /** The first of its roles (most obligations have one). */
+  role: Role;
+  roles: Array<Role>;
+  /** The organisation's controls linked to this obligation. */
+  satisfiedBy: ControlLinkConnection;
+  scope?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+};
+
+
+/** A duty the AI Act places on a role for a risk class, derived from an article. */
+export type ObligationSatisfiedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ObligationConnection = {
+  __typename?: 'ObligationConnection';
+  edges: Array<ObligationEdge>;
+  nodes: Array<Obligation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ObligationEdge = {
+  __typename?: 'ObligationEdge';
+  cursor: Scalars['String']['output'];
+  node: Obligation;
+};
+
+export type ObligationFilter = {
+  /** Obligations that apply on or before this date (appliesFrom <= appliesBy). */
+  appliesBy?: InputMaybe<Scalars['Date']['input']>;
+  /** Obligations that start to apply on or after this date. */
+  appliesFromOrAfter?: InputMaybe<Scalars['Date']['input']>;
+  /** Article id, e.g. eu-ai-act:art-26. */
+  article?: InputMaybe<Scalars['ID']['input']>;
+  riskClass?: InputMaybe<Array<RiskClass>>;
+  /** Obligations of this role (the Art. 25 value-chain duty has several). */
+  role?: InputMaybe<Role>;
+  /** Case-insensitive part of the code or summary. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ObligationOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: ObligationOrderField;
+};
+
+export type ObligationOrderField =
+  | 'APPLIES_FROM'
+  | 'CODE'
+  | 'ID'
+  | 'RISK_CLASS';
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** A person or a team accountable for AI systems, controls and evidence. */
+export type Owner = Node & {
+  __typename?: 'Owner';
+  aiSystems: AiSystemConnection;
+  controls: ControlConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  evidence: EvidenceConnection;
+  id: Scalars['ID']['output'];
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  kind: OwnerKind;
+  /** Members of this team. */
+  members: OwnerConnection;
+  name: Scalars['String']['output'];
+  /** Teams this person belongs to. */
+  teams: OwnerConnection;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A person or a team accountable for AI systems, controls and evidence. */
+export type OwnerAiSystemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AiSystemOrder>;
+};
+
+
+/** A person or a team accountable for AI systems, controls and evidence. */
+export type OwnerControlsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ControlOrder>;
+};
+
+
+/** A person or a team accountable for AI systems, controls and evidence. */
+export type OwnerEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EvidenceOrder>;
+};
+
+
+/** A person or a team accountable for AI systems, controls and evidence. */
+export type OwnerMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OwnerOrder>;
+};
+
+
+/** A person or a team accountable for AI systems, controls and evidence. */
+export type OwnerTeamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OwnerOrder>;
+};
+
+export type OwnerConnection = {
+  __typename?: 'OwnerConnection';
+  edges: Array<OwnerEdge>;
+  nodes: Array<Owner>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OwnerEdge = {
+  __typename?: 'OwnerEdge';
+  cursor: Scalars['String']['output'];
+  node: Owner;
+};
+
+export type OwnerFilter = {
+  kind?: InputMaybe<OwnerKind>;
+  /** Members of this team. */
+  team?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive part of the name, email or job title. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OwnerKind =
+  | 'PERSON'
+  | 'TEAM';
+
+export type OwnerOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: OwnerOrderField;
+};
+
+export type OwnerOrderField =
+  | 'ID'
+  | 'KIND'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+/** Relay page information. Cursors are opaque and stay valid while the data does not change. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A numbered part of a framework: a chapter, section, article or annex of the Act; a clause, Annex A topic, objective or control of ISO/IEC 42001. */
+export type Provision = Node & {
+  __typename?: 'Provision';
+  /** Articles: the date from which it applies (Art. 113). */
+  appliesFrom?: Maybe<Scalars['Date']['output']>;
+  appliesFromNote?: Maybe<Scalars['String']['output']>;
+  caveat?: Maybe<Scalars['String']['output']>;
+  children: ProvisionConnection;
+  framework: Framework;
+  grouping: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ProvisionKind;
+  /** Crosswalk mappings to and from other provisions. */
+  mappings: MappingConnection;
+  milestones: MilestoneConnection;
+  number: Scalars['String']['output'];
+  /** Obligations derived from this article. */
+  obligations: ObligationConnection;
+  /** The enclosing provision; null at the top of the framework. */
+  parent?: Maybe<Provision>;
+  /** Document order within the framework. */
+  position: Scalars['Int']['output'];
+  /** How analysts cite it: Art. 9, Annex III, 6.1.2, A.6.2.4. */
+  ref: Scalars['String']['output'];
+  /** The organisation's controls linked to this provision. */
+  satisfiedBy: ControlLinkConnection;
+  source?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<ProvisionStatus>;
+  title: Scalars['String']['output'];
+  titleNote?: Maybe<Scalars['String']['output']>;
+  titleVariantsSeen: Array<Scalars['String']['output']>;
+  titleVerifiedBy: Array<Scalars['String']['output']>;
+  verifiedBy: Array<Scalars['String']['output']>;
+};
+
+
+/** A numbered part of a framework: a chapter, section, article or annex of the Act; a clause, Annex A topic, objective or control of ISO/IEC 42001. */
+export type ProvisionChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProvisionOrder>;
+};
+
+
+/** A numbered part of a framework: a chapter, section, article or annex of the Act; a clause, Annex A topic, objective or control of ISO/IEC 42001. */
+export type ProvisionMappingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MappingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A numbered part of a framework: a chapter, section, article or annex of the Act; a clause, Annex A topic, objective or control of ISO/IEC 42001. */
+export type ProvisionMilestonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MilestoneOrder>;
+};
+
+
+/** A numbered part of a framework: a chapter, section, article or annex of the Act; a clause, Annex A topic, objective or control of ISO/IEC 42001. */
+export type ProvisionObligationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ObligationOrder>;
+};
+
+
+/** A numbered part of a framework: a chapter, section, article or annex of the Act; a clause, Annex A topic, objective or control of ISO/IEC 42001. */
+export type ProvisionSatisfiedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProvisionConnection = {
+  __typename?: 'ProvisionConnection';
+  edges: Array<ProvisionEdge>;
+  nodes: Array<Provision>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProvisionEdge = {
+  __typename?: 'ProvisionEdge';
+  cursor: Scalars['String']['output'];
+  node: Provision;
+};
+
+export type ProvisionFilter = {
+  /** Framework id: eu-ai-act or iso42001. */
+  framework?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<Array<ProvisionKind>>;
+  /** Direct children of this provision. */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive part of the ref, number or title. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProvisionKind =
+  | 'ANNEX'
+  | 'ANNEX_A_CONTROL'
+  | 'ANNEX_A_OBJECTIVE'
+  | 'ANNEX_A_TOPIC'
+  | 'ARTICLE'
+  | 'CHAPTER'
+  | 'CLAUSE'
+  | 'SECTION';
+
+export type ProvisionOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: ProvisionOrderField;
+};
+
+export type ProvisionOrderField =
+  | 'ID'
+  | 'POSITION'
+  | 'REF'
+  | 'TITLE';
+
+export type ProvisionStatus =
+  | 'INFORMATIVE'
+  | 'NORMATIVE';
+
 export type Query = {
   __typename?: 'Query';
+  aiSystems: AiSystemConnection;
+  controls: ControlConnection;
+  evidence: EvidenceConnection;
+  frameworks: FrameworkConnection;
   /** Whether the API and its database answer; for monitors and smoke tests. */
   health: Health;
+  milestones: MilestoneConnection;
+  models: ModelConnection;
+  /** Any node by id; null when there is none. */
+  node?: Maybe<Node>;
+  /** Nodes by id, in the order asked; null where there is none. */
+  nodes: Array<Maybe<Node>>;
+  obligations: ObligationConnection;
+  owners: OwnerConnection;
+  provisions: ProvisionConnection;
+  vendors: VendorConnection;
 };
+
+
+export type QueryAiSystemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AiSystemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AiSystemOrder>;
+};
+
+
+export type QueryControlsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ControlFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ControlOrder>;
+};
+
+
+export type QueryEvidenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EvidenceOrder>;
+};
+
+
+export type QueryFrameworksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FrameworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMilestonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MilestoneOrder>;
+};
+
+
+export type QueryModelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ModelFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ModelOrder>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryObligationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ObligationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ObligationOrder>;
+};
+
+
+export type QueryOwnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OwnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OwnerOrder>;
+};
+
+
+export type QueryProvisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProvisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProvisionOrder>;
+};
+
+
+export type QueryVendorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VendorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<VendorOrder>;
+};
+
+/**
+ * Risk classes of the AI Act. AI systems are PROHIBITED, HIGH_RISK, TRANSPARENCY or MINIMAL; obligations
+ * also target GPAI models (GPAI, GPAI_SYSTEMIC_RISK) or every system (ALL, e.g. AI literacy).
+ */
+export type RiskClass =
+  | 'ALL'
+  | 'GPAI'
+  | 'GPAI_SYSTEMIC_RISK'
+  | 'HIGH_RISK'
+  | 'MINIMAL'
+  | 'PROHIBITED'
+  | 'TRANSPARENCY';
+
+/** A role an organisation holds for an AI system (AI Act Art. 3). */
+export type Role =
+  | 'DEPLOYER'
+  | 'DISTRIBUTOR'
+  | 'IMPORTER'
+  | 'PROVIDER';
+
+/** What makes Art. 50 transparency duties apply. */
+export type TransparencyTrigger =
+  | 'CHATBOT'
+  | 'DEEP_FAKE'
+  | 'EMOTION_RECOGNITION'
+  | 'GENERATED_CONTENT';
+
+/** A supplier of models or AI systems. */
+export type Vendor = Node & {
+  __typename?: 'Vendor';
+  /** AI systems bought from this vendor. */
+  aiSystems: AiSystemConnection;
+  contractRef?: Maybe<Scalars['String']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  models: ModelConnection;
+  name: Scalars['String']['output'];
+  riskTier?: Maybe<VendorRiskTier>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A supplier of models or AI systems. */
+export type VendorAiSystemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AiSystemOrder>;
+};
+
+
+/** A supplier of models or AI systems. */
+export type VendorModelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ModelOrder>;
+};
+
+export type VendorConnection = {
+  __typename?: 'VendorConnection';
+  edges: Array<VendorEdge>;
+  nodes: Array<Vendor>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VendorEdge = {
+  __typename?: 'VendorEdge';
+  cursor: Scalars['String']['output'];
+  node: Vendor;
+};
+
+export type VendorFilter = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  riskTier?: InputMaybe<Array<VendorRiskTier>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VendorOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: VendorOrderField;
+};
+
+export type VendorOrderField =
+  | 'COUNTRY'
+  | 'ID'
+  | 'NAME'
+  | 'RISK_TIER'
+  | 'UPDATED_AT';
+
+export type VendorRiskTier =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -102,22 +1328,358 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( NodeRow )
+    | ( NodeRow )
+    | ( NodeRow )
+    | ( NodeRow )
+    | ( NodeRow )
+    | ( NodeRow )
+    | ( NodeRow )
+    | ( NodeRow )
+    | ( NodeRow )
+    | ( NodeRow )
+    | ( NodeRow )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AISystem: ResolverTypeWrapper<NodeRow>;
+  AISystemConnection: ResolverTypeWrapper<NodeConnection>;
+  AISystemEdge: ResolverTypeWrapper<NodeConnectionEdge>;
+  AISystemFilter: AiSystemFilter;
+  AISystemOrder: AiSystemOrder;
+  AISystemOrderField: AiSystemOrderField;
+  AnnexIIIArea: AnnexIiiArea;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Control: ResolverTypeWrapper<NodeRow>;
+  ControlConnection: ResolverTypeWrapper<NodeConnection>;
+  ControlEdge: ResolverTypeWrapper<NodeConnectionEdge>;
+  ControlFilter: ControlFilter;
+  ControlLink: ResolverTypeWrapper<EdgeRow>;
+  ControlLinkConnection: ResolverTypeWrapper<EdgeConnection>;
+  ControlLinkEdge: ResolverTypeWrapper<EdgeConnectionEdge>;
+  ControlLinkFilter: ControlLinkFilter;
+  ControlOrder: ControlOrder;
+  ControlOrderField: ControlOrderField;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Evidence: ResolverTypeWrapper<NodeRow>;
+  EvidenceConnection: ResolverTypeWrapper<NodeConnection>;
+  EvidenceEdge: ResolverTypeWrapper<NodeConnectionEdge>;
+  EvidenceFilter: EvidenceFilter;
+  EvidenceKind: EvidenceKind;
+  EvidenceOrder: EvidenceOrder;
+  EvidenceOrderField: EvidenceOrderField;
+  Framework: ResolverTypeWrapper<NodeRow>;
+  FrameworkConnection: ResolverTypeWrapper<NodeConnection>;
+  FrameworkEdge: ResolverTypeWrapper<NodeConnectionEdge>;
+  FrameworkFilter: FrameworkFilter;
+  FrameworkKind: FrameworkKind;
+  Freshness: Freshness;
   Health: ResolverTypeWrapper<Health>;
   HealthStatus: HealthStatus;
+  HighRiskBasis: HighRiskBasis;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImplementationStatus: ImplementationStatus;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LegislativeNote: ResolverTypeWrapper<NodeRow>;
+  LegislativeNoteConnection: ResolverTypeWrapper<NodeConnection>;
+  LegislativeNoteEdge: ResolverTypeWrapper<NodeConnectionEdge>;
+  LifecycleStage: LifecycleStage;
+  Mapping: ResolverTypeWrapper<EdgeRow>;
+  MappingConnection: ResolverTypeWrapper<EdgeConnection>;
+  MappingDirection: MappingDirection;
+  MappingEdge: ResolverTypeWrapper<EdgeConnectionEdge>;
+  MappingFilter: MappingFilter;
+  MappingRelationship: MappingRelationship;
+  Milestone: ResolverTypeWrapper<NodeRow>;
+  MilestoneConnection: ResolverTypeWrapper<NodeConnection>;
+  MilestoneEdge: ResolverTypeWrapper<NodeConnectionEdge>;
+  MilestoneKind: MilestoneKind;
+  MilestoneOrder: MilestoneOrder;
+  MilestoneOrderField: MilestoneOrderField;
+  Model: ResolverTypeWrapper<NodeRow>;
+  ModelConnection: ResolverTypeWrapper<NodeConnection>;
+  ModelEdge: ResolverTypeWrapper<NodeConnectionEdge>;
+  ModelFilter: ModelFilter;
+  ModelOrder: ModelOrder;
+  ModelOrderField: ModelOrderField;
+  ModelType: ModelType;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NodeKind: NodeKind;
+  Obligation: ResolverTypeWrapper<NodeRow>;
+  ObligationConnection: ResolverTypeWrapper<NodeConnection>;
+  ObligationEdge: ResolverTypeWrapper<NodeConnectionEdge>;
+  ObligationFilter: ObligationFilter;
+  ObligationOrder: ObligationOrder;
+  ObligationOrderField: ObligationOrderField;
+  OrderDirection: OrderDirection;
+  Owner: ResolverTypeWrapper<NodeRow>;
+  OwnerConnection: ResolverTypeWrapper<NodeConnection>;
+  OwnerEdge: ResolverTypeWrapper<NodeConnectionEdge>;
+  OwnerFilter: OwnerFilter;
+  OwnerKind: OwnerKind;
+  OwnerOrder: OwnerOrder;
+  OwnerOrderField: OwnerOrderField;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Provision: ResolverTypeWrapper<NodeRow>;
+  ProvisionConnection: ResolverTypeWrapper<NodeConnection>;
+  ProvisionEdge: ResolverTypeWrapper<NodeConnectionEdge>;
+  ProvisionFilter: ProvisionFilter;
+  ProvisionKind: ProvisionKind;
+  ProvisionOrder: ProvisionOrder;
+  ProvisionOrderField: ProvisionOrderField;
+  ProvisionStatus: ProvisionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RiskClass: RiskClass;
+  Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TransparencyTrigger: TransparencyTrigger;
+  Vendor: ResolverTypeWrapper<NodeRow>;
+  VendorConnection: ResolverTypeWrapper<NodeConnection>;
+  VendorEdge: ResolverTypeWrapper<NodeConnectionEdge>;
+  VendorFilter: VendorFilter;
+  VendorOrder: VendorOrder;
+  VendorOrderField: VendorOrderField;
+  VendorRiskTier: VendorRiskTier;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AISystem: NodeRow;
+  AISystemConnection: NodeConnection;
+  AISystemEdge: NodeConnectionEdge;
+  AISystemFilter: AiSystemFilter;
+  AISystemOrder: AiSystemOrder;
   Boolean: Scalars['Boolean']['output'];
+  Control: NodeRow;
+  ControlConnection: NodeConnection;
+  ControlEdge: NodeConnectionEdge;
+  ControlFilter: ControlFilter;
+  ControlLink: EdgeRow;
+  ControlLinkConnection: EdgeConnection;
+  ControlLinkEdge: EdgeConnectionEdge;
+  ControlLinkFilter: ControlLinkFilter;
+  ControlOrder: ControlOrder;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Evidence: NodeRow;
+  EvidenceConnection: NodeConnection;
+  EvidenceEdge: NodeConnectionEdge;
+  EvidenceFilter: EvidenceFilter;
+  EvidenceOrder: EvidenceOrder;
+  Framework: NodeRow;
+  FrameworkConnection: NodeConnection;
+  FrameworkEdge: NodeConnectionEdge;
+  FrameworkFilter: FrameworkFilter;
   Health: Health;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  LegislativeNote: NodeRow;
+  LegislativeNoteConnection: NodeConnection;
+  LegislativeNoteEdge: NodeConnectionEdge;
+  Mapping: EdgeRow;
+  MappingConnection: EdgeConnection;
+  MappingEdge: EdgeConnectionEdge;
+  MappingFilter: MappingFilter;
+  Milestone: NodeRow;
+  MilestoneConnection: NodeConnection;
+  MilestoneEdge: NodeConnectionEdge;
+  MilestoneOrder: MilestoneOrder;
+  Model: NodeRow;
+  ModelConnection: NodeConnection;
+  ModelEdge: NodeConnectionEdge;
+  ModelFilter: ModelFilter;
+  ModelOrder: ModelOrder;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Obligation: NodeRow;
+  ObligationConnection: NodeConnection;
+  ObligationEdge: NodeConnectionEdge;
+  ObligationFilter: ObligationFilter;
+  ObligationOrder: ObligationOrder;
+  Owner: NodeRow;
+  OwnerConnection: NodeConnection;
+  OwnerEdge: NodeConnectionEdge;
+  OwnerFilter: OwnerFilter;
+  OwnerOrder: OwnerOrder;
+  PageInfo: PageInfo;
+  Provision: NodeRow;
+  ProvisionConnection: NodeConnection;
+  ProvisionEdge: NodeConnectionEdge;
+  ProvisionFilter: ProvisionFilter;
+  ProvisionOrder: ProvisionOrder;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  Vendor: NodeRow;
+  VendorConnection: NodeConnection;
+  VendorEdge: NodeConnectionEdge;
+  VendorFilter: VendorFilter;
+  VendorOrder: VendorOrder;
+}>;
+
+export type AiSystemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AISystem'] = ResolversParentTypes['AISystem']> = ResolversObject<{
+  annexIIIArea?: Resolver<Maybe<ResolversTypes['AnnexIIIArea']>, ParentType, ContextType>;
+  controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<AiSystemControlsArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  flaggedForReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gpaiBased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  highRiskBasis?: Resolver<Maybe<ResolversTypes['HighRiskBasis']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intendedPurpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lifecycleStage?: Resolver<ResolversTypes['LifecycleStage'], ParentType, ContextType>;
+  models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, Partial<AiSystemModelsArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Owner']>, ParentType, ContextType>;
+  placedOnMarket?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publicAuthority?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  riskClass?: Resolver<ResolversTypes['RiskClass'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  transparencyTriggers?: Resolver<Array<ResolversTypes['TransparencyTrigger']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  vendors?: Resolver<ResolversTypes['VendorConnection'], ParentType, ContextType, Partial<AiSystemVendorsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AiSystemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AISystemConnection'] = ResolversParentTypes['AISystemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AISystemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AISystem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AiSystemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AISystemEdge'] = ResolversParentTypes['AISystemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType>;
+}>;
+
+export type ControlResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Control'] = ResolversParentTypes['Control']> = ResolversObject<{
+  aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<ControlAiSystemsArgs>>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<ControlEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementationStatus?: Resolver<Maybe<ResolversTypes['ImplementationStatus']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Owner']>, ParentType, ContextType>;
+  satisfies?: Resolver<ResolversTypes['ControlLinkConnection'], ParentType, ContextType, Partial<ControlSatisfiesArgs>>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ControlConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlConnection'] = ResolversParentTypes['ControlConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ControlEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Control']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ControlEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlEdge'] = ResolversParentTypes['ControlEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Control'], ParentType, ContextType>;
+}>;
+
+export type ControlLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlLink'] = ResolversParentTypes['ControlLink']> = ResolversObject<{
+  control?: Resolver<ResolversTypes['Control'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['MappingRelationship'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ControlLinkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlLinkConnection'] = ResolversParentTypes['ControlLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ControlLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ControlLink']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ControlLinkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlLinkEdge'] = ResolversParentTypes['ControlLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ControlLink'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  collectedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<EvidenceControlsArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EvidenceKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Owner']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvidenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceConnection'] = ResolversParentTypes['EvidenceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EvidenceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceEdge'] = ResolversParentTypes['EvidenceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+}>;
+
+export type FrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Framework'] = ResolversParentTypes['Framework']> = ResolversObject<{
+  catalogueUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caveat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  celex?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<FrameworkChildrenArgs>>;
+  committee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateOfAct?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  designation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eli?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entryIntoForce?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FrameworkKind'], ParentType, ContextType>;
+  milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, Partial<FrameworkMilestonesArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normativeReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['LegislativeNoteConnection'], ParentType, ContextType, Partial<FrameworkNotesArgs>>;
+  officialJournal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<FrameworkProvisionsArgs>>;
+  publicationDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recitals?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shortTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  structure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FrameworkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FrameworkConnection'] = ResolversParentTypes['FrameworkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FrameworkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Framework']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FrameworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FrameworkEdge'] = ResolversParentTypes['FrameworkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Framework'], ParentType, ContextType>;
 }>;
 
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
@@ -126,12 +1688,315 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type LegislativeNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegislativeNote'] = ResolversParentTypes['LegislativeNote']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uncertainty?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unchanged?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  what?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LegislativeNoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegislativeNoteConnection'] = ResolversParentTypes['LegislativeNoteConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LegislativeNoteEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LegislativeNote']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LegislativeNoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegislativeNoteEdge'] = ResolversParentTypes['LegislativeNoteEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LegislativeNote'], ParentType, ContextType>;
+}>;
+
+export type MappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mapping'] = ResolversParentTypes['Mapping']> = ResolversObject<{
+  actParagraph?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caveat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['MappingDirection'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['MappingRelationship'], ParentType, ContextType>;
+  relationshipFromHere?: Resolver<ResolversTypes['MappingRelationship'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strengthBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+}>;
+
+export type MappingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingConnection'] = ResolversParentTypes['MappingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MappingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Mapping']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MappingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingEdge'] = ResolversParentTypes['MappingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Mapping'], ParentType, ContextType>;
+}>;
+
+export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = ResolversObject<{
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caveat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MilestoneKind'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<MilestoneProvisionsArgs>>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MilestoneConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MilestoneConnection'] = ResolversParentTypes['MilestoneConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MilestoneEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MilestoneEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MilestoneEdge'] = ResolversParentTypes['MilestoneEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType>;
+}>;
+
+export type ModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = ResolversObject<{
+  aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<ModelAiSystemsArgs>>;
+  baseModel?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  derivedModels?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, Partial<ModelDerivedModelsArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gpai?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modelType?: Resolver<ResolversTypes['ModelType'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openWeights?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  systemicRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  vendor?: Resolver<Maybe<ResolversTypes['Vendor']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ModelConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelConnection'] = ResolversParentTypes['ModelConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ModelEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModelEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelEdge'] = ResolversParentTypes['ModelEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+}>;
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AISystem' | 'Control' | 'Evidence' | 'Framework' | 'LegislativeNote' | 'Milestone' | 'Model' | 'Obligation' | 'Owner' | 'Provision' | 'Vendor', ParentType, ContextType>;
+}>;
+
+export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = ResolversObject<{
+  amendedAppliesFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  amendedAppliesFromAnnexIProducts?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  amendmentNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amendmentStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  appliesFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  appliesFromAnnexIProducts?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  article?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+  caveat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exemption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legacyModels?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paragraph?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  riskClass?: Resolver<ResolversTypes['RiskClass'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  satisfiedBy?: Resolver<ResolversTypes['ControlLinkConnection'], ParentType, ContextType, Partial<ObligationSatisfiedByArgs>>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ObligationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObligationConnection'] = ResolversParentTypes['ObligationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ObligationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ObligationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObligationEdge'] = ResolversParentTypes['ObligationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
+}>;
+
+export type OwnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Owner'] = ResolversParentTypes['Owner']> = ResolversObject<{
+  aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<OwnerAiSystemsArgs>>;
+  controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<OwnerControlsArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<OwnerEvidenceArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OwnerKind'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['OwnerConnection'], ParentType, ContextType, Partial<OwnerMembersArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teams?: Resolver<ResolversTypes['OwnerConnection'], ParentType, ContextType, Partial<OwnerTeamsArgs>>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OwnerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnerConnection'] = ResolversParentTypes['OwnerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OwnerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Owner']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OwnerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnerEdge'] = ResolversParentTypes['OwnerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Owner'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
+  appliesFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  appliesFromNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caveat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<ProvisionChildrenArgs>>;
+  framework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType>;
+  grouping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProvisionKind'], ParentType, ContextType>;
+  mappings?: Resolver<ResolversTypes['MappingConnection'], ParentType, ContextType, Partial<ProvisionMappingsArgs>>;
+  milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, Partial<ProvisionMilestonesArgs>>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, Partial<ProvisionObligationsArgs>>;
+  parent?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  satisfiedBy?: Resolver<ResolversTypes['ControlLinkConnection'], ParentType, ContextType, Partial<ProvisionSatisfiedByArgs>>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ProvisionStatus']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  titleVariantsSeen?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  titleVerifiedBy?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  verifiedBy?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProvisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvisionConnection'] = ResolversParentTypes['ProvisionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProvisionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProvisionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvisionEdge'] = ResolversParentTypes['ProvisionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<QueryAiSystemsArgs>>;
+  controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<QueryControlsArgs>>;
+  evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<QueryEvidenceArgs>>;
+  frameworks?: Resolver<ResolversTypes['FrameworkConnection'], ParentType, ContextType, Partial<QueryFrameworksArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, Partial<QueryMilestonesArgs>>;
+  models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, Partial<QueryModelsArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, Partial<QueryObligationsArgs>>;
+  owners?: Resolver<ResolversTypes['OwnerConnection'], ParentType, ContextType, Partial<QueryOwnersArgs>>;
+  provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<QueryProvisionsArgs>>;
+  vendors?: Resolver<ResolversTypes['VendorConnection'], ParentType, ContextType, Partial<QueryVendorsArgs>>;
+}>;
+
+export type VendorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vendor'] = ResolversParentTypes['Vendor']> = ResolversObject<{
+  aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<VendorAiSystemsArgs>>;
+  contractRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, Partial<VendorModelsArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  riskTier?: Resolver<Maybe<ResolversTypes['VendorRiskTier']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VendorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorConnection'] = ResolversParentTypes['VendorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['VendorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Vendor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VendorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorEdge'] = ResolversParentTypes['VendorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AISystem?: AiSystemResolvers<ContextType>;
+  AISystemConnection?: AiSystemConnectionResolvers<ContextType>;
+  AISystemEdge?: AiSystemEdgeResolvers<ContextType>;
+  Control?: ControlResolvers<ContextType>;
+  ControlConnection?: ControlConnectionResolvers<ContextType>;
+  ControlEdge?: ControlEdgeResolvers<ContextType>;
+  ControlLink?: ControlLinkResolvers<ContextType>;
+  ControlLinkConnection?: ControlLinkConnectionResolvers<ContextType>;
+  ControlLinkEdge?: ControlLinkEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
+  EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
+  Framework?: FrameworkResolvers<ContextType>;
+  FrameworkConnection?: FrameworkConnectionResolvers<ContextType>;
+  FrameworkEdge?: FrameworkEdgeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  LegislativeNote?: LegislativeNoteResolvers<ContextType>;
+  LegislativeNoteConnection?: LegislativeNoteConnectionResolvers<ContextType>;
+  LegislativeNoteEdge?: LegislativeNoteEdgeResolvers<ContextType>;
+  Mapping?: MappingResolvers<ContextType>;
+  MappingConnection?: MappingConnectionResolvers<ContextType>;
+  MappingEdge?: MappingEdgeResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  MilestoneConnection?: MilestoneConnectionResolvers<ContextType>;
+  MilestoneEdge?: MilestoneEdgeResolvers<ContextType>;
+  Model?: ModelResolvers<ContextType>;
+  ModelConnection?: ModelConnectionResolvers<ContextType>;
+  ModelEdge?: ModelEdgeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Obligation?: ObligationResolvers<ContextType>;
+  ObligationConnection?: ObligationConnectionResolvers<ContextType>;
+  ObligationEdge?: ObligationEdgeResolvers<ContextType>;
+  Owner?: OwnerResolvers<ContextType>;
+  OwnerConnection?: OwnerConnectionResolvers<ContextType>;
+  OwnerEdge?: OwnerEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Provision?: ProvisionResolvers<ContextType>;
+  ProvisionConnection?: ProvisionConnectionResolvers<ContextType>;
+  ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Vendor?: VendorResolvers<ContextType>;
+  VendorConnection?: VendorConnectionResolvers<ContextType>;
+  VendorEdge?: VendorEdgeResolvers<ContextType>;
 }>;
 

@@ -4,13 +4,20 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Driver } from 'neo4j-driver';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Loaders } from '../common/queries.js';
 import type { Context } from '../context.js';
+import { GraphExecutor } from '../db/executor.js';
 import { neo4jVersion } from '../system/health.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 
 export interface AppOptions {
   driver: Driver;
   database: string;
+  /** Neo4j transaction timeout for every query of a request (default 15 s). */
+  transactionTimeoutMs?: number;
+  /** The request's day (UTC, YYYY-MM-DD); tests may fix it. */
+  today?: () => string;
   /** The explorer's production build; a placeholder page is served while it is absent. */
   webDist: string;
 }
@@ -26,8 +33,23 @@ const PLACEHOLDER_PAGE = `<!doctype html>
 <p>The explorer has not been built yet (<code>pnpm --filter @crosswalk/web build</code>).
 The GraphQL API answers at <a href="/graphql">/graphql</a>.</p></main></body></html>`;
 
+/** Reports how many Cypher queries a request ran, so round trips can be watched (and tested). */
+const cypherQueryCountHeader: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        response.http.headers.set('x-cypher-queries', String(contextValue.db.queryCount));
+      },
+    };
+  },
+};
+
 export async function createApp(options: AppOptions): Promise<App> {
-  const apollo = new ApolloServer<Context>({ typeDefs: await loadTypeDefs(), resolvers });
+  const apollo = new ApolloServer<Context>({
+    typeDefs: await loadTypeDefs(),
+    resolvers,
+    plugins: [cypherQueryCountHeader],
+  });
   await apollo.start();
 
   const app = express();
@@ -44,7 +66,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ driver: options.driver, database: options.database }),
+      context: async () => {
+        const db = new GraphExecutor(options.driver, {
+          database: options.database,
+          transactionTimeoutMs: options.transactionTimeoutMs ?? 15_000,
+        });
+        const today = options.today?.() ?? new Date().toISOString().slice(0, 10);
+        return { driver: options.driver, database: options.database, db, loaders: new Loaders(db, today), today };
+      },
     }),
   );
   const indexFile = path.join(options.webDist, 'index.html');

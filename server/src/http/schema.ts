@@ -1,7 +1,14 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commonResolvers } from '../common/resolvers.js';
+import { controlResolvers } from '../controls/resolvers.js';
+import { evidenceResolvers } from '../evidence/resolvers.js';
+import { frameworkResolvers } from '../frameworks/resolvers.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { inventoryResolvers } from '../inventory/resolvers.js';
+import { obligationResolvers } from '../obligations/resolvers.js';
+import { ownerResolvers } from '../owners/resolvers.js';
 import { systemResolvers } from '../system/resolvers.js';
 
 const sourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,4 +21,13 @@ export async function loadTypeDefs(): Promise<string[]> {
   return Promise.all(files.map((file) => readFile(path.join(sourceDir, file), 'utf8')));
 }
 
-export const resolvers: Resolvers[] = [systemResolvers];
+export const resolvers: Resolvers[] = [
+  commonResolvers,
+  frameworkResolvers,
+  obligationResolvers,
+  inventoryResolvers,
+  controlResolvers,
+  evidenceResolvers,
+  ownerResolvers,
+  systemResolvers,
+];

@@ -1,0 +1,105 @@
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+import { toPlain } from './values.js';
+
+export interface ExecutorOptions {
+  database: string;
+  /** Neo4j transaction timeout; a query running longer is stopped by the database. */
+  transactionTimeoutMs: number;
+}
+
+/** Rows as plain JavaScript: Neo4j integers, dates and maps converted once, here. */
+export type Row = Record<string, unknown>;
+
+const UNAVAILABLE = ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable'];
+
+/** Neo4j's errors as the API's typed errors; anything unexpected stays an internal error. */
+export function toGraphQLError(error: unknown): unknown {
+  if (error instanceof GraphQLError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (UNAVAILABLE.some((c) => code.includes(c))) {
+    return new GraphQLError('The graph database is unavailable; try again shortly.', {
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
+  }
+  if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut')) {
+    return new GraphQLError('The query took longer than the transaction timeout allows; ask for less (smaller pages, fewer levels).', {
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new GraphQLError('A node with this id already exists.', { extensions: { code: 'CONFLICT' } });
+  }
+  return error;
+}
+
+/**
+ * The per-request gateway to Neo4j: one session per unit of work, reads as read transactions (a
+ * cluster may route them to followers), writes as one write transaction, every query parameterised
+ * and counted, so tests can check that a request's round trips stay bounded.
+ */
+export class GraphExecutor {
+  queryCount = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  async read(query: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+    this.queryCount += 1;
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      const result = await session.executeRead((tx) => tx.run(query, parameters), {
+        timeout: this.options.transactionTimeoutMs,
+      });
+      return result.records.map(recordToRow);
+    } catch (error) {
+      throw toGraphQLError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` in one write transaction: all of it commits, or none of it. */
+  async write<T>(work: (tx: CountingTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      return await session.executeWrite((tx) => work(new CountingTransaction(tx, this)), {
+        timeout: this.options.transactionTimeoutMs,
+      });
+    } catch (error) {
+      throw toGraphQLError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** A write transaction that counts its queries into the request's executor. */
+export class CountingTransaction {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly executor: GraphExecutor,
+  ) {}
+
+  async run(query: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+    this.executor.queryCount += 1;
+    const result = await this.tx.run(query, parameters);
+    return result.records.map(recordToRow);
+  }
+}
+
+function recordToRow(record: Neo4jRecord): Row {
+  const row: Row = {};
+  for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+  return row;
+}

@@ -1,0 +1,61 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { createApp, type AppOptions } from '../../server/src/http/app.js';
+import { testConnection, testDriver } from './neo4j.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: T | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  };
+}
+
+export interface TestApi {
+  url: string;
+  driver: Driver;
+  /** POSTs a GraphQL request over real HTTP. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The app on an ephemeral loopback port, against the test run's Neo4j. */
+export async function startTestApi(options: Partial<AppOptions> = {}): Promise<TestApi> {
+  const driver = testDriver();
+  const webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-'));
+  const app = await createApp({ driver, database: testConnection().database, webDist, ...options });
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    driver,
+    async gql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      let body: GraphQLResponse<T>['body'];
+      try {
+        body = JSON.parse(text) as GraphQLResponse<T>['body'];
+      } catch {
+        body = { errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
+      }
+      return { status: response.status, headers: response.headers, body };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await app.apollo.stop();
+      await driver.close();
+    },
+  };
+}
