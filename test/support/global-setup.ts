@@ -6,6 +6,7 @@ import { readConfig } from '../../server/src/config.js';
 import { createDriver, waitForNeo4j, type Neo4jConnection } from '../../server/src/db/driver.js';
 import { setUpGraph } from '../../server/src/graph/setup.js';
 import { startConfiguredLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j-local/launcher.js';
+import { portAccepts } from './net.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,6 +20,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const config = readConfig(process.env, 'test');
   let local: LocalNeo4j | undefined;
   if (!config.externalNeo4j) {
+    // Another test run may be using the port and folder right now: never wipe a live database.
+    if (await portAccepts(config.local.boltPort)) {
+      throw new Error(
+        `Port ${config.local.boltPort} is in use (another test run?). Wait for it, or set NEO4J_TEST_BOLT_PORT and NEO4J_TEST_HOME.`,
+      );
+    }
     // A fresh folder each run, so every run starts from the same empty graph.
     await rm(config.local.home, { recursive: true, force: true });
     local = await startConfiguredLocalNeo4j(config, (line) => console.log(line));
