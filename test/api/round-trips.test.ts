@@ -76,4 +76,13 @@ describe('round trips', () => {
     expect(all.queries).toBe(6);
     expect(few.queries).toBe(all.queries);
   });
+
+  it("a framework's provisions, at any depth, come from one query for all frameworks", async () => {
+    const response = await api.gql<{ frameworks: { nodes: { id: string; provisions: { totalCount: number } }[] } }>(
+      '{ frameworks { nodes { id provisions(first: 1, filter: {kind: [ARTICLE, ANNEX_A_CONTROL]}) { totalCount } } } }',
+    );
+    const counts = Object.fromEntries(response.body.data!.frameworks.nodes.map((f) => [f.id, f.provisions.totalCount]));
+    expect(counts).toEqual({ 'eu-ai-act': 113, iso42001: 38 });
+    expect(Number(response.headers.get('x-cypher-queries'))).toBe(2);
+  });
 });

@@ -213,6 +213,8 @@ export interface RelationSpec {
   type: RelationshipType;
   direction: 'out' | 'in';
   target: EntitySpec;
+  /** Instead of the relationship: a predicate tying `n` to the parent `p` (a framework's provisions). */
+  via?: string;
 }
 
 function relation(parent: NodeLabel, field: string, type: RelationshipType, direction: 'out' | 'in', target: EntitySpec): RelationSpec {
@@ -222,6 +224,8 @@ function relation(parent: NodeLabel, field: string, type: RelationshipType, dire
 /** Every relationship of the model, as a field on both of its ends (graph/README.md). */
 export const RELATIONS = {
   frameworkChildren: relation('Framework', 'children', 'PART_OF', 'in', PROVISION),
+  // Provisions at any depth carry their framework's id; no relationship needed.
+  frameworkProvisions: { ...relation('Framework', 'provisions', 'PART_OF', 'in', PROVISION), via: 'n.framework = p.id' },
   frameworkMilestones: relation('Framework', 'milestones', 'MILESTONE_OF', 'in', MILESTONE),
   frameworkNotes: relation('Framework', 'notes', 'CONCERNS', 'in', LEGISLATIVE_NOTE),
   provisionParent: relation('Provision', 'parent', 'PART_OF', 'out', PROVISION),

@@ -115,8 +115,12 @@ export class Loaders {
   private async loadRelation(spec: RelationSpec, args: ListArgs, ids: readonly string[]): Promise<Connection<NodeRow>[]> {
     const window = pageWindow(args);
     const parameters: Record<string, unknown> = { ...windowParameters(window), ids, today: this.today };
-    const where = whereClause(spec.target, args.filter, parameters);
-    const pattern = spec.direction === 'out' ? `(p)-[:${spec.type}]->(n:${spec.target.label})` : `(p)<-[:${spec.type}]-(n:${spec.target.label})`;
+    let where = whereClause(spec.target, args.filter, parameters);
+    let pattern = spec.direction === 'out' ? `(p)-[:${spec.type}]->(n:${spec.target.label})` : `(p)<-[:${spec.type}]-(n:${spec.target.label})`;
+    if (spec.via) {
+      pattern = `(n:${spec.target.label})`;
+      where = where ? `${where} AND ${spec.via}` : `WHERE ${spec.via}`;
+    }
     const rows = await this.db.read(
       `UNWIND $ids AS id
        MATCH (p:${spec.parent} {id: id})

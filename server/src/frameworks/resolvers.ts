@@ -14,8 +14,7 @@ export const frameworkResolvers: Resolvers = {
   },
   Framework: {
     sources: listOrEmpty('sources'),
-    provisions: (parent, args, context) =>
-      listField(PROVISION)(parent, { ...args, filter: { ...args.filter, framework: parent.id } }, context),
+    provisions: relationField(RELATIONS.frameworkProvisions),
     children: relationField(RELATIONS.frameworkChildren),
     milestones: relationField(RELATIONS.frameworkMilestones),
     notes: relationField(RELATIONS.frameworkNotes),
