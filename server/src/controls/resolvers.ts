@@ -2,6 +2,8 @@ import { CONTROL, RELATIONS } from '../common/entities.js';
 import type { EdgeSpec, NodeRow } from '../common/queries.js';
 import { edgeField, listField, oneField, relationField } from '../common/resolve.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { written } from '../common/mutation-resolve.js';
+import { createControl, deleteControl, linkControl, unlinkControl, updateControl } from './mutations.js';
 
 /** A control's direct links to provisions and obligations, strongest first. */
 export const CONTROL_SATISFIES: EdgeSpec = {
@@ -20,6 +22,13 @@ export const controlResolvers: Resolvers = {
   Query: {
     controls: listField(CONTROL),
   },
+  Mutation: {
+    createControl: (_parent, { input }, context) => written(context, createControl(context.db, input)),
+    updateControl: (_parent, { id, input }, context) => written(context, updateControl(context.db, id, input)),
+    deleteControl: (_parent, { id, force }, context) => written(context, deleteControl(context.db, id, force ?? false)),
+    linkControl: (_parent, args, context) => written(context, linkControl(context.db, args)),
+    unlinkControl: (_parent, { controlId, targetId }, context) => written(context, unlinkControl(context.db, controlId, targetId)),
+  },
   Control: {
     satisfies: edgeField(CONTROL_SATISFIES),
     evidence: relationField(RELATIONS.controlEvidence),
@@ -36,5 +45,6 @@ export const controlResolvers: Resolvers = {
     rationale: (edge) => edge.properties.rationale as string,
     source: (edge) => (edge.properties.source as string | null) ?? null,
     updatedAt: (edge) => (edge.properties.updatedAt as string | null) ?? null,
+    createdAt: (edge) => (edge.properties.createdAt as string | null) ?? null,
   },
 };

@@ -28,7 +28,7 @@ export function toGraphQLError(error: unknown): unknown {
     });
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new GraphQLError('A node with this id already exists.', { extensions: { code: 'CONFLICT' } });
+    return new GraphQLError('A node with the same id (or, for a control, the same code) already exists.', { extensions: { code: 'CONFLICT' } });
   }
   return error;
 }

@@ -1,10 +1,21 @@
 import { OWNER, RELATIONS } from '../common/entities.js';
 import { listField, relationField } from '../common/resolve.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { written } from '../common/mutation-resolve.js';
+import { addTeamMember, createOwner, deleteOwner, removeTeamMember, setOwner, updateOwner } from './mutations.js';
 
 export const ownerResolvers: Resolvers = {
   Query: {
     owners: listField(OWNER),
+  },
+  Mutation: {
+    createOwner: (_parent, { input }, context) => written(context, createOwner(context.db, input)),
+    updateOwner: (_parent, { id, input }, context) => written(context, updateOwner(context.db, id, input)),
+    deleteOwner: (_parent, { id, force }, context) => written(context, deleteOwner(context.db, id, force ?? false)),
+    addTeamMember: (_parent, { personId, teamId }, context) => written(context, addTeamMember(context.db, personId, teamId)),
+    removeTeamMember: (_parent, { personId, teamId }, context) => written(context, removeTeamMember(context.db, personId, teamId)),
+    // Declared in common/mutation.graphql (it returns any owned Node); ownership is the owners' domain.
+    setOwner: (_parent, { nodeId, ownerId }, context) => written(context, setOwner(context.db, nodeId, ownerId)),
   },
   Owner: {
     teams: relationField(RELATIONS.ownerTeams),

@@ -1,0 +1,218 @@
+import { NODE_SPECS, labelOfId, type NodeLabel, type PropertyType } from '../graph/model.js';
+import { badUserInput } from './errors.js';
+import { isIsoDate } from './scalars.js';
+
+// Input checks for the write side. They are pure (no database), run before a transaction opens, and
+// throw BAD_USER_INPUT naming the offending field as a dotted path (`input.name`, `modelIds.2`).
+
+/** The organisation's labels: the only ones the API writes. Act and ISO content is read-only. */
+export const WRITABLE_LABELS = ['AISystem', 'Model', 'Vendor', 'Owner', 'Control', 'Evidence'] as const;
+export type WritableLabel = (typeof WRITABLE_LABELS)[number];
+
+export function isWritableLabel(label: NodeLabel): label is WritableLabel {
+  return (WRITABLE_LABELS as readonly string[]).includes(label);
+}
+
+/** The id prefix of each writable label (graph/README.md, id formats). */
+export const ID_PREFIXES: Record<WritableLabel, string> = {
+  AISystem: 'system',
+  Model: 'model',
+  Vendor: 'vendor',
+  Owner: 'owner',
+  Control: 'control',
+  Evidence: 'evidence',
+};
+
+/** How messages name a kind of node. */
+export const KIND_NAMES: Record<NodeLabel, string> = {
+  Framework: 'framework',
+  Provision: 'provision',
+  Obligation: 'obligation',
+  Milestone: 'milestone',
+  LegislativeNote: 'legislative note',
+  AISystem: 'AI system',
+  Model: 'model',
+  Vendor: 'vendor',
+  Owner: 'owner',
+  Control: 'control',
+  Evidence: 'evidence item',
+};
+
+/** Longest text a property takes; other text properties take DEFAULT_MAX_LENGTH. */
+const MAX_LENGTHS: Record<string, number> = {
+  name: 200,
+  title: 200,
+  code: 40,
+  version: 100,
+  category: 200,
+  jobTitle: 200,
+  email: 254,
+  contractRef: 200,
+  description: 10_000,
+  intendedPurpose: 10_000,
+  reviewReason: 10_000,
+};
+const DEFAULT_MAX_LENGTH = 2_000;
+export const MAX_RATIONALE_LENGTH = 10_000;
+/** Most ids one relationship mutation takes. */
+export const MAX_IDS = 500;
+
+/** Text properties with a required shape. */
+const FORMATS: Record<string, { pattern: RegExp; hint: string; normalise?: (text: string) => string }> = {
+  // A control's code goes into its id (control:<code>), so it keeps to id characters.
+  code: { pattern: /^[A-Za-z0-9][A-Za-z0-9._-]*$/, hint: 'letters, digits, ".", "_" and "-", starting with a letter or digit' },
+  email: { pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, hint: 'an e-mail address such as name@example.com' },
+  country: { pattern: /^[A-Z]{2}$/, hint: 'an ISO 3166 alpha-2 code such as NL', normalise: (text) => text.toUpperCase() },
+};
+
+const ID_BODY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;
+
+export type PropertyValues = Record<string, unknown>;
+
+/**
+ * Checks one node's input against the graph model (graph/model.ts) and returns the properties to
+ * write: text trimmed (empty optional text clears), lists de-duplicated (empty optional lists clear),
+ * dates as YYYY-MM-DD. On create every required property must be there; on update absent fields are
+ * left out, null clears an optional property and may not clear a required one.
+ */
+export function propertiesFromInput(label: WritableLabel, input: PropertyValues, mode: 'create' | 'update'): PropertyValues {
+  const spec = NODE_SPECS[label];
+  const properties: PropertyValues = {};
+  for (const [name, raw] of Object.entries(input)) {
+    if (raw === undefined || (name === 'id' && mode === 'create')) continue;
+    const field = `input.${name}`;
+    const required = name in spec.required;
+    const type = spec.required[name] ?? spec.optional[name];
+    if (!type) throw badUserInput(`${name} is not a property of ${KIND_NAMES[label]}s.`, field);
+    const value = raw === null ? null : propertyValue(name, type, raw, field);
+    if (value === null && required) {
+      throw badUserInput(raw === null ? `${name} is required and cannot be cleared.` : `${name} must not be empty.`, field);
+    }
+    properties[name] = value;
+  }
+  if (mode === 'create') {
+    for (const name of Object.keys(spec.required)) {
+      if (properties[name] === undefined) throw badUserInput(`${name} is required.`, `input.${name}`);
+    }
+  }
+  return properties;
+}
+
+/** One value checked against its property type; null means "clear". */
+function propertyValue(name: string, type: PropertyType, raw: unknown, field: string): unknown {
+  switch (type.type) {
+    case 'string':
+      return text(name, raw, field);
+    case 'strings': {
+      const items = list(raw, field).map((item, index) => text(name, item, `${field}.${index}`));
+      const present = [...new Set(items.filter((item): item is string => item !== null))];
+      return present.length > 0 ? present : null;
+    }
+    case 'enum':
+      return enumValue(name, type.values, raw, field);
+    case 'enums': {
+      const values = list(raw, field).map((item, index) => enumValue(name, type.values, item, `${field}.${index}`));
+      return values.length > 0 ? [...new Set(values)] : null;
+    }
+    case 'boolean':
+      if (typeof raw !== 'boolean') throw badUserInput(`${name} must be true or false.`, field);
+      return raw;
+    case 'int':
+      if (typeof raw !== 'number' || !Number.isInteger(raw)) throw badUserInput(`${name} must be a whole number.`, field);
+      if ((type.min !== undefined && raw < type.min) || (type.max !== undefined && raw > type.max)) {
+        throw badUserInput(`${name} must be between ${type.min ?? '-∞'} and ${type.max ?? '∞'}.`, field);
+      }
+      return raw;
+    case 'date':
+      if (typeof raw !== 'string' || !isIsoDate(raw)) throw badUserInput(`${name} must be a calendar date YYYY-MM-DD.`, field);
+      return raw;
+  }
+}
+
+function text(name: string, raw: unknown, field: string): string | null {
+  if (typeof raw !== 'string') throw badUserInput(`${name} must be text.`, field);
+  const format = FORMATS[name];
+  const trimmed = format?.normalise ? format.normalise(raw.trim()) : raw.trim();
+  if (trimmed === '') return null;
+  const max = MAX_LENGTHS[name] ?? DEFAULT_MAX_LENGTH;
+  if (trimmed.length > max) throw badUserInput(`${name} is ${trimmed.length} characters long; at most ${max} are allowed.`, field);
+  if (format && !format.pattern.test(trimmed)) throw badUserInput(`${name} must be ${format.hint}.`, field);
+  return trimmed;
+}
+
+function list(raw: unknown, field: string): unknown[] {
+  if (!Array.isArray(raw)) throw badUserInput('Expected a list.', field);
+  return raw;
+}
+
+function enumValue(name: string, values: readonly string[], raw: unknown, field: string): string {
+  if (typeof raw !== 'string' || !values.includes(raw)) {
+    throw badUserInput(`${name} must be one of ${values.join(', ')}; got ${JSON.stringify(raw)}.`, field);
+  }
+  return raw;
+}
+
+/** Required text (a rationale): trimmed, not empty, not longer than `max`. */
+export function requiredText(name: string, raw: string, max: number, field = name): string {
+  const trimmed = raw.trim();
+  if (trimmed === '') throw badUserInput(`${name} must not be empty.`, field);
+  if (trimmed.length > max) throw badUserInput(`${name} is ${trimmed.length} characters long; at most ${max} are allowed.`, field);
+  return trimmed;
+}
+
+/** A strength on the crosswalk scale: a whole number from 1 to 10. */
+export function checkStrength(strength: number, field = 'strength'): number {
+  if (!Number.isInteger(strength) || strength < 1 || strength > 10) {
+    throw badUserInput(`strength must be a whole number from 1 to 10; got ${strength}.`, field);
+  }
+  return strength;
+}
+
+/** The label of an id, which must be one of `labels`; else BAD_USER_INPUT naming the field. */
+export function labelOfIdAmong<L extends NodeLabel>(id: string, labels: readonly L[], field: string): L {
+  const label = labelOfId(id);
+  if (!(labels as readonly NodeLabel[]).includes(label)) {
+    const wanted = labels.map(labelArticle).join(' or ');
+    throw badUserInput(`"${id}" is ${labelArticle(label)} id; ${field} takes ${wanted}.`, field);
+  }
+  return label as L;
+}
+
+/** "an AI system", "a model". */
+export function labelArticle(label: NodeLabel): string {
+  const name = KIND_NAMES[label];
+  return `${/^[aeiouAEIOU]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
+/** A list of ids of one kind: at most MAX_IDS, each of that kind, duplicates dropped. */
+export function idsOfKind(ids: readonly string[], label: NodeLabel, field: string): string[] {
+  if (ids.length > MAX_IDS) throw badUserInput(`At most ${MAX_IDS} ids at a time.`, field);
+  ids.forEach((id, index) => labelOfIdAmong(id, [label], `${field}.${index}`));
+  return [...new Set(ids)];
+}
+
+/** An id given for a new node: the label's prefix, then id characters. */
+export function checkNewId(label: WritableLabel, id: string, field = 'input.id'): string {
+  const prefix = `${ID_PREFIXES[label]}:`;
+  const trimmed = id.trim();
+  if (!trimmed.startsWith(prefix) || !ID_BODY.test(trimmed.slice(prefix.length))) {
+    throw badUserInput(
+      `A new ${KIND_NAMES[label]}'s id is "${prefix}" followed by up to 120 letters, digits, ".", "_" or "-"; got ${JSON.stringify(id)}.`,
+      field,
+    );
+  }
+  return trimmed;
+}
+
+/** A readable slug of a name for generated ids: "Lumen Score v4" → "lumen-score-v4". */
+export function slugOf(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'unnamed';
+}

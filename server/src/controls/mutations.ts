@@ -1,0 +1,79 @@
+import neo4j from 'neo4j-driver';
+import type { GraphExecutor } from '../db/executor.js';
+import { badUserInput } from '../common/errors.js';
+import { createNode, deleteNode, link, removeLink, requireNode, updateNode, type NodeWrites } from '../common/mutations.js';
+import type { EdgeRow } from '../common/queries.js';
+import { MAX_RATIONALE_LENGTH, checkStrength, labelOfIdAmong, requiredText, type PropertyValues } from '../common/validation.js';
+import { RELATIONSHIPS } from '../graph/model.js';
+
+// Writes to controls and to their SATISFIES links to provisions and obligations.
+
+export const CONTROL_WRITES: NodeWrites = {
+  label: 'Control',
+  // control:<code>, the code as it is (GOV-01): codes are already id characters.
+  idFrom: 'code',
+  slug: false,
+  unique: ['code'],
+  dependents: [
+    { type: 'SUPPORTS', direction: 'in', other: 'Evidence', what: 'evidence supporting it' },
+    { type: 'SATISFIES', direction: 'out', other: 'Provision', what: 'provisions it is linked to' },
+    { type: 'SATISFIES', direction: 'out', other: 'Obligation', what: 'obligations it is linked to' },
+    { type: 'GOVERNS', direction: 'out', other: 'AISystem', what: 'AI systems it governs' },
+  ],
+};
+
+export const createControl = (db: GraphExecutor, input: PropertyValues) => createNode(db, CONTROL_WRITES, input);
+export const updateControl = (db: GraphExecutor, id: string, input: PropertyValues) => updateNode(db, CONTROL_WRITES, id, input);
+export const deleteControl = (db: GraphExecutor, id: string, force: boolean) => deleteNode(db, CONTROL_WRITES, id, force);
+
+const LINK_TARGETS = ['Provision', 'Obligation'] as const;
+
+export interface ControlLinkInput {
+  controlId: string;
+  targetId: string;
+  relationship: string;
+  strength: number;
+  rationale: string;
+}
+
+/**
+ * Links a control to a provision or obligation it satisfies, or updates the link when there is one
+ * (the same relationship vocabulary and 1–10 strength as the crosswalk). Stamps the control and the
+ * link; the provision or obligation itself is reference data and stays untouched.
+ */
+export async function linkControl(db: GraphExecutor, input: ControlLinkInput): Promise<EdgeRow> {
+  labelOfIdAmong(input.controlId, ['Control'], 'controlId');
+  const targetLabel = labelOfIdAmong(input.targetId, LINK_TARGETS, 'targetId');
+  if (!(RELATIONSHIPS as readonly string[]).includes(input.relationship)) {
+    throw badUserInput(`relationship must be one of ${RELATIONSHIPS.join(', ')}.`, 'relationship');
+  }
+  const strength = checkStrength(input.strength);
+  const rationale = requiredText('rationale', input.rationale, MAX_RATIONALE_LENGTH);
+  return db.write(async (tx) => {
+    await requireNode(tx, 'Control', input.controlId, 'controlId');
+    await requireNode(tx, targetLabel, input.targetId, 'targetId');
+    const rows = await tx.run(
+      `MATCH (control:Control {id: $controlId}), (target:${targetLabel} {id: $targetId})
+       MERGE (control)-[link:SATISFIES]->(target)
+       ON CREATE SET link.createdAt = datetime()
+       SET link.relationship = $relationship, link.strength = $strength, link.rationale = $rationale,
+           link.updatedAt = datetime(), control.updatedAt = datetime()
+       RETURN properties(link) AS properties, target {.*, __label: '${targetLabel}'} AS target`,
+      { ...input, strength: neo4j.int(strength), rationale },
+    );
+    const row = rows[0]!;
+    return { properties: row.properties as EdgeRow['properties'], outgoing: true, parentId: input.controlId, other: row.target as EdgeRow['other'] };
+  });
+}
+
+/** Removes a control's link to a provision or obligation; false when there was none. */
+export async function unlinkControl(db: GraphExecutor, controlId: string, targetId: string): Promise<boolean> {
+  labelOfIdAmong(controlId, ['Control'], 'controlId');
+  const targetLabel = labelOfIdAmong(targetId, LINK_TARGETS, 'targetId');
+  return db.write(async (tx) => {
+    await requireNode(tx, 'Control', controlId, 'controlId');
+    await requireNode(tx, targetLabel, targetId, 'targetId');
+    const { removed } = await removeLink(tx, link('Control', 'SATISFIES', 'out', targetLabel), controlId, targetId);
+    return removed;
+  });
+}
