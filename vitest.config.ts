@@ -1,4 +1,10 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships a CommonJS build (main) and an ESM one (module). Node, and so Apollo and the other
+// libraries, load the CommonJS one; Vite would give our sources the ESM one: two graphql instances in
+// one process, whose `instanceof` checks fail across. Our sources get Node's choice too.
+const graphqlAsNodeLoadsIt = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }];
 
 export default defineConfig({
   test: {
@@ -6,9 +12,11 @@ export default defineConfig({
       {
         // Fast tests of pure code, no database.
         test: { name: 'unit', include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'], environment: 'node' },
+        resolve: { alias: graphqlAsNodeLoadsIt },
       },
       {
         // Tests against the real Neo4j the global setup starts (or NEO4J_TEST_URI), over real HTTP.
+        resolve: { alias: graphqlAsNodeLoadsIt },
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Neo4jConnection } from './db/driver.js';
+import { DEFAULT_LIMITS, type ApiLimits } from './http/limits.js';
 
 /** The repository root: this file lives in server/src/. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,6 +20,19 @@ export interface AppConfig {
   externalNeo4j: boolean;
   neo4j: Neo4jConnection;
   local: { home: string; boltPort: number; pageCache: string };
+  api: ApiSettings;
+}
+
+/** How the HTTP API protects itself and whom it answers (README, "Settings" and "Limits"). */
+export interface ApiSettings {
+  /** Neo4j transaction timeout of every query of a request. */
+  transactionTimeoutMs: number;
+  limits: ApiLimits;
+  introspection: boolean;
+  /** Origins allowed to call /graphql from a browser; "*" for any; empty for same origin only. */
+  corsOrigins: string[];
+  /** NODE_ENV=development: stack traces and unexpected errors' messages in responses. */
+  development: boolean;
 }
 
 function port(value: string | undefined, fallback: number, name: string): number {
@@ -26,6 +40,55 @@ function port(value: string | undefined, fallback: number, name: string): number
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
   return parsed;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, minimum = 1): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed) || parsed < minimum) throw new Error(`${name} must be a whole number from ${minimum}, got "${value}"`);
+  return parsed;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (value === undefined || value === '') return fallback;
+  if (['true', '1', 'yes', 'on'].includes(value)) return true;
+  if (['false', '0', 'no', 'off'].includes(value)) return false;
+  throw new Error(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const listed = (env[name] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of listed) {
+    let valid = origin === '*';
+    try {
+      valid ||= new URL(origin).origin === origin;
+    } catch {
+      // not a URL: reported below
+    }
+    if (!valid) throw new Error(`${name} lists origins like https://bi.example.com (scheme, host, port; no path), or *; got "${origin}"`);
+  }
+  return listed;
+}
+
+/** The API's protections from the environment; every one has a default (README, "Limits"). */
+export function readApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettings {
+  return {
+    transactionTimeoutMs: wholeNumber(env, 'CROSSWALK_QUERY_TIMEOUT_MS', 15_000),
+    limits: {
+      maxDepth: wholeNumber(env, 'CROSSWALK_MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
+      maxAliases: wholeNumber(env, 'CROSSWALK_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0),
+      maxCost: wholeNumber(env, 'CROSSWALK_MAX_COST', DEFAULT_LIMITS.maxCost),
+      maxTokens: wholeNumber(env, 'CROSSWALK_MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
+      maxBatchSize: wholeNumber(env, 'CROSSWALK_MAX_BATCH_SIZE', DEFAULT_LIMITS.maxBatchSize, 0),
+      maxBodyBytes: wholeNumber(env, 'CROSSWALK_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes),
+    },
+    // On unless NODE_ENV=production, where it takes CROSSWALK_INTROSPECTION=true.
+    introspection: flag(env, 'CROSSWALK_INTROSPECTION', env.NODE_ENV !== 'production'),
+    corsOrigins: origins(env, 'CROSSWALK_CORS_ORIGINS'),
+    development: env.NODE_ENV === 'development',
+  };
 }
 
 /** Reads the configuration from the environment; `profile` keeps dev and test data apart. */
@@ -51,5 +114,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, profile: 'dev' 
       boltPort,
       pageCache: env.NEO4J_LOCAL_PAGECACHE ?? '256m',
     },
+    api: readApiSettings(env),
   };
 }

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   driver = createDriver(config.neo4j);
   await waitForNeo4j(driver, config.neo4j);
   await setUpGraph(driver, { database: config.neo4j.database, log: (line) => console.log(line) });
-  const app = await createApp({ driver, database: config.neo4j.database, webDist: paths.webDist });
+  const app = await createApp({ driver, database: config.neo4j.database, webDist: paths.webDist, ...config.api });
   server = await new Promise<Server>((resolve, reject) => {
     const listening = app.express.listen(config.port, config.host, () => resolve(listening));
     listening.on('error', reject);
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       '',
       'Crosswalk is running:',
       `  explorer   ${base}/`,
-      `  GraphQL    ${base}/graphql`,
+      `  GraphQL    ${base}/graphql (GraphiQL in a browser)`,
       `  ready      ${base}/ready`,
       `  Neo4j      ${config.neo4j.uri} as ${config.neo4j.user}${localNeo4j ? ` (local, data in ${config.local.home})` : ' (NEO4J_URI)'}`,
       'Press Ctrl-C to stop.',

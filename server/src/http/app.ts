@@ -8,14 +8,29 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Loaders } from '../common/queries.js';
 import type { Context } from '../context.js';
 import { GraphExecutor } from '../db/executor.js';
+import { withInputField } from '../common/input-errors.js';
 import { neo4jVersion } from '../system/health.js';
+import { corsFor } from './cors.js';
+import { bodyParserErrors, createErrorFormatter, lastResortErrors, logToConsole, requireJsonPost, type ErrorLog } from './errors.js';
+import { graphiqlContentSecurityPolicy, graphiqlLandingPage } from './graphiql.js';
+import { DEFAULT_LIMITS, batchLimit, costLimitPlugin, limitValidationRules, type ApiLimits } from './limits.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 
 export interface AppOptions {
   driver: Driver;
   database: string;
-  /** Neo4j transaction timeout for every query of a request (default 15 s). */
+  /** Neo4j transaction timeout for every query of a request (default 15 s); past it: QUERY_TIMEOUT. */
   transactionTimeoutMs?: number;
+  /** Limits of one request; each unset one takes its default (DEFAULT_LIMITS). */
+  limits?: Partial<ApiLimits>;
+  /** Whether `__schema` and `__type` are answered (default true). */
+  introspection?: boolean;
+  /** Origins allowed to call /graphql from a browser ("*": any); default none, same origin only. */
+  corsOrigins?: readonly string[];
+  /** Development: error responses carry stack traces and unexpected errors' own messages (default false). */
+  development?: boolean;
+  /** Where unexpected errors are logged (default: stderr). */
+  logError?: ErrorLog;
   /** The request's day (UTC, YYYY-MM-DD); tests may fix it. */
   today?: () => string;
   /** The explorer's production build; a placeholder page is served while it is absent. */
@@ -45,10 +60,25 @@ const cypherQueryCountHeader: ApolloServerPlugin<Context> = {
 };
 
 export async function createApp(options: AppOptions): Promise<App> {
+  const limits: ApiLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const development = options.development ?? false;
+  const logError = options.logError ?? logToConsole;
+  const formatErrors = createErrorFormatter({ development, log: logError });
   const apollo = new ApolloServer<Context>({
     typeDefs: await loadTypeDefs(),
     resolvers,
-    plugins: [cypherQueryCountHeader],
+    // Refusing introspection is noIntrospectionRule's job (a code of its own and a message naming our
+    // setting), so Apollo's own rule stays off.
+    introspection: true,
+    // GET and simple POSTs need a header a browser cannot send cross-site without a preflight.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: limits.maxBatchSize > 0,
+    includeStacktraceInErrorResponses: development,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitValidationRules(limits, options.introspection ?? true),
+    // Variable coercion errors get the input field too, then the common masking applies.
+    formatError: (formatted, error) => formatErrors(withInputField(formatted, error), error),
+    plugins: [cypherQueryCountHeader, costLimitPlugin(limits.maxCost), graphiqlLandingPage(options.webDist)],
   });
   await apollo.start();
 
@@ -64,7 +94,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    corsFor(options.corsOrigins ?? []),
+    graphiqlContentSecurityPolicy,
+    requireJsonPost,
+    express.json({ limit: limits.maxBodyBytes }),
+    bodyParserErrors(limits.maxBodyBytes),
+    batchLimit(limits.maxBatchSize),
     expressMiddleware(apollo, {
       context: async () => {
         const db = new GraphExecutor(options.driver, {
@@ -82,5 +117,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (existsSync(indexFile)) response.sendFile(indexFile);
     else response.type('html').send(PLACEHOLDER_PAGE);
   });
+  app.use(lastResortErrors(logError));
   return { express: app, apollo };
 }

@@ -9,6 +9,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { inventoryResolvers } from '../inventory/resolvers.js';
 import { obligationResolvers } from '../obligations/resolvers.js';
 import { ownerResolvers } from '../owners/resolvers.js';
+import { searchResolvers } from '../search/resolvers.js';
 import { systemResolvers } from '../system/resolvers.js';
 
 const sourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,4 +31,5 @@ export const resolvers: Resolvers[] = [
   evidenceResolvers,
   ownerResolvers,
   systemResolvers,
+  searchResolvers,
 ];
