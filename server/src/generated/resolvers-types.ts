@@ -3,6 +3,7 @@ import type { NodeRow, NodeConnection, NodeConnectionEdge, EdgeRow, EdgeConnecti
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -23,6 +24,7 @@ export type AiSystem = Node & {
   annexIIIArea?: Maybe<AnnexIiiArea>;
   /** Controls that govern this system. */
   controls: ControlConnection;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   flaggedForReview: Scalars['Boolean']['output'];
   gpaiBased: Scalars['Boolean']['output'];
@@ -133,6 +135,7 @@ export type Control = Node & {
   aiSystems: AiSystemConnection;
   category?: Maybe<Scalars['String']['output']>;
   code: Scalars['String']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   evidence: EvidenceConnection;
   id: Scalars['ID']['output'];
@@ -205,6 +208,7 @@ export type ControlFilter = {
 export type ControlLink = {
   __typename?: 'ControlLink';
   control: Control;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   rationale: Scalars['String']['output'];
   relationship: MappingRelationship;
@@ -247,12 +251,101 @@ export type ControlOrderField =
   | 'NAME'
   | 'UPDATED_AT';
 
+/**
+ * A new AI system. `id` is optional (generated as system:<slug of the name> when absent). highRiskBasis
+ * is for HIGH_RISK systems only, annexIIIArea for ANNEX_III ones.
+ */
+export type CreateAiSystemInput = {
+  annexIIIArea?: InputMaybe<AnnexIiiArea>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  flaggedForReview?: InputMaybe<Scalars['Boolean']['input']>;
+  gpaiBased?: InputMaybe<Scalars['Boolean']['input']>;
+  highRiskBasis?: InputMaybe<HighRiskBasis>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  intendedPurpose?: InputMaybe<Scalars['String']['input']>;
+  lifecycleStage: LifecycleStage;
+  name: Scalars['String']['input'];
+  placedOnMarket?: InputMaybe<Scalars['Date']['input']>;
+  publicAuthority?: InputMaybe<Scalars['Boolean']['input']>;
+  reviewReason?: InputMaybe<Scalars['String']['input']>;
+  /** PROHIBITED, HIGH_RISK, TRANSPARENCY or MINIMAL. */
+  riskClass: RiskClass;
+  /** At least one. */
+  roles: Array<Role>;
+  transparencyTriggers?: InputMaybe<Array<TransparencyTrigger>>;
+};
+
+/** A new control. `code` is unique (letters, digits, . _ -); `id` is optional (control:<code>). */
+export type CreateControlInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  implementationStatus?: InputMaybe<ImplementationStatus>;
+  name: Scalars['String']['input'];
+};
+
+/** A new evidence item; `id` is optional (evidence:<slug of the title>). validUntil is not before collectedOn. */
+export type CreateEvidenceInput = {
+  collectedOn: Scalars['Date']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: EvidenceKind;
+  location?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
+/** A new model; `id` is optional (model:<slug of the name>). */
+export type CreateModelInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  gpai?: InputMaybe<Scalars['Boolean']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  modelType: ModelType;
+  name: Scalars['String']['input'];
+  openWeights?: InputMaybe<Scalars['Boolean']['input']>;
+  systemicRisk?: InputMaybe<Scalars['Boolean']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new person or team; `id` is optional (owner:<slug of the name>). */
+export type CreateOwnerInput = {
+  /** Teams. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** People. */
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  kind: OwnerKind;
+  name: Scalars['String']['input'];
+};
+
+/** A new vendor; `id` is optional (vendor:<slug of the name>). */
+export type CreateVendorInput = {
+  contractRef?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166 alpha-2, e.g. NL. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  riskTier?: InputMaybe<VendorRiskTier>;
+};
+
+/** What a delete removed. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  deletedId: Scalars['ID']['output'];
+  /** How many relationships went with the node. */
+  detachedRelationships: Scalars['Int']['output'];
+};
+
 /** An artefact that proves a control works: a policy, a test report, a log extract… */
 export type Evidence = Node & {
   __typename?: 'Evidence';
   collectedOn: Scalars['Date']['output'];
   /** Controls it supports. */
   controls: ControlConnection;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** Against today: EXPIRED after validUntil, EXPIRING within 30 days of it, else CURRENT. */
   freshness: Freshness;
@@ -600,6 +693,7 @@ export type Model = Node & {
   aiSystems: AiSystemConnection;
   /** The model this one was fine-tuned from. */
   baseModel?: Maybe<Model>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Models fine-tuned from this one. */
   derivedModels: ModelConnection;
   description?: Maybe<Scalars['String']['output']>;
@@ -674,6 +768,430 @@ export type ModelType =
   | 'RULES'
   | 'SPEECH'
   | 'VISION';
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Makes the person a member of the team; returns the person. */
+  addTeamMember: Owner;
+  /** The evidence supports the control (nothing changes if it already does). */
+  attachEvidence: Evidence;
+  createAISystem: AiSystem;
+  createControl: Control;
+  createEvidence: Evidence;
+  createModel: Model;
+  createOwner: Owner;
+  createVendor: Vendor;
+  /** Refused (CONFLICT, with `extensions.dependents`) while controls govern the system, unless `force`. */
+  deleteAISystem: DeletePayload;
+  /**
+   * Refused (CONFLICT) while evidence supports the control, it is linked to provisions or obligations,
+   * or it governs AI systems, unless `force`.
+   */
+  deleteControl: DeletePayload;
+  /** Nothing depends on evidence: it is deleted with its links. */
+  deleteEvidence: DeletePayload;
+  /** Refused (CONFLICT) while AI systems use the model or models are fine-tuned from it, unless `force`. */
+  deleteModel: DeletePayload;
+  /** Refused (CONFLICT) while the owner owns systems, controls or evidence, or a team has members, unless `force`. */
+  deleteOwner: DeletePayload;
+  /** Refused (CONFLICT) while models or AI systems are supplied by the vendor, unless `force`. */
+  deleteVendor: DeletePayload;
+  /** The evidence no longer supports the control. */
+  detachEvidence: Evidence;
+  /**
+   * Links a control to a provision or obligation it satisfies (how its content relates to the
+   * target's, strength 1–10, why). Linking again updates the link.
+   */
+  linkControl: ControlLink;
+  /** Takes the person out of the team; returns the person. */
+  removeTeamMember: Owner;
+  /** The model this one was fine-tuned from; null: none. A model cannot be its own ancestor. */
+  setBaseModel: Model;
+  /** The vendor that supplies the model; null: built in-house. */
+  setModelVendor: Model;
+  /**
+   * Makes `ownerId` the one owner of an AI system, control or evidence item (replacing any other);
+   * null leaves it without an owner. Returns that node.
+   */
+  setOwner: Node;
+  /** Replaces the controls that govern the system with exactly these. */
+  setSystemControls: AiSystem;
+  /** Replaces the models the system uses with exactly these. */
+  setSystemModels: AiSystem;
+  /** Replaces the vendors the system is bought from with exactly these. */
+  setSystemVendors: AiSystem;
+  /** Removes the link; false when there was none. */
+  unlinkControl: Scalars['Boolean']['output'];
+  updateAISystem: AiSystem;
+  updateControl: Control;
+  updateEvidence: Evidence;
+  updateModel: Model;
+  updateOwner: Owner;
+  updateVendor: Vendor;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationAddTeamMemberArgs = {
+  personId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationAttachEvidenceArgs = {
+  controlId: Scalars['ID']['input'];
+  evidenceId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationCreateAiSystemArgs = {
+  input: CreateAiSystemInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationCreateControlArgs = {
+  input: CreateControlInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationCreateEvidenceArgs = {
+  input: CreateEvidenceInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationCreateModelArgs = {
+  input: CreateModelInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationCreateOwnerArgs = {
+  input: CreateOwnerInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationCreateVendorArgs = {
+  input: CreateVendorInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationDeleteAiSystemArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationDeleteControlArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationDeleteEvidenceArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationDeleteModelArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationDeleteOwnerArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationDeleteVendorArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationDetachEvidenceArgs = {
+  controlId: Scalars['ID']['input'];
+  evidenceId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationLinkControlArgs = {
+  controlId: Scalars['ID']['input'];
+  rationale: Scalars['String']['input'];
+  relationship: MappingRelationship;
+  strength: Scalars['Int']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationRemoveTeamMemberArgs = {
+  personId: Scalars['ID']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationSetBaseModelArgs = {
+  baseModelId?: InputMaybe<Scalars['ID']['input']>;
+  modelId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationSetModelVendorArgs = {
+  modelId: Scalars['ID']['input'];
+  vendorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationSetOwnerArgs = {
+  nodeId: Scalars['ID']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationSetSystemControlsArgs = {
+  controlIds: Array<Scalars['ID']['input']>;
+  systemId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationSetSystemModelsArgs = {
+  modelIds: Array<Scalars['ID']['input']>;
+  systemId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationSetSystemVendorsArgs = {
+  systemId: Scalars['ID']['input'];
+  vendorIds: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationUnlinkControlArgs = {
+  controlId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationUpdateAiSystemArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAiSystemInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationUpdateControlArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateControlInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationUpdateEvidenceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEvidenceInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationUpdateModelArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateModelInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationUpdateOwnerArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOwnerInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationUpdateVendorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateVendorInput;
+};
 
 /** Every object in the graph has a stable, readable id (graph/README.md lists the formats). */
 export type Node = {
@@ -786,6 +1304,7 @@ export type Owner = Node & {
   __typename?: 'Owner';
   aiSystems: AiSystemConnection;
   controls: ControlConnection;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   email?: Maybe<Scalars['String']['output']>;
   evidence: EvidenceConnection;
@@ -1047,6 +1566,13 @@ export type Query = {
   obligations: ObligationConnection;
   owners: OwnerConnection;
   provisions: ProvisionConnection;
+  /**
+   * Finds nodes by what people type: words in refs, titles, names, summaries, codes and descriptions
+   * (phrase first, then all words, then any; words of four letters or more also within one typo), and
+   * references matched exactly ("Art 27", "article 27" and "Art. 27" find Art. 27; "A.6.2.4"; "GOV-01";
+   * any id). Any text is safe: it is never query syntax. Best first.
+   */
+  search: Array<SearchHit>;
   vendors: VendorConnection;
 };
 
@@ -1149,6 +1675,13 @@ export type QueryProvisionsArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<NodeKind>>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QueryVendorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1178,12 +1711,93 @@ export type Role =
   | 'IMPORTER'
   | 'PROVIDER';
 
+/** A node a search found, with how well it matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: Node;
+  /**
+   * 1 for a ref, code or id equal to a reference the text names (Art. 27, A.6.2.4, GOV-01); 0.9 for a
+   * provision under such a reference (A.6.2 → A.6.2.2); full-text matches up to 0.8, relative to the
+   * best full-text match of the same search.
+   */
+  score: Scalars['Float']['output'];
+};
+
 /** What makes Art. 50 transparency duties apply. */
 export type TransparencyTrigger =
   | 'CHATBOT'
   | 'DEEP_FAKE'
   | 'EMOTION_RECOGNITION'
   | 'GENERATED_CONTENT';
+
+/** Changes to an AI system: absent fields stay as they are, null clears an optional one. */
+export type UpdateAiSystemInput = {
+  annexIIIArea?: InputMaybe<AnnexIiiArea>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  flaggedForReview?: InputMaybe<Scalars['Boolean']['input']>;
+  gpaiBased?: InputMaybe<Scalars['Boolean']['input']>;
+  highRiskBasis?: InputMaybe<HighRiskBasis>;
+  intendedPurpose?: InputMaybe<Scalars['String']['input']>;
+  lifecycleStage?: InputMaybe<LifecycleStage>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  placedOnMarket?: InputMaybe<Scalars['Date']['input']>;
+  publicAuthority?: InputMaybe<Scalars['Boolean']['input']>;
+  reviewReason?: InputMaybe<Scalars['String']['input']>;
+  riskClass?: InputMaybe<RiskClass>;
+  roles?: InputMaybe<Array<Role>>;
+  transparencyTriggers?: InputMaybe<Array<TransparencyTrigger>>;
+};
+
+/** Changes to a control: absent fields stay as they are, null clears an optional one. The id never changes. */
+export type UpdateControlInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  implementationStatus?: InputMaybe<ImplementationStatus>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an evidence item: absent fields stay as they are, null clears an optional one. */
+export type UpdateEvidenceInput = {
+  collectedOn?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<EvidenceKind>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Changes to a model: absent fields stay as they are, null clears an optional one. */
+export type UpdateModelInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  gpai?: InputMaybe<Scalars['Boolean']['input']>;
+  modelType?: InputMaybe<ModelType>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  openWeights?: InputMaybe<Scalars['Boolean']['input']>;
+  systemicRisk?: InputMaybe<Scalars['Boolean']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Changes to an owner: absent fields stay as they are, null clears an optional one. `kind` changes
+ * only while the owner has no team memberships or members.
+ */
+export type UpdateOwnerInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<OwnerKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a vendor: absent fields stay as they are, null clears an optional one. */
+export type UpdateVendorInput = {
+  contractRef?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  riskTier?: InputMaybe<VendorRiskTier>;
+};
 
 /** A supplier of models or AI systems. */
 export type Vendor = Node & {
@@ -1192,6 +1806,7 @@ export type Vendor = Node & {
   aiSystems: AiSystemConnection;
   contractRef?: Maybe<Scalars['String']['output']>;
   country?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   models: ModelConnection;
@@ -1365,8 +1980,15 @@ export type ResolversTypes = ResolversObject<{
   ControlLinkFilter: ControlLinkFilter;
   ControlOrder: ControlOrder;
   ControlOrderField: ControlOrderField;
+  CreateAISystemInput: CreateAiSystemInput;
+  CreateControlInput: CreateControlInput;
+  CreateEvidenceInput: CreateEvidenceInput;
+  CreateModelInput: CreateModelInput;
+  CreateOwnerInput: CreateOwnerInput;
+  CreateVendorInput: CreateVendorInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Evidence: ResolverTypeWrapper<NodeRow>;
   EvidenceConnection: ResolverTypeWrapper<NodeConnection>;
   EvidenceEdge: ResolverTypeWrapper<NodeConnectionEdge>;
@@ -1374,6 +1996,7 @@ export type ResolversTypes = ResolversObject<{
   EvidenceKind: EvidenceKind;
   EvidenceOrder: EvidenceOrder;
   EvidenceOrderField: EvidenceOrderField;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Framework: ResolverTypeWrapper<NodeRow>;
   FrameworkConnection: ResolverTypeWrapper<NodeConnection>;
   FrameworkEdge: ResolverTypeWrapper<NodeConnectionEdge>;
@@ -1409,6 +2032,7 @@ export type ResolversTypes = ResolversObject<{
   ModelOrder: ModelOrder;
   ModelOrderField: ModelOrderField;
   ModelType: ModelType;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeKind: NodeKind;
   Obligation: ResolverTypeWrapper<NodeRow>;
@@ -1437,8 +2061,15 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RiskClass: RiskClass;
   Role: Role;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TransparencyTrigger: TransparencyTrigger;
+  UpdateAISystemInput: UpdateAiSystemInput;
+  UpdateControlInput: UpdateControlInput;
+  UpdateEvidenceInput: UpdateEvidenceInput;
+  UpdateModelInput: UpdateModelInput;
+  UpdateOwnerInput: UpdateOwnerInput;
+  UpdateVendorInput: UpdateVendorInput;
   Vendor: ResolverTypeWrapper<NodeRow>;
   VendorConnection: ResolverTypeWrapper<NodeConnection>;
   VendorEdge: ResolverTypeWrapper<NodeConnectionEdge>;
@@ -1465,13 +2096,21 @@ export type ResolversParentTypes = ResolversObject<{
   ControlLinkEdge: EdgeConnectionEdge;
   ControlLinkFilter: ControlLinkFilter;
   ControlOrder: ControlOrder;
+  CreateAISystemInput: CreateAiSystemInput;
+  CreateControlInput: CreateControlInput;
+  CreateEvidenceInput: CreateEvidenceInput;
+  CreateModelInput: CreateModelInput;
+  CreateOwnerInput: CreateOwnerInput;
+  CreateVendorInput: CreateVendorInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeletePayload: DeletePayload;
   Evidence: NodeRow;
   EvidenceConnection: NodeConnection;
   EvidenceEdge: NodeConnectionEdge;
   EvidenceFilter: EvidenceFilter;
   EvidenceOrder: EvidenceOrder;
+  Float: Scalars['Float']['output'];
   Framework: NodeRow;
   FrameworkConnection: NodeConnection;
   FrameworkEdge: NodeConnectionEdge;
@@ -1495,6 +2134,7 @@ export type ResolversParentTypes = ResolversObject<{
   ModelEdge: NodeConnectionEdge;
   ModelFilter: ModelFilter;
   ModelOrder: ModelOrder;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Obligation: NodeRow;
   ObligationConnection: NodeConnection;
@@ -1513,7 +2153,14 @@ export type ResolversParentTypes = ResolversObject<{
   ProvisionFilter: ProvisionFilter;
   ProvisionOrder: ProvisionOrder;
   Query: Record<PropertyKey, never>;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   String: Scalars['String']['output'];
+  UpdateAISystemInput: UpdateAiSystemInput;
+  UpdateControlInput: UpdateControlInput;
+  UpdateEvidenceInput: UpdateEvidenceInput;
+  UpdateModelInput: UpdateModelInput;
+  UpdateOwnerInput: UpdateOwnerInput;
+  UpdateVendorInput: UpdateVendorInput;
   Vendor: NodeRow;
   VendorConnection: NodeConnection;
   VendorEdge: NodeConnectionEdge;
@@ -1524,6 +2171,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type AiSystemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AISystem'] = ResolversParentTypes['AISystem']> = ResolversObject<{
   annexIIIArea?: Resolver<Maybe<ResolversTypes['AnnexIIIArea']>, ParentType, ContextType>;
   controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<AiSystemControlsArgs>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   flaggedForReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gpaiBased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1561,6 +2209,7 @@ export type ControlResolvers<ContextType = Context, ParentType extends Resolvers
   aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<ControlAiSystemsArgs>>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<ControlEvidenceArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1586,6 +2235,7 @@ export type ControlEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type ControlLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlLink'] = ResolversParentTypes['ControlLink']> = ResolversObject<{
   control?: Resolver<ResolversTypes['Control'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationship?: Resolver<ResolversTypes['MappingRelationship'], ParentType, ContextType>;
@@ -1615,9 +2265,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = ResolversObject<{
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  detachedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
   collectedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<EvidenceControlsArgs>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1770,6 +2426,7 @@ export type MilestoneEdgeResolvers<ContextType = Context, ParentType extends Res
 export type ModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = ResolversObject<{
   aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<ModelAiSystemsArgs>>;
   baseModel?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   derivedModels?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, Partial<ModelDerivedModelsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gpai?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1794,6 +2451,39 @@ export type ModelConnectionResolvers<ContextType = Context, ParentType extends R
 export type ModelEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelEdge'] = ResolversParentTypes['ModelEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addTeamMember?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'personId' | 'teamId'>>;
+  attachEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAttachEvidenceArgs, 'controlId' | 'evidenceId'>>;
+  createAISystem?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType, RequireFields<MutationCreateAiSystemArgs, 'input'>>;
+  createControl?: Resolver<ResolversTypes['Control'], ParentType, ContextType, RequireFields<MutationCreateControlArgs, 'input'>>;
+  createEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationCreateEvidenceArgs, 'input'>>;
+  createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'input'>>;
+  createOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationCreateOwnerArgs, 'input'>>;
+  createVendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType, RequireFields<MutationCreateVendorArgs, 'input'>>;
+  deleteAISystem?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteAiSystemArgs, 'force' | 'id'>>;
+  deleteControl?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteControlArgs, 'force' | 'id'>>;
+  deleteEvidence?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteEvidenceArgs, 'force' | 'id'>>;
+  deleteModel?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'force' | 'id'>>;
+  deleteOwner?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteOwnerArgs, 'force' | 'id'>>;
+  deleteVendor?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteVendorArgs, 'force' | 'id'>>;
+  detachEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationDetachEvidenceArgs, 'controlId' | 'evidenceId'>>;
+  linkControl?: Resolver<ResolversTypes['ControlLink'], ParentType, ContextType, RequireFields<MutationLinkControlArgs, 'controlId' | 'rationale' | 'relationship' | 'strength' | 'targetId'>>;
+  removeTeamMember?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'personId' | 'teamId'>>;
+  setBaseModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationSetBaseModelArgs, 'modelId'>>;
+  setModelVendor?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationSetModelVendorArgs, 'modelId'>>;
+  setOwner?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationSetOwnerArgs, 'nodeId'>>;
+  setSystemControls?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType, RequireFields<MutationSetSystemControlsArgs, 'controlIds' | 'systemId'>>;
+  setSystemModels?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType, RequireFields<MutationSetSystemModelsArgs, 'modelIds' | 'systemId'>>;
+  setSystemVendors?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType, RequireFields<MutationSetSystemVendorsArgs, 'systemId' | 'vendorIds'>>;
+  unlinkControl?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlinkControlArgs, 'controlId' | 'targetId'>>;
+  updateAISystem?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType, RequireFields<MutationUpdateAiSystemArgs, 'id' | 'input'>>;
+  updateControl?: Resolver<ResolversTypes['Control'], ParentType, ContextType, RequireFields<MutationUpdateControlArgs, 'id' | 'input'>>;
+  updateEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationUpdateEvidenceArgs, 'id' | 'input'>>;
+  updateModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateModelArgs, 'id' | 'input'>>;
+  updateOwner?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationUpdateOwnerArgs, 'id' | 'input'>>;
+  updateVendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType, RequireFields<MutationUpdateVendorArgs, 'id' | 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1840,6 +2530,7 @@ export type ObligationEdgeResolvers<ContextType = Context, ParentType extends Re
 export type OwnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Owner'] = ResolversParentTypes['Owner']> = ResolversObject<{
   aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<OwnerAiSystemsArgs>>;
   controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<OwnerControlsArgs>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<OwnerEvidenceArgs>>;
@@ -1924,13 +2615,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, Partial<QueryObligationsArgs>>;
   owners?: Resolver<ResolversTypes['OwnerConnection'], ParentType, ContextType, Partial<QueryOwnersArgs>>;
   provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<QueryProvisionsArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   vendors?: Resolver<ResolversTypes['VendorConnection'], ParentType, ContextType, Partial<QueryVendorsArgs>>;
+}>;
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type VendorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vendor'] = ResolversParentTypes['Vendor']> = ResolversObject<{
   aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<VendorAiSystemsArgs>>;
   contractRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, Partial<VendorModelsArgs>>;
@@ -1964,6 +2662,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ControlLinkEdge?: ControlLinkEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
   EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
@@ -1983,6 +2682,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Model?: ModelResolvers<ContextType>;
   ModelConnection?: ModelConnectionResolvers<ContextType>;
   ModelEdge?: ModelEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Obligation?: ObligationResolvers<ContextType>;
   ObligationConnection?: ObligationConnectionResolvers<ContextType>;
@@ -1995,6 +2695,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProvisionConnection?: ProvisionConnectionResolvers<ContextType>;
   ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Vendor?: VendorResolvers<ContextType>;
   VendorConnection?: VendorConnectionResolvers<ContextType>;
   VendorEdge?: VendorEdgeResolvers<ContextType>;
