@@ -19,6 +19,10 @@ for (const type of edgeTypes) {
   mappers[`${type}Edge`] = `${rows}EdgeConnectionEdge`;
 }
 
+// Analytics results come from their data layers as plain objects.
+mappers.Satisfaction = '../crosswalk/reasoning.js#SatisfactionResult';
+mappers.ControlCoverage = '../crosswalk/reasoning.js#ControlCoverageResult';
+
 const config: CodegenConfig = {
   schema: 'server/src/**/*.graphql',
   documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],

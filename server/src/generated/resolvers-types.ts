@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeRow, NodeConnection, NodeConnectionEdge, EdgeRow, EdgeConnection, EdgeConnectionEdge } from '../common/queries.js';
+import type { SatisfactionResult, ControlCoverageResult } from '../crosswalk/reasoning.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -186,6 +187,14 @@ export type ControlConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A control that satisfies a provision or obligation, how, and how current its evidence is. */
+export type ControlCoverage = {
+  __typename?: 'ControlCoverage';
+  control: Control;
+  evidence: EvidenceSummary;
+  satisfaction: Satisfaction;
+};
+
 export type ControlEdge = {
   __typename?: 'ControlEdge';
   cursor: Scalars['String']['output'];
@@ -250,6 +259,12 @@ export type ControlOrderField =
   | 'IMPLEMENTATION_STATUS'
   | 'NAME'
   | 'UPDATED_AT';
+
+/** FULL when the derived relationship is EQUAL or SUPERSET_OF; PARTIAL for SUBSET_OF and INTERSECTS_WITH. */
+export type Coverage =
+  | 'FULL'
+  | 'NONE'
+  | 'PARTIAL';
 
 /**
  * A new AI system. `id` is optional (generated as system:<slug of the name> when absent). highRiskBasis
@@ -339,6 +354,17 @@ export type DeletePayload = {
   detachedRelationships: Scalars['Int']['output'];
 };
 
+/**
+ * A relationship derived along a path by composing NIST IR 8477 relationships (README, "Crosswalk
+ * reasoning"). INDETERMINATE: the path says nothing certain about the overlap.
+ */
+export type DerivedRelationship =
+  | 'EQUAL'
+  | 'INDETERMINATE'
+  | 'INTERSECTS_WITH'
+  | 'SUBSET_OF'
+  | 'SUPERSET_OF';
+
 /** An artefact that proves a control works: a policy, a test report, a log extract… */
 export type Evidence = Node & {
   __typename?: 'Evidence';
@@ -421,6 +447,17 @@ export type EvidenceOrderField =
   | 'TITLE'
   | 'UPDATED_AT'
   | 'VALID_UNTIL';
+
+/** How current a control's evidence is. */
+export type EvidenceSummary = {
+  __typename?: 'EvidenceSummary';
+  /** The freshest item's freshness; null when there is no evidence. */
+  best?: Maybe<Freshness>;
+  current: Scalars['Int']['output'];
+  expired: Scalars['Int']['output'];
+  expiring: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
 
 /** A body of rules: the EU AI Act or ISO/IEC 42001. */
 export type Framework = Node & {
@@ -521,6 +558,35 @@ export type Freshness =
   | 'CURRENT'
   | 'EXPIRED'
   | 'EXPIRING';
+
+/** An edge of a subgraph or path, ready for Cytoscape: source and target are node ids. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  id: Scalars['ID']['output'];
+  /** MAPS_TO and SATISFIES: how the source's content relates to the target's. */
+  relationship?: Maybe<MappingRelationship>;
+  source: Scalars['ID']['output'];
+  strength?: Maybe<Scalars['Int']['output']>;
+  target: Scalars['ID']['output'];
+  /** The relationship type in the graph: MAPS_TO, SATISFIES, PART_OF, DERIVED_FROM, USES_MODEL… */
+  type: Scalars['String']['output'];
+};
+
+/** A node of a subgraph or path, ready for Cytoscape. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  /** What to show: a provision's ref and title, a control's code and name, a system's name… */
+  label: Scalars['String']['output'];
+};
+
+/** A chain of nodes and edges, in order from its start. */
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+};
 
 export type Health = {
   __typename?: 'Health';
@@ -1553,19 +1619,27 @@ export type Query = {
   __typename?: 'Query';
   aiSystems: AiSystemConnection;
   controls: ControlConnection;
+  /** The controls that satisfy a provision or an obligation, with the same reasoning, strongest first. */
+  controlsFor: Array<ControlCoverage>;
   evidence: EvidenceConnection;
   frameworks: FrameworkConnection;
   /** Whether the API and its database answer; for monitors and smoke tests. */
   health: Health;
   milestones: MilestoneConnection;
   models: ModelConnection;
+  /** The nodes within `depth` hops of a node (at most `limit` nodes), and the edges among them. */
+  neighborhood: Subgraph;
   /** Any node by id; null when there is none. */
   node?: Maybe<Node>;
   /** Nodes by id, in the order asked; null where there is none. */
   nodes: Array<Maybe<Node>>;
   obligations: ObligationConnection;
   owners: OwnerConnection;
+  /** Shortest-first paths between two nodes, up to `maxLength` edges, at most `limit` paths, merged into one subgraph. */
+  paths: Subgraph;
   provisions: ProvisionConnection;
+  /** Every provision and obligation a control satisfies, directly and through chains of crosswalk mappings. */
+  satisfaction: Array<Satisfaction>;
   /**
    * Finds nodes by what people type: words in refs, titles, names, summaries, codes and descriptions
    * (phrase first, then all words, then any; words of four letters or more also within one typo), and
@@ -1594,6 +1668,13 @@ export type QueryControlsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ControlOrder>;
+};
+
+
+export type QueryControlsForArgs = {
+  id: Scalars['ID']['input'];
+  includeIndeterminate?: InputMaybe<Scalars['Boolean']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1635,6 +1716,14 @@ export type QueryModelsArgs = {
 };
 
 
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<NodeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1665,6 +1754,14 @@ export type QueryOwnersArgs = {
 };
 
 
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type QueryProvisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1672,6 +1769,13 @@ export type QueryProvisionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProvisionOrder>;
+};
+
+
+export type QuerySatisfactionArgs = {
+  controlId: Scalars['ID']['input'];
+  includeIndeterminate?: InputMaybe<Scalars['Boolean']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1689,6 +1793,17 @@ export type QueryVendorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<VendorOrder>;
+};
+
+/** A path explaining a derived relationship, with the relationship and strength it yields. */
+export type ReasoningPath = {
+  __typename?: 'ReasoningPath';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** The composed relationship along this path. */
+  relationship: DerivedRelationship;
+  /** The weakest edge's strength (structural edges, PART_OF and DERIVED_FROM, count as 10). */
+  strength: Scalars['Int']['output'];
 };
 
 /**
@@ -1711,6 +1826,24 @@ export type Role =
   | 'IMPORTER'
   | 'PROVIDER';
 
+/** What a control satisfies: a provision or obligation, directly or through the crosswalk. */
+export type Satisfaction = {
+  __typename?: 'Satisfaction';
+  control: Control;
+  coverage: Coverage;
+  /** True when the control links to the target itself. */
+  direct: Scalars['Boolean']['output'];
+  /** Edges on the shortest path giving the reported result. */
+  hops: Scalars['Int']['output'];
+  /** Every path found (strongest first, at most 20). */
+  paths: Array<ReasoningPath>;
+  /** The strongest result over all paths. */
+  relationship: DerivedRelationship;
+  strength: Scalars['Int']['output'];
+  /** A Provision or an Obligation. */
+  target: Node;
+};
+
 /** A node a search found, with how well it matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1721,6 +1854,14 @@ export type SearchHit = {
    * best full-text match of the same search.
    */
   score: Scalars['Float']['output'];
+};
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** True when the limit cut the result short. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** What makes Art. 50 transparency duties apply. */
@@ -1972,6 +2113,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Control: ResolverTypeWrapper<NodeRow>;
   ControlConnection: ResolverTypeWrapper<NodeConnection>;
+  ControlCoverage: ResolverTypeWrapper<ControlCoverageResult>;
   ControlEdge: ResolverTypeWrapper<NodeConnectionEdge>;
   ControlFilter: ControlFilter;
   ControlLink: ResolverTypeWrapper<EdgeRow>;
@@ -1980,6 +2122,7 @@ export type ResolversTypes = ResolversObject<{
   ControlLinkFilter: ControlLinkFilter;
   ControlOrder: ControlOrder;
   ControlOrderField: ControlOrderField;
+  Coverage: Coverage;
   CreateAISystemInput: CreateAiSystemInput;
   CreateControlInput: CreateControlInput;
   CreateEvidenceInput: CreateEvidenceInput;
@@ -1989,6 +2132,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DerivedRelationship: DerivedRelationship;
   Evidence: ResolverTypeWrapper<NodeRow>;
   EvidenceConnection: ResolverTypeWrapper<NodeConnection>;
   EvidenceEdge: ResolverTypeWrapper<NodeConnectionEdge>;
@@ -1996,6 +2140,7 @@ export type ResolversTypes = ResolversObject<{
   EvidenceKind: EvidenceKind;
   EvidenceOrder: EvidenceOrder;
   EvidenceOrderField: EvidenceOrderField;
+  EvidenceSummary: ResolverTypeWrapper<EvidenceSummary>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Framework: ResolverTypeWrapper<NodeRow>;
   FrameworkConnection: ResolverTypeWrapper<NodeConnection>;
@@ -2003,6 +2148,9 @@ export type ResolversTypes = ResolversObject<{
   FrameworkFilter: FrameworkFilter;
   FrameworkKind: FrameworkKind;
   Freshness: Freshness;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphPath: ResolverTypeWrapper<GraphPath>;
   Health: ResolverTypeWrapper<Health>;
   HealthStatus: HealthStatus;
   HighRiskBasis: HighRiskBasis;
@@ -2059,10 +2207,13 @@ export type ResolversTypes = ResolversObject<{
   ProvisionOrderField: ProvisionOrderField;
   ProvisionStatus: ProvisionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReasoningPath: ResolverTypeWrapper<ReasoningPath>;
   RiskClass: RiskClass;
   Role: Role;
+  Satisfaction: ResolverTypeWrapper<SatisfactionResult>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Subgraph>;
   TransparencyTrigger: TransparencyTrigger;
   UpdateAISystemInput: UpdateAiSystemInput;
   UpdateControlInput: UpdateControlInput;
@@ -2089,6 +2240,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Control: NodeRow;
   ControlConnection: NodeConnection;
+  ControlCoverage: ControlCoverageResult;
   ControlEdge: NodeConnectionEdge;
   ControlFilter: ControlFilter;
   ControlLink: EdgeRow;
@@ -2110,11 +2262,15 @@ export type ResolversParentTypes = ResolversObject<{
   EvidenceEdge: NodeConnectionEdge;
   EvidenceFilter: EvidenceFilter;
   EvidenceOrder: EvidenceOrder;
+  EvidenceSummary: EvidenceSummary;
   Float: Scalars['Float']['output'];
   Framework: NodeRow;
   FrameworkConnection: NodeConnection;
   FrameworkEdge: NodeConnectionEdge;
   FrameworkFilter: FrameworkFilter;
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  GraphPath: GraphPath;
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -2153,8 +2309,11 @@ export type ResolversParentTypes = ResolversObject<{
   ProvisionFilter: ProvisionFilter;
   ProvisionOrder: ProvisionOrder;
   Query: Record<PropertyKey, never>;
+  ReasoningPath: ReasoningPath;
+  Satisfaction: SatisfactionResult;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   String: Scalars['String']['output'];
+  Subgraph: Subgraph;
   UpdateAISystemInput: UpdateAiSystemInput;
   UpdateControlInput: UpdateControlInput;
   UpdateEvidenceInput: UpdateEvidenceInput;
@@ -2228,6 +2387,12 @@ export type ControlConnectionResolvers<ContextType = Context, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ControlCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlCoverage'] = ResolversParentTypes['ControlCoverage']> = ResolversObject<{
+  control?: Resolver<ResolversTypes['Control'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceSummary'], ParentType, ContextType>;
+  satisfaction?: Resolver<ResolversTypes['Satisfaction'], ParentType, ContextType>;
+}>;
+
 export type ControlEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlEdge'] = ResolversParentTypes['ControlEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Control'], ParentType, ContextType>;
@@ -2298,6 +2463,14 @@ export type EvidenceEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 }>;
 
+export type EvidenceSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceSummary'] = ResolversParentTypes['EvidenceSummary']> = ResolversObject<{
+  best?: Resolver<Maybe<ResolversTypes['Freshness']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiring?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type FrameworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Framework'] = ResolversParentTypes['Framework']> = ResolversObject<{
   catalogueUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   caveat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2336,6 +2509,26 @@ export type FrameworkConnectionResolvers<ContextType = Context, ParentType exten
 export type FrameworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FrameworkEdge'] = ResolversParentTypes['FrameworkEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Framework'], ParentType, ContextType>;
+}>;
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['MappingRelationship']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 }>;
 
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
@@ -2605,23 +2798,51 @@ export type ProvisionEdgeResolvers<ContextType = Context, ParentType extends Res
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<QueryAiSystemsArgs>>;
   controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<QueryControlsArgs>>;
+  controlsFor?: Resolver<Array<ResolversTypes['ControlCoverage']>, ParentType, ContextType, RequireFields<QueryControlsForArgs, 'id' | 'includeIndeterminate' | 'maxHops'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<QueryEvidenceArgs>>;
   frameworks?: Resolver<ResolversTypes['FrameworkConnection'], ParentType, ContextType, Partial<QueryFrameworksArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, Partial<QueryMilestonesArgs>>;
   models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, Partial<QueryModelsArgs>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, Partial<QueryObligationsArgs>>;
   owners?: Resolver<ResolversTypes['OwnerConnection'], ParentType, ContextType, Partial<QueryOwnersArgs>>;
+  paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<QueryProvisionsArgs>>;
+  satisfaction?: Resolver<Array<ResolversTypes['Satisfaction']>, ParentType, ContextType, RequireFields<QuerySatisfactionArgs, 'controlId' | 'includeIndeterminate' | 'maxHops'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   vendors?: Resolver<ResolversTypes['VendorConnection'], ParentType, ContextType, Partial<QueryVendorsArgs>>;
+}>;
+
+export type ReasoningPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasoningPath'] = ResolversParentTypes['ReasoningPath']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['DerivedRelationship'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SatisfactionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Satisfaction'] = ResolversParentTypes['Satisfaction']> = ResolversObject<{
+  control?: Resolver<ResolversTypes['Control'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['ReasoningPath']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['DerivedRelationship'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type VendorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vendor'] = ResolversParentTypes['Vendor']> = ResolversObject<{
@@ -2656,6 +2877,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AISystemEdge?: AiSystemEdgeResolvers<ContextType>;
   Control?: ControlResolvers<ContextType>;
   ControlConnection?: ControlConnectionResolvers<ContextType>;
+  ControlCoverage?: ControlCoverageResolvers<ContextType>;
   ControlEdge?: ControlEdgeResolvers<ContextType>;
   ControlLink?: ControlLinkResolvers<ContextType>;
   ControlLinkConnection?: ControlLinkConnectionResolvers<ContextType>;
@@ -2666,9 +2888,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceConnection?: EvidenceConnectionResolvers<ContextType>;
   EvidenceEdge?: EvidenceEdgeResolvers<ContextType>;
+  EvidenceSummary?: EvidenceSummaryResolvers<ContextType>;
   Framework?: FrameworkResolvers<ContextType>;
   FrameworkConnection?: FrameworkConnectionResolvers<ContextType>;
   FrameworkEdge?: FrameworkEdgeResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   LegislativeNote?: LegislativeNoteResolvers<ContextType>;
   LegislativeNoteConnection?: LegislativeNoteConnectionResolvers<ContextType>;
@@ -2695,7 +2921,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProvisionConnection?: ProvisionConnectionResolvers<ContextType>;
   ProvisionEdge?: ProvisionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReasoningPath?: ReasoningPathResolvers<ContextType>;
+  Satisfaction?: SatisfactionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Vendor?: VendorResolvers<ContextType>;
   VendorConnection?: VendorConnectionResolvers<ContextType>;
   VendorEdge?: VendorEdgeResolvers<ContextType>;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commonResolvers } from '../common/resolvers.js';
 import { controlResolvers } from '../controls/resolvers.js';
+import { crosswalkResolvers } from '../crosswalk/resolvers.js';
 import { evidenceResolvers } from '../evidence/resolvers.js';
 import { frameworkResolvers } from '../frameworks/resolvers.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -28,6 +29,7 @@ export const resolvers: Resolvers[] = [
   obligationResolvers,
   inventoryResolvers,
   controlResolvers,
+  crosswalkResolvers,
   evidenceResolvers,
   ownerResolvers,
   systemResolvers,

@@ -1,0 +1,224 @@
+import type { GraphExecutor } from '../db/executor.js';
+import { badUserInput } from '../common/errors.js';
+import { edgeSummary, nodeSummary, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode, type NodeSummaryRow } from '../subgraph/graph-elements.js';
+import {
+  compareStrongestFirst,
+  compose,
+  stepRelationship,
+  stepStrength,
+  type Derived,
+  type ReasoningEdge,
+  type Relationship,
+} from './composition.js';
+
+export const MAX_HOPS = 6;
+/** Paths kept per result, strongest first. */
+export const MAX_PATHS = 20;
+
+export interface ReasoningPath {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  relationship: Derived;
+  strength: number;
+}
+
+/** What a control reaches: a provision or obligation, the strongest result, and every path to it. */
+export interface SatisfactionResult {
+  controlId: string;
+  targetId: string;
+  relationship: Derived;
+  strength: number;
+  hops: number;
+  direct: boolean;
+  paths: ReasoningPath[];
+}
+
+/** A path through the reference graph (provisions, obligations; MAPS_TO, PART_OF, DERIVED_FROM). */
+interface RawPath {
+  nodes: NodeSummaryRow[];
+  edges: GraphEdge[];
+}
+
+export function checkMaxHops(maxHops: number, field = 'maxHops'): void {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+    throw badUserInput(`"${field}" must be between 1 and ${MAX_HOPS}.`, field);
+  }
+}
+
+/**
+ * Every path of at most `hops` edges through the reference graph from each start node, nodes never
+ * repeated (so a cycle of mappings ends). The bound is a validated integer, the one value that must be
+ * written into the query: Cypher takes no parameter for a path length.
+ */
+async function pathsFrom(db: GraphExecutor, startIds: string[], hops: number, excluded: string[]): Promise<Map<string, RawPath[]>> {
+  const result = new Map<string, RawPath[]>();
+  if (startIds.length === 0) return result;
+  if (!Number.isInteger(hops) || hops < 0 || hops > MAX_HOPS) throw new Error(`path length ${hops} out of range`);
+  const rows = await db.read(
+    `UNWIND $startIds AS startId
+     CALL (startId) {
+       MATCH (s:Provision {id: startId}) RETURN s
+       UNION
+       MATCH (s:Obligation {id: startId}) RETURN s
+     }
+     MATCH p = (s)((:Provision|Obligation)-[:MAPS_TO|PART_OF|DERIVED_FROM]-(:Provision|Obligation)){0,${hops}}
+     WITH startId, p, nodes(p) AS pathNodes
+     WHERE size(pathNodes) = size(reduce(seen = [], n IN pathNodes | CASE WHEN n IN seen THEN seen ELSE seen + n END))
+       AND NONE(n IN pathNodes WHERE n.id IN $excluded)
+     RETURN startId, [n IN pathNodes | ${nodeSummary('n')}] AS nodes, [r IN relationships(p) | ${edgeSummary('r')}] AS edges`,
+    { startIds, excluded },
+  );
+  for (const row of rows) {
+    const startId = row.startId as string;
+    const list = result.get(startId) ?? [];
+    list.push({ nodes: row.nodes as NodeSummaryRow[], edges: (row.edges as GraphEdge[]).map(toGraphEdge) });
+    result.set(startId, list);
+  }
+  return result;
+}
+
+function asReasoningEdge(edge: GraphEdge): ReasoningEdge {
+  return {
+    id: edge.id,
+    type: edge.type,
+    startId: edge.source,
+    endId: edge.target,
+    relationship: edge.relationship as Relationship | null,
+    strength: edge.strength,
+  };
+}
+
+/** Composes a walk: the first step's relationship, then each edge walked from the node before it. */
+function walk(first: { relationship: Derived; strength: number }, nodeIds: string[], edges: GraphEdge[]): { relationship: Derived; strength: number } {
+  let relationship = first.relationship;
+  let strength = first.strength;
+  edges.forEach((edge, index) => {
+    const reasoningEdge = asReasoningEdge(edge);
+    relationship = compose(relationship, stepRelationship(reasoningEdge, nodeIds[index]!));
+    strength = Math.min(strength, stepStrength(reasoningEdge));
+  });
+  return { relationship, strength };
+}
+
+interface SatisfiesRow {
+  controlId: string;
+  control: NodeSummaryRow;
+  edge: GraphEdge;
+  target: NodeSummaryRow;
+}
+
+/** Adds a path to the result for (control, target), keeping the strongest result and all paths. */
+function record(results: Map<string, SatisfactionResult>, controlId: string, targetId: string, path: ReasoningPath, hops: number): void {
+  const key = `${controlId}|${targetId}`;
+  const existing = results.get(key);
+  const candidate = { relationship: path.relationship, strength: path.strength, hops };
+  if (!existing) {
+    results.set(key, { controlId, targetId, ...candidate, direct: hops === 1, paths: [path] });
+    return;
+  }
+  existing.paths.push(path);
+  if (hops === 1) existing.direct = true;
+  if (compareStrongestFirst(candidate, existing) < 0) Object.assign(existing, candidate);
+}
+
+function finish(results: Map<string, SatisfactionResult>, includeIndeterminate: boolean): SatisfactionResult[] {
+  const list = [...results.values()].filter(
+    (result) => result.relationship !== 'NOT_RELATED' && (includeIndeterminate || result.relationship !== 'INDETERMINATE'),
+  );
+  for (const result of list) {
+    result.paths = result.paths
+      .filter((path) => path.relationship !== 'NOT_RELATED' && (includeIndeterminate || path.relationship !== 'INDETERMINATE'))
+      .sort((a, b) => compareStrongestFirst({ ...a, hops: a.edges.length }, { ...b, hops: b.edges.length }))
+      .slice(0, MAX_PATHS);
+  }
+  return list.sort((a, b) => compareStrongestFirst(a, b) || a.targetId.localeCompare(b.targetId));
+}
+
+export interface ReasoningOptions {
+  maxHops: number;
+  includeIndeterminate: boolean;
+  /** Nodes treated as absent (what-if analysis): no path runs through them. */
+  excluded?: string[];
+  /** Skip building paths (org-wide coverage needs results, not explanations). */
+  withoutPaths?: boolean;
+}
+
+/**
+ * What controls satisfy: their direct SATISFIES links, composed with every path of the reference
+ * graph from each linked provision or obligation (maxHops counts the control's own link).
+ */
+export async function satisfactionOfControls(
+  db: GraphExecutor,
+  controlIds: string[] | 'all',
+  options: ReasoningOptions,
+): Promise<SatisfactionResult[]> {
+  const excluded = options.excluded ?? [];
+  const links = (await db.read(
+    `MATCH (c:Control)-[s:SATISFIES]->(t)
+     WHERE ($all OR c.id IN $controlIds) AND NOT c.id IN $excluded AND NOT t.id IN $excluded
+     RETURN c.id AS controlId, ${nodeSummary('c')} AS control, ${edgeSummary('s')} AS edge, ${nodeSummary('t')} AS target`,
+    { all: controlIds === 'all', controlIds: controlIds === 'all' ? [] : controlIds, excluded },
+  )) as unknown as SatisfiesRow[];
+  const starts = [...new Set(links.map((link) => link.target.id))];
+  const paths = await pathsFrom(db, starts, options.maxHops - 1, excluded);
+  const results = new Map<string, SatisfactionResult>();
+  for (const link of links) {
+    const first = { relationship: link.edge.relationship as Derived, strength: link.edge.strength ?? 10 };
+    for (const raw of paths.get(link.target.id) ?? []) {
+      const nodeIds = raw.nodes.map((node) => node.id);
+      const { relationship, strength } = walk(first, nodeIds, raw.edges);
+      const path: ReasoningPath = options.withoutPaths
+        ? { nodes: [], edges: [], relationship, strength }
+        : { nodes: [link.control, ...raw.nodes].map(toGraphNode), edges: [toGraphEdge(link.edge), ...raw.edges], relationship, strength };
+      record(results, link.controlId, nodeIds.at(-1)!, path, raw.edges.length + 1);
+    }
+  }
+  return finish(results, options.includeIndeterminate);
+}
+
+/**
+ * The reverse question: which controls satisfy a provision or obligation. Walks the reference graph
+ * back from the target to every node a control links to, then composes each path forwards, from the
+ * control, exactly as satisfactionOfControls does.
+ */
+export async function controlsSatisfying(db: GraphExecutor, targetId: string, options: ReasoningOptions): Promise<SatisfactionResult[]> {
+  const excluded = options.excluded ?? [];
+  const paths = (await pathsFrom(db, [targetId], options.maxHops - 1, excluded)).get(targetId) ?? [];
+  const reachable = [...new Set(paths.map((path) => path.nodes.at(-1)!.id))];
+  const links = (await db.read(
+    `MATCH (c:Control)-[s:SATISFIES]->(t)
+     WHERE t.id IN $reachable AND NOT c.id IN $excluded
+     RETURN c.id AS controlId, ${nodeSummary('c')} AS control, ${edgeSummary('s')} AS edge, ${nodeSummary('t')} AS target`,
+    { reachable, excluded },
+  )) as unknown as SatisfiesRow[];
+  const pathsEndingAt = new Map<string, RawPath[]>();
+  for (const path of paths) {
+    const end = path.nodes.at(-1)!.id;
+    pathsEndingAt.set(end, [...(pathsEndingAt.get(end) ?? []), path]);
+  }
+  const results = new Map<string, SatisfactionResult>();
+  for (const link of links) {
+    const first = { relationship: link.edge.relationship as Derived, strength: link.edge.strength ?? 10 };
+    for (const raw of pathsEndingAt.get(link.target.id) ?? []) {
+      // The path runs target → … → linked node; the control's reasoning runs the other way.
+      const nodes = [...raw.nodes].reverse();
+      const edges = [...raw.edges].reverse();
+      const { relationship, strength } = walk(first, nodes.map((node) => node.id), edges);
+      const path: ReasoningPath = {
+        nodes: [link.control, ...nodes].map(toGraphNode),
+        edges: [toGraphEdge(link.edge), ...edges],
+        relationship,
+        strength,
+      };
+      record(results, link.controlId, targetId, path, edges.length + 1);
+    }
+  }
+  return finish(results, options.includeIndeterminate);
+}
+
+/** A control satisfying a target, with its evidence summary (controlsFor). */
+export interface ControlCoverageResult {
+  controlId: string;
+  satisfaction: SatisfactionResult;
+  evidence: import('../evidence/summary.js').EvidenceSummary;
+}

@@ -1,0 +1,87 @@
+import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
+
+// Nodes and edges as Cytoscape wants them: ids, a kind, a label, and nothing nested.
+
+export interface GraphNode {
+  id: string;
+  kind: string;
+  label: string;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  relationship: string | null;
+  strength: number | null;
+}
+
+const KIND_OF_LABEL: Record<NodeLabel, string> = {
+  Framework: 'FRAMEWORK',
+  Provision: 'PROVISION',
+  Obligation: 'OBLIGATION',
+  Milestone: 'MILESTONE',
+  LegislativeNote: 'LEGISLATIVE_NOTE',
+  Control: 'CONTROL',
+  AISystem: 'AI_SYSTEM',
+  Model: 'MODEL',
+  Vendor: 'VENDOR',
+  Owner: 'OWNER',
+  Evidence: 'EVIDENCE',
+};
+
+export const LABEL_OF_KIND = Object.fromEntries(Object.entries(KIND_OF_LABEL).map(([label, kind]) => [kind, label])) as Record<
+  string,
+  NodeLabel
+>;
+
+/** Cypher: the few properties a GraphNode is made of, for node variable `v`. */
+export const nodeSummary = (v: string) =>
+  `{id: ${v}.id, labels: labels(${v}), ref: ${v}.ref, title: ${v}.title, code: ${v}.code, name: ${v}.name, summary: ${v}.summary, what: ${v}.what}`;
+
+/** Cypher: an edge's fields, for relationship variable `r`. */
+export const edgeSummary = (r: string) =>
+  `{id: coalesce(${r}.id, startNode(${r}).id + '-' + type(${r}) + '->' + endNode(${r}).id), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, relationship: ${r}.relationship, strength: ${r}.strength}`;
+
+export interface NodeSummaryRow {
+  id: string;
+  labels: string[];
+  ref?: string | null;
+  title?: string | null;
+  code?: string | null;
+  name?: string | null;
+  summary?: string | null;
+  what?: string | null;
+}
+
+/** The domain label of a node (an Owner is also a Person or a Team: Owner wins). */
+export function domainLabel(labels: string[]): NodeLabel {
+  return (NODE_LABELS.find((label) => labels.includes(label)) ?? 'Provision') as NodeLabel;
+}
+
+export function toGraphNode(row: NodeSummaryRow): GraphNode {
+  const label = domainLabel(row.labels);
+  const text =
+    label === 'Provision'
+      ? `${row.ref} ${row.title ?? ''}`.trim()
+      : label === 'Control' || label === 'Obligation'
+        ? `${row.code}${row.name ? ` ${row.name}` : ''}`
+        : label === 'Evidence'
+          ? (row.title ?? row.id)
+          : label === 'Milestone'
+            ? (row.what ?? row.id)
+            : (row.name ?? row.title ?? row.code ?? row.id);
+  return { id: row.id, kind: KIND_OF_LABEL[label], label: text };
+}
+
+export function toGraphEdge(row: GraphEdge): GraphEdge {
+  return {
+    id: row.id,
+    source: row.source,
+    target: row.target,
+    type: row.type,
+    relationship: row.relationship ?? null,
+    strength: row.strength ?? null,
+  };
+}
