@@ -61,7 +61,7 @@ async function pathsFrom(db: GraphExecutor, startIds: string[], hops: number, ex
        UNION
        MATCH (s:Obligation {id: startId}) RETURN s
      }
-     MATCH p = (s)((:Provision|Obligation)-[:MAPS_TO|PART_OF|DERIVED_FROM]-(:Provision|Obligation)){0,${hops}}
+     MATCH p = ${hops === 0 ? '(s)' : `(s)((:Provision|Obligation)-[:MAPS_TO|PART_OF|DERIVED_FROM]-(:Provision|Obligation)){0,${hops}}`}
      WITH startId, p, nodes(p) AS pathNodes
      WHERE size(pathNodes) = size(reduce(seen = [], n IN pathNodes | CASE WHEN n IN seen THEN seen ELSE seen + n END))
        AND NONE(n IN pathNodes WHERE n.id IN $excluded)
