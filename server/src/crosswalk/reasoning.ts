@@ -45,34 +45,65 @@ export function checkMaxHops(maxHops: number, field = 'maxHops'): void {
   }
 }
 
+/** The reference graph the reasoning walks: provisions, obligations and the edges among them. */
+interface ReasoningGraph {
+  nodes: Map<string, NodeSummaryRow>;
+  edgesAt: Map<string, GraphEdge[]>;
+}
+
 /**
- * Every path of at most `hops` edges through the reference graph from each start node, nodes never
- * repeated (so a cycle of mappings ends). The bound is a validated integer, the one value that must be
- * written into the query: Cypher takes no parameter for a path length.
+ * Loads the reasoning graph in one query. It is small (hundreds of provisions and obligations, a few
+ * hundred mappings, parts and derivations) and does not grow with the organisation, so walking it in
+ * memory is cheaper than asking Neo4j to enumerate paths; it is read per request, so it is never stale.
  */
-async function pathsFrom(db: GraphExecutor, startIds: string[], hops: number, excluded: string[]): Promise<Map<string, RawPath[]>> {
-  const result = new Map<string, RawPath[]>();
-  if (startIds.length === 0) return result;
-  if (!Number.isInteger(hops) || hops < 0 || hops > MAX_HOPS) throw new Error(`path length ${hops} out of range`);
+async function loadReasoningGraph(db: GraphExecutor, excluded: string[]): Promise<ReasoningGraph> {
   const rows = await db.read(
-    `UNWIND $startIds AS startId
-     CALL (startId) {
-       MATCH (s:Provision {id: startId}) RETURN s
-       UNION
-       MATCH (s:Obligation {id: startId}) RETURN s
+    `CALL () {
+       MATCH (n) WHERE (n:Provision OR n:Obligation) AND NOT n.id IN $excluded
+       RETURN collect(${nodeSummary('n')}) AS nodes
      }
-     MATCH p = ${hops === 0 ? '(s)' : `(s)((:Provision|Obligation)-[:MAPS_TO|PART_OF|DERIVED_FROM]-(:Provision|Obligation)){0,${hops}}`}
-     WITH startId, p, nodes(p) AS pathNodes
-     WHERE size(pathNodes) = size(reduce(seen = [], n IN pathNodes | CASE WHEN n IN seen THEN seen ELSE seen + n END))
-       AND NONE(n IN pathNodes WHERE n.id IN $excluded)
-     RETURN startId, [n IN pathNodes | ${nodeSummary('n')}] AS nodes, [r IN relationships(p) | ${edgeSummary('r')}] AS edges`,
-    { startIds, excluded },
+     CALL () {
+       MATCH (a)-[r:MAPS_TO|PART_OF|DERIVED_FROM]->(b)
+       WHERE (a:Provision OR a:Obligation) AND (b:Provision OR b:Obligation) AND NOT a.id IN $excluded AND NOT b.id IN $excluded
+       RETURN collect(${edgeSummary('r')}) AS edges
+     }
+     RETURN nodes, edges`,
+    { excluded },
   );
-  for (const row of rows) {
-    const startId = row.startId as string;
-    const list = result.get(startId) ?? [];
-    list.push({ nodes: row.nodes as NodeSummaryRow[], edges: (row.edges as GraphEdge[]).map(toGraphEdge) });
-    result.set(startId, list);
+  const row = rows[0]!;
+  const nodes = new Map((row.nodes as NodeSummaryRow[]).map((node) => [node.id, node]));
+  const edgesAt = new Map<string, GraphEdge[]>();
+  for (const edge of (row.edges as GraphEdge[]).map(toGraphEdge)) {
+    for (const end of [edge.source, edge.target]) edgesAt.set(end, [...(edgesAt.get(end) ?? []), edge]);
+  }
+  return { nodes, edgesAt };
+}
+
+/**
+ * Every path of at most `hops` edges from each start node, in either direction along the edges, never
+ * visiting a node twice (so a cycle of mappings ends) and never going beyond a NOT_RELATED mapping
+ * (nothing is reached through it).
+ */
+function pathsFrom(graph: ReasoningGraph, startIds: string[], hops: number): Map<string, RawPath[]> {
+  if (!Number.isInteger(hops) || hops < 0 || hops > MAX_HOPS) throw new Error(`path length ${hops} out of range`);
+  const result = new Map<string, RawPath[]>();
+  for (const startId of startIds) {
+    const start = graph.nodes.get(startId);
+    if (!start) continue;
+    const paths: RawPath[] = [];
+    const extend = (nodes: NodeSummaryRow[], edges: GraphEdge[]): void => {
+      paths.push({ nodes, edges });
+      if (edges.length === hops) return;
+      const here = nodes.at(-1)!.id;
+      for (const edge of graph.edgesAt.get(here) ?? []) {
+        if (edge.relationship === 'NOT_RELATED') continue;
+        const next = graph.nodes.get(edge.source === here ? edge.target : edge.source);
+        if (!next || nodes.some((node) => node.id === next.id)) continue;
+        extend([...nodes, next], [...edges, edge]);
+      }
+    };
+    extend([start], []);
+    result.set(startId, paths);
   }
   return result;
 }
@@ -89,7 +120,7 @@ function asReasoningEdge(edge: GraphEdge): ReasoningEdge {
 }
 
 /** Composes a walk: the first step's relationship, then each edge walked from the node before it. */
-function walk(first: { relationship: Derived; strength: number }, nodeIds: string[], edges: GraphEdge[]): { relationship: Derived; strength: number } {
+export function walk(first: { relationship: Derived; strength: number }, nodeIds: string[], edges: GraphEdge[]): { relationship: Derived; strength: number } {
   let relationship = first.relationship;
   let strength = first.strength;
   edges.forEach((edge, index) => {
@@ -153,14 +184,19 @@ export async function satisfactionOfControls(
   options: ReasoningOptions,
 ): Promise<SatisfactionResult[]> {
   const excluded = options.excluded ?? [];
-  const links = (await db.read(
+  // The control's links and the reference graph are independent reads: ask for both at once.
+  const [linkRows, graph] = await Promise.all([
+    db.read(
     `MATCH (c:Control)-[s:SATISFIES]->(t)
      WHERE ($all OR c.id IN $controlIds) AND NOT c.id IN $excluded AND NOT t.id IN $excluded
      RETURN c.id AS controlId, ${nodeSummary('c')} AS control, ${edgeSummary('s')} AS edge, ${nodeSummary('t')} AS target`,
-    { all: controlIds === 'all', controlIds: controlIds === 'all' ? [] : controlIds, excluded },
-  )) as unknown as SatisfiesRow[];
+      { all: controlIds === 'all', controlIds: controlIds === 'all' ? [] : controlIds, excluded },
+    ),
+    loadReasoningGraph(db, excluded),
+  ]);
+  const links = linkRows as unknown as SatisfiesRow[];
   const starts = [...new Set(links.map((link) => link.target.id))];
-  const paths = await pathsFrom(db, starts, options.maxHops - 1, excluded);
+  const paths = pathsFrom(graph, starts, options.maxHops - 1);
   const results = new Map<string, SatisfactionResult>();
   for (const link of links) {
     const first = { relationship: link.edge.relationship as Derived, strength: link.edge.strength ?? 10 };
@@ -183,7 +219,7 @@ export async function satisfactionOfControls(
  */
 export async function controlsSatisfying(db: GraphExecutor, targetId: string, options: ReasoningOptions): Promise<SatisfactionResult[]> {
   const excluded = options.excluded ?? [];
-  const paths = (await pathsFrom(db, [targetId], options.maxHops - 1, excluded)).get(targetId) ?? [];
+  const paths = pathsFrom(await loadReasoningGraph(db, excluded), [targetId], options.maxHops - 1).get(targetId) ?? [];
   const reachable = [...new Set(paths.map((path) => path.nodes.at(-1)!.id))];
   const links = (await db.read(
     `MATCH (c:Control)-[s:SATISFIES]->(t)
