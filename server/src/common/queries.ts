@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import neo4j from 'neo4j-driver';
 import { labelOfId, type NodeLabel } from '../graph/model.js';
 import type { GraphExecutor, Row } from '../db/executor.js';
 import { badUserInput } from './errors.js';
@@ -65,6 +66,24 @@ export async function listNodes(db: GraphExecutor, spec: EntitySpec, args: ListA
   const window = pageWindow(args);
   const parameters: Record<string, unknown> = { ...windowParameters(window), today };
   const where = whereClause(spec, args.filter, parameters);
+  if (window.last === null && window.end !== null) {
+    // Paging forwards: count apart, and let Neo4j keep only the top of the order (SKIP/LIMIT) instead
+    // of sorting and carrying the whole list.
+    parameters.skip = neo4j.int(window.start);
+    parameters.limit = neo4j.int(Math.max(window.end - window.start, 0));
+    const rows = await db.read(
+      `CALL () { MATCH (n:${spec.label}) ${where} RETURN count(n) AS total }
+       CALL () {
+         MATCH (n:${spec.label}) ${where}
+         WITH n ORDER BY ${orderClause(spec, args.orderBy)} SKIP $skip LIMIT $limit
+         RETURN collect(${nodeProjection('n', spec.label)}) AS page
+       }
+       RETURN total, page`,
+      parameters,
+    );
+    const row = rows[0]!;
+    return toConnection(row.page as NodeRow[], window.start, row.total as number);
+  }
   const rows = await db.read(
     `MATCH (n:${spec.label}) ${where}
      WITH n ORDER BY ${orderClause(spec, args.orderBy)}
