@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { graphFingerprint, testConnection } from '../support/neo4j.js';
+
+// Applicability over HTTP on a few systems of this file's own (ids "system:t-app-…", names containing
+// "t-app-probe"), removed in afterAll; the reference obligations are the real ones. The request's day
+// is fixed at 2026-09-01, so `asOf` defaults to it.
+
+const TODAY = '2026-09-01';
+let api: TestApi;
+let loadedGraph: string;
+
+async function cypher(query: string, parameters: Record<string, unknown> = {}) {
+  await api.driver.executeQuery(query, parameters, { database: testConnection().database });
+}
+
+type Data = Record<string, any>;
+
+async function ok(query: string, variables?: Record<string, unknown>): Promise<{ data: Data; queries: number }> {
+  const response = await api.gql<Data>(query, variables);
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  return { data: response.body.data!, queries: Number(response.headers.get('x-cypher-queries')) };
+}
+
+async function refused(query: string, variables: Record<string, unknown>, code: string, field: string): Promise<void> {
+  const response = await api.gql<Data>(query, variables);
+  expect(response.body.errors, JSON.stringify(response.body)).toHaveLength(1);
+  expect(response.body.errors![0]!.extensions).toMatchObject({ code, field });
+}
+
+beforeAll(async () => {
+  api = await startTestApi({ today: () => TODAY });
+  loadedGraph = await graphFingerprint(api.driver);
+  await cypher(`
+    CREATE (:AISystem {id: 'system:t-app-hr', name: 't-app-probe pricing', roles: ['DEPLOYER'], riskClass: 'HIGH_RISK',
+      highRiskBasis: 'ANNEX_III', annexIIIArea: 'ESSENTIAL_SERVICES', publicAuthority: false, lifecycleStage: 'DEPLOYED'})
+    CREATE (:AISystem {id: 'system:t-app-device', name: 't-app-probe device', roles: ['DISTRIBUTOR'], riskClass: 'HIGH_RISK',
+      highRiskBasis: 'ANNEX_I', lifecycleStage: 'VALIDATION'})
+    CREATE (:AISystem {id: 'system:t-app-retired', name: 't-app-probe retired', roles: ['PROVIDER', 'DEPLOYER'], riskClass: 'HIGH_RISK',
+      highRiskBasis: 'ANNEX_III', annexIIIArea: 'EMPLOYMENT', lifecycleStage: 'RETIRED'})
+    CREATE (lab:AISystem {id: 'system:t-app-lab', name: 't-app-probe lab', roles: ['PROVIDER'], riskClass: 'MINIMAL', lifecycleStage: 'DEPLOYED'})
+    CREATE (own:Model {id: 'model:t-app-own', name: 'T-APP Atlas', modelType: 'GPAI', gpai: true, systemicRisk: true, openWeights: true})
+    CREATE (bought:Model {id: 'model:t-app-bought', name: 'T-APP bought', modelType: 'GPAI', gpai: true, systemicRisk: false})
+    CREATE (bought)-[:SUPPLIED_BY]->(:Vendor {id: 'vendor:t-app-vendor', name: 'T-APP vendor'})
+    CREATE (lab)-[:USES_MODEL]->(own), (lab)-[:USES_MODEL]->(bought)`);
+});
+
+afterAll(async () => {
+  await cypher("MATCH (n) WHERE n.id CONTAINS ':t-app-' DETACH DELETE n");
+  expect(await graphFingerprint(api.driver)).toEqual(loadedGraph);
+  await api.close();
+});
+
+const APPLICABLE = `query ($id: ID!, $asOf: Date, $useAmendedDates: Boolean) {
+  node(id: $id) { ... on AISystem {
+    applicableObligations(asOf: $asOf, useAmendedDates: $useAmendedDates) {
+      aiSystem { id } obligation { code } role roles appliesFrom dateBasis amended reason
+    }
+  } }
+}`;
+
+async function applicable(id: string, asOf?: string, useAmendedDates?: boolean): Promise<Data[]> {
+  return (await ok(APPLICABLE, { id, asOf, useAmendedDates })).data.node.applicableObligations;
+}
+const codes = (rows: Data[]) => rows.map((row) => row.obligation.code);
+
+// Art. 26 duties (without 26(8), public authorities only) and Art. 25(1), in code order.
+const DEPLOYER_HR = [
+  'OBL-DEP-HR-COOPERATE',
+  'OBL-DEP-HR-DPIA',
+  'OBL-DEP-HR-INFORM',
+  'OBL-DEP-HR-INPUTDATA',
+  'OBL-DEP-HR-LOGS',
+  'OBL-DEP-HR-MONITOR',
+  'OBL-DEP-HR-OVERSIGHT',
+  'OBL-DEP-HR-USE',
+  'OBL-DEP-HR-WORKERS',
+  'OBL-VC-HR-BECOMEPROVIDER',
+];
+const DEPLOYER_HR_AND_FRIA = [...DEPLOYER_HR, 'OBL-DEP-HR-FRIA', 'OBL-DEP-HR-FRIA-NOTIFY'].sort();
+const DISTRIBUTOR_HR = ['OBL-DIST-HR-CORRECT', 'OBL-DIST-HR-NONCONFORM', 'OBL-DIST-HR-VERIFY', 'OBL-VC-HR-BECOMEPROVIDER'];
+
+describe('AISystem.applicableObligations', () => {
+  it('gives a high-risk deployer in essential services literacy, Art. 26, Art. 25(1) and the FRIA from 2026-08-02', async () => {
+    const rows = await applicable('system:t-app-hr');
+    expect(codes(rows)).toEqual(['OBL-DEP-ALL-LITERACY', ...DEPLOYER_HR_AND_FRIA]);
+    expect(rows[0]).toEqual({
+      aiSystem: { id: 'system:t-app-hr' },
+      obligation: { code: 'OBL-DEP-ALL-LITERACY' },
+      role: 'DEPLOYER',
+      roles: ['DEPLOYER'],
+      appliesFrom: '2025-02-02',
+      dateBasis: 'Art. 113(a)',
+      amended: false,
+      reason: 'DEPLOYER of an AI system of any risk class; applies from 2025-02-02 (Art. 113(a))',
+    });
+    expect(rows.find((row) => row.obligation.code === 'OBL-DEP-HR-FRIA')).toMatchObject({
+      appliesFrom: '2026-08-02',
+      reason: 'DEPLOYER of a HIGH_RISK system (Annex III: ESSENTIAL_SERVICES) in essential services, Annex III point 5 (Art. 27(1)); applies from 2026-08-02 (Art. 113)',
+    });
+  });
+
+  it('moves with asOf and the Digital Omnibus dates', async () => {
+    expect(codes(await applicable('system:t-app-hr', '2026-08-01'))).toEqual(['OBL-DEP-ALL-LITERACY']);
+    expect(codes(await applicable('system:t-app-hr', '2025-02-01'))).toEqual([]);
+    expect(codes(await applicable('system:t-app-hr', undefined, true))).toEqual(['OBL-DEP-ALL-LITERACY']);
+    const amended = await applicable('system:t-app-hr', '2027-12-02', true);
+    expect(codes(amended)).toEqual(['OBL-DEP-ALL-LITERACY', ...DEPLOYER_HR_AND_FRIA]);
+    expect(amended.slice(1).every((row) => row.appliesFrom === '2027-12-02' && row.amended && row.dateBasis === 'Digital Omnibus on AI, Annex III date')).toBe(true);
+  });
+
+  it('dates an Annex I product by Art. 113(c), or 2028-08-02 amended', async () => {
+    expect(await applicable('system:t-app-device')).toEqual([]);
+    const rows = await applicable('system:t-app-device', '2027-08-02');
+    expect(codes(rows)).toEqual(DISTRIBUTOR_HR);
+    expect(rows.every((row) => row.appliesFrom === '2027-08-02' && row.dateBasis === 'Art. 113(c)' && row.role === 'DISTRIBUTOR')).toBe(true);
+    expect(await applicable('system:t-app-device', '2028-08-01', true)).toEqual([]);
+    expect(codes(await applicable('system:t-app-device', '2028-08-02', true))).toEqual(DISTRIBUTOR_HR);
+  });
+
+  it('gives the provider of its own GPAI model with systemic risk every GPAI duty, open weights or not', async () => {
+    const rows = await applicable('system:t-app-lab');
+    expect(codes(rows)).toEqual([
+      'OBL-PROV-ALL-LITERACY',
+      'OBL-PROV-GPAI-AUTHREP',
+      'OBL-PROV-GPAI-COPYRIGHT',
+      'OBL-PROV-GPAI-DOWNSTREAM',
+      'OBL-PROV-GPAI-SUMMARY',
+      'OBL-PROV-GPAI-TECHDOC',
+      'OBL-PROV-GPAISR-CYBER',
+      'OBL-PROV-GPAISR-EVAL',
+      'OBL-PROV-GPAISR-INCIDENT',
+      'OBL-PROV-GPAISR-NOTIFY',
+      'OBL-PROV-GPAISR-RISK',
+    ]);
+    // The bought model (its vendor supplies it) brings nothing.
+    expect(rows.find((row) => row.obligation.code === 'OBL-PROV-GPAISR-EVAL')?.reason).toBe(
+      'PROVIDER of a system built on its own GPAI model with systemic risk (T-APP Atlas); applies from 2025-08-02 (Art. 113(b))',
+    );
+  });
+
+  it('gives a retired system nothing', async () => {
+    expect(await applicable('system:t-app-retired', '2031-01-01')).toEqual([]);
+    expect(await applicable('system:legacy-credit-scorecard', '2031-01-01')).toEqual([]);
+  });
+
+  it('answers for every system of a list from two queries', async () => {
+    const { data, queries } = await ok(`{
+      aiSystems(first: 10, filter: {text: "t-app-probe"}) { nodes { id applicableObligations { obligation { code } aiSystem { id } } } }
+    }`);
+    const counts = Object.fromEntries(data.aiSystems.nodes.map((s: Data) => [s.id, s.applicableObligations.length]));
+    expect(counts).toEqual({ 'system:t-app-device': 0, 'system:t-app-hr': 13, 'system:t-app-lab': 11, 'system:t-app-retired': 0 });
+    expect(data.aiSystems.nodes.every((s: Data) => s.applicableObligations.every((a: Data) => a.aiSystem.id === s.id))).toBe(true);
+    // aiSystems, then systems and obligations for all of them; the nested nodes come from those.
+    expect(queries).toBe(3);
+  });
+
+  it('applies to the demo credit-scoring system as provider and deployer', async () => {
+    const rows = await applicable('system:credit-scoring', '2026-08-02');
+    expect(rows).toHaveLength(36);
+    expect(rows.find((row) => row.obligation.code === 'OBL-PROV-HR-CEMARK')).toMatchObject({ role: 'PROVIDER', appliesFrom: '2026-08-02' });
+    expect(codes(rows)).toContain('OBL-DEP-HR-FRIA');
+    expect(codes(rows)).not.toContain('OBL-DEP-HR-PUBREG');
+  });
+});
+
+const BETWEEN = `query ($from: Date!, $to: Date!, $aiSystemId: ID, $useAmendedDates: Boolean) {
+  obligationsApplyingBetween(from: $from, to: $to, aiSystemId: $aiSystemId, useAmendedDates: $useAmendedDates) {
+    aiSystem { id name } obligation { code } appliesFrom amended
+  }
+}`;
+
+describe('obligationsApplyingBetween', () => {
+  it('answers what starts to apply in a quarter, for one system', async () => {
+    const rows = (await ok(BETWEEN, { from: '2026-07-01', to: '2026-09-30', aiSystemId: 'system:t-app-hr' })).data.obligationsApplyingBetween;
+    expect(codes(rows)).toEqual(DEPLOYER_HR_AND_FRIA);
+    expect(rows.every((row: Data) => row.appliesFrom === '2026-08-02' && !row.amended)).toBe(true);
+    expect((await ok(BETWEEN, { from: '2026-07-01', to: '2026-09-30', aiSystemId: 'system:t-app-hr', useAmendedDates: true })).data.obligationsApplyingBetween).toEqual([]);
+    const amended = (await ok(BETWEEN, { from: '2027-10-01', to: '2027-12-31', aiSystemId: 'system:t-app-hr', useAmendedDates: true })).data
+      .obligationsApplyingBetween;
+    expect(codes(amended)).toEqual(DEPLOYER_HR_AND_FRIA);
+  });
+
+  it('includes both ends of the range', async () => {
+    const rows = (await ok(BETWEEN, { from: '2027-08-02', to: '2027-08-02', aiSystemId: 'system:t-app-device' })).data.obligationsApplyingBetween;
+    expect(codes(rows)).toEqual(DISTRIBUTOR_HR);
+  });
+
+  it('covers every system, ordered by date, then system name, then code', async () => {
+    const { data, queries } = await ok(BETWEEN, { from: '2025-01-01', to: '2027-12-31' });
+    const rows: Data[] = data.obligationsApplyingBetween;
+    const keys = rows.map((row) => [row.appliesFrom, row.aiSystem.name, row.obligation.code].join('\u0000'));
+    expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const device = rows.filter((row) => row.aiSystem.id === 'system:t-app-device');
+    expect(codes(device)).toEqual(DISTRIBUTOR_HR);
+    // The demo's Annex I device is distributed too; the retired systems have nothing.
+    expect(rows.filter((row) => row.aiSystem.id === 'system:symptom-checker').map((row) => row.appliesFrom)).toEqual(Array(4).fill('2027-08-02'));
+    expect(rows.some((row) => row.aiSystem.id === 'system:t-app-retired' || row.aiSystem.id === 'system:legacy-credit-scorecard')).toBe(false);
+    expect(queries).toBe(2);
+  });
+
+  it('refuses a reversed or over-long range and an unknown system', async () => {
+    await refused(BETWEEN, { from: '2026-10-01', to: '2026-09-30' }, 'BAD_USER_INPUT', 'to');
+    await refused(BETWEEN, { from: '2026-01-01', to: '2046-01-02' }, 'BAD_USER_INPUT', 'to');
+    await refused(BETWEEN, { from: '2026-01-01', to: '2026-12-31', aiSystemId: 'system:t-app-nope' }, 'NOT_FOUND', 'aiSystemId');
+  });
+});
