@@ -85,3 +85,58 @@ export function toGraphEdge(row: GraphEdge): GraphEdge {
     strength: row.strength ?? null,
   };
 }
+
+/** A chain of nodes and edges, in order from its start (edges keep their own direction). */
+export interface GraphPath {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+/** A node read as `n {.*, __label: …}` (the shape resolvers get), as a GraphNode. */
+export function graphNodeOfRow(row: { id: string; __label: string }): GraphNode {
+  return toGraphNode({ ...(row as unknown as NodeSummaryRow), labels: [row.__label] });
+}
+
+export function toGraphPath(path: { nodes: NodeSummaryRow[]; edges: GraphEdge[] }): GraphPath {
+  return { nodes: path.nodes.map(toGraphNode), edges: path.edges.map(toGraphEdge) };
+}
+
+/** Ids in the order Cypher's ORDER BY gives them (by code point, not by locale). */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Shortest first; among equally long paths, the first by the ids along them. */
+export function comparePaths(a: GraphPath, b: GraphPath): number {
+  if (a.edges.length !== b.edges.length) return a.edges.length - b.edges.length;
+  for (let index = 0; index < a.nodes.length; index += 1) {
+    const order = compareIds(a.nodes[index]!.id, b.nodes[index]!.id);
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+
+/** Paths merged into one subgraph: every node and edge once, in the order they first appear. */
+export function mergePaths(paths: GraphPath[], truncated: boolean): Subgraph {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  for (const path of paths) {
+    for (const node of path.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
+    for (const edge of path.edges) if (!edges.has(edge.id)) edges.set(edge.id, edge);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+/**
+ * A relationship without properties (every type but MAPS_TO and SATISFIES) known by its ends: the
+ * same GraphEdge edgeSummary gives, so a query need not return it.
+ */
+export function plainEdge(source: string, type: string, target: string): GraphEdge {
+  return { id: `${source}-${type}->${target}`, source, target, type, relationship: null, strength: null };
+}

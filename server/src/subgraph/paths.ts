@@ -1,0 +1,67 @@
+import type { GraphExecutor } from '../db/executor.js';
+import { badUserInput, notFound } from '../common/errors.js';
+import { labelOfId, type NodeLabel } from '../graph/model.js';
+import { edgeSummary, mergePaths, nodeSummary, toGraphPath, type GraphEdge, type NodeSummaryRow, type Subgraph } from './graph-elements.js';
+
+export const DEFAULT_PATH_LENGTH = 6;
+export const MAX_PATH_LENGTH = 8;
+export const DEFAULT_PATH_LIMIT = 10;
+export const MAX_PATH_LIMIT = 50;
+
+export interface PathsRequest {
+  from: string;
+  fromLabel: NodeLabel;
+  to: string;
+  toLabel: NodeLabel;
+  maxLength: number;
+  limit: number;
+}
+
+/** Checks `paths`' arguments before anything runs. */
+export function pathsRequest(args: { from: string; to: string; maxLength?: number | null; limit?: number | null }): PathsRequest {
+  const maxLength = args.maxLength ?? DEFAULT_PATH_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
+    throw badUserInput(`"maxLength" must be between 1 and ${MAX_PATH_LENGTH}.`, 'maxLength');
+  }
+  const limit = args.limit ?? DEFAULT_PATH_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PATH_LIMIT) {
+    throw badUserInput(`"limit" must be between 1 and ${MAX_PATH_LIMIT}.`, 'limit');
+  }
+  return { from: args.from, fromLabel: labelOfId(args.from), to: args.to, toLabel: labelOfId(args.to), maxLength, limit };
+}
+
+/** The path pattern: `SHORTEST k` with k one more than the limit, so a cut can be told apart. */
+export function pathsPattern(maxLength: number, limit: number): string {
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) throw new Error(`path length ${maxLength} out of range`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PATH_LIMIT) throw new Error(`path limit ${limit} out of range`);
+  return `SHORTEST ${limit + 1} (a)-[]-{1,${maxLength}}(b)`;
+}
+
+/**
+ * The shortest paths between two nodes, along relationships of any type and either direction, of at
+ * most `maxLength` edges: at most `limit` of them, merged into one subgraph. One query: Neo4j's
+ * `SHORTEST k` finds them breadth first (which of equally long paths it finds first is its choice),
+ * then they are ordered by length and by the ids along them. A node and itself: the node alone.
+ */
+export async function pathsBetween(db: GraphExecutor, request: PathsRequest): Promise<Subgraph> {
+  // Labels from the ids' prefixes (a closed list); the path length and count are validated integers,
+  // the only values written into the query (Cypher takes no parameter for them).
+  const rows = await db.read(
+    `OPTIONAL MATCH (a:${request.fromLabel} {id: $from})
+     OPTIONAL MATCH (b:${request.toLabel} {id: $to})
+     CALL (a, b) {
+       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+       MATCH p = ${pathsPattern(request.maxLength, request.limit)}
+       WITH p ORDER BY length(p), [n IN nodes(p) | n.id]
+       RETURN collect({nodes: [n IN nodes(p) | ${nodeSummary('n')}], edges: [r IN relationships(p) | ${edgeSummary('r')}]}) AS paths
+     }
+     RETURN CASE WHEN a IS NULL THEN null ELSE ${nodeSummary('a')} END AS from, b IS NOT NULL AS toFound, paths`,
+    { from: request.from, to: request.to },
+  );
+  const row = rows[0]!;
+  if (!row.from) throw notFound(`No node with id "${request.from}".`, 'from');
+  if (!row.toFound) throw notFound(`No node with id "${request.to}".`, 'to');
+  if (request.from === request.to) return mergePaths([toGraphPath({ nodes: [row.from as NodeSummaryRow], edges: [] })], false);
+  const paths = (row.paths as { nodes: NodeSummaryRow[]; edges: GraphEdge[] }[]).map(toGraphPath);
+  return mergePaths(paths.slice(0, request.limit), paths.length > request.limit);
+}

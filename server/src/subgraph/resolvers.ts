@@ -1,0 +1,10 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { neighborhood, neighborhoodRequest } from './neighborhood.js';
+import { pathsBetween, pathsRequest } from './paths.js';
+
+export const subgraphResolvers: Resolvers = {
+  Query: {
+    neighborhood: (_parent, args, { db }) => neighborhood(db, neighborhoodRequest(args)),
+    paths: (_parent, args, { db }) => pathsBetween(db, pathsRequest(args)),
+  },
+};
