@@ -22,6 +22,20 @@ for (const type of edgeTypes) {
 // Analytics results come from their data layers as plain objects.
 mappers.Satisfaction = '../crosswalk/reasoning.js#SatisfactionResult';
 mappers.ControlCoverage = '../crosswalk/reasoning.js#ControlCoverageResult';
+mappers.ApplicableObligation = '../applicability/rules.js#Applicability';
+mappers.GapRow = '../gaps/rows.js#GapRowResult';
+mappers.GapEdge = '../gaps/rows.js#GapEdgeResult';
+mappers.GapConnection = '../gaps/rows.js#GapConnectionResult';
+mappers.GapControl = '../gaps/status.js#GapControlResult';
+mappers.GapChange = '../gaps/rows.js#GapChangeResult';
+mappers.WhatIfSystem = '../gaps/rows.js#WhatIfSystemResult';
+mappers.WhatIfResult = '../gaps/coverage.js#WhatIfTable';
+mappers.Impact = '../impact/analysis.js#ImpactResult';
+mappers.ImpactedNode = '../impact/analysis.js#ImpactedNodeResult';
+mappers.GraphNode = '../subgraph/graph-elements.js#GraphNode as GraphNodeModel';
+mappers.GraphEdge = '../subgraph/graph-elements.js#GraphEdge as GraphEdgeModel';
+mappers.GraphPath = '../subgraph/graph-elements.js#GraphPath as GraphPathModel';
+mappers.Subgraph = '../subgraph/graph-elements.js#Subgraph as SubgraphModel';
 
 const config: CodegenConfig = {
   schema: 'server/src/**/*.graphql',

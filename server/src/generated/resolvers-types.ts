@@ -1,6 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeRow, NodeConnection, NodeConnectionEdge, EdgeRow, EdgeConnection, EdgeConnectionEdge } from '../common/queries.js';
 import type { SatisfactionResult, ControlCoverageResult } from '../crosswalk/reasoning.js';
+import type { Applicability } from '../applicability/rules.js';
+import type { GapRowResult, GapEdgeResult, GapConnectionResult, GapChangeResult, WhatIfSystemResult } from '../gaps/rows.js';
+import type { GapControlResult } from '../gaps/status.js';
+import type { WhatIfTable } from '../gaps/coverage.js';
+import type { ImpactResult, ImpactedNodeResult } from '../impact/analysis.js';
+import type { GraphNode as GraphNodeModel, GraphEdge as GraphEdgeModel, GraphPath as GraphPathModel, Subgraph as SubgraphModel } from '../subgraph/graph-elements.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +29,8 @@ export type Scalars = {
 export type AiSystem = Node & {
   __typename?: 'AISystem';
   annexIIIArea?: Maybe<AnnexIiiArea>;
+  /** The obligations that apply to this system on `asOf` (default today). */
+  applicableObligations: Array<ApplicableObligation>;
   /** Controls that govern this system. */
   controls: ControlConnection;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -44,6 +52,13 @@ export type AiSystem = Node & {
   transparencyTriggers: Array<TransparencyTrigger>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   vendors: VendorConnection;
+};
+
+
+/** An AI system the organisation builds or uses. */
+export type AiSystemApplicableObligationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  useAmendedDates?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -128,6 +143,25 @@ export type AnnexIiiArea =
   | 'JUSTICE_AND_DEMOCRACY'
   | 'LAW_ENFORCEMENT'
   | 'MIGRATION';
+
+/** An obligation that applies to an AI system, and why. */
+export type ApplicableObligation = {
+  __typename?: 'ApplicableObligation';
+  aiSystem: AiSystem;
+  /** True when the date is a Digital Omnibus date (useAmendedDates). */
+  amended: Scalars['Boolean']['output'];
+  /** The date it applies from for this system (original, Annex I, or amended). */
+  appliesFrom: Scalars['Date']['output'];
+  /** Where the date comes from, e.g. Art. 113(c) for Annex I products, or the Digital Omnibus. */
+  dateBasis: Scalars['String']['output'];
+  obligation: Obligation;
+  /** Why it applies: role, risk class and its basis (Annex III area, Annex I product, Art. 50 trigger…). */
+  reason: Scalars['String']['output'];
+  /** The role of the organisation for the system that the obligation targets. */
+  role: Role;
+  /** Every role the organisation holds for the system that the obligation targets (role is the first). */
+  roles: Array<Role>;
+};
 
 /** One of the organisation's controls: a policy, process or technical measure. */
 export type Control = Node & {
@@ -559,6 +593,102 @@ export type Freshness =
   | 'EXPIRED'
   | 'EXPIRING';
 
+/** A row whose status would change. */
+export type GapChange = {
+  __typename?: 'GapChange';
+  after: GapStatus;
+  aiSystem: AiSystem;
+  before: GapStatus;
+  obligation: Obligation;
+};
+
+export type GapConnection = {
+  __typename?: 'GapConnection';
+  edges: Array<GapEdge>;
+  nodes: Array<GapRow>;
+  pageInfo: PageInfo;
+  /** Counts over every row the filter keeps, not just this page. */
+  summary: GapSummary;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A control involved in a gap row. */
+export type GapControl = {
+  __typename?: 'GapControl';
+  control: Control;
+  coverage: Coverage;
+  direct: Scalars['Boolean']['output'];
+  evidence: EvidenceSummary;
+  relationship: DerivedRelationship;
+  strength: Scalars['Int']['output'];
+};
+
+export type GapEdge = {
+  __typename?: 'GapEdge';
+  cursor: Scalars['String']['output'];
+  node: GapRow;
+};
+
+export type GapFilter = {
+  /** Obligations derived from this article. */
+  article?: InputMaybe<Scalars['ID']['input']>;
+  /** Systems owned by this owner. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  riskClass?: InputMaybe<Array<RiskClass>>;
+  status?: InputMaybe<Array<GapStatus>>;
+};
+
+/** One row per (AI system, applicable obligation): flat, for tables and BI tools. */
+export type GapRow = {
+  __typename?: 'GapRow';
+  aiSystem: AiSystem;
+  appliesFrom: Scalars['Date']['output'];
+  /** Governing controls that reach the obligation, full coverage and strongest first. */
+  controls: Array<GapControl>;
+  /** Where the date comes from (Art. 113, its points, or the Digital Omnibus). */
+  dateBasis: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  obligation: Obligation;
+  reason: Scalars['String']['output'];
+  /** The role the obligation targets (the first, when the organisation holds several). */
+  role: Role;
+  status: GapStatus;
+};
+
+/**
+ * COVERED: a governing control fully covers the obligation and has current evidence. STALE_EVIDENCE:
+ * fully covered, but every evidence item of the covering controls is expired (or there is none).
+ * PARTIAL: only partial coverage. UNCOVERED: no governing control reaches it.
+ */
+export type GapStatus =
+  | 'COVERED'
+  | 'PARTIAL'
+  | 'STALE_EVIDENCE'
+  | 'UNCOVERED';
+
+export type GapSummary = {
+  __typename?: 'GapSummary';
+  byArticle: Array<GapSummaryRow>;
+  byOwner: Array<GapSummaryRow>;
+  byRiskClass: Array<GapSummaryRow>;
+  bySystem: Array<GapSummaryRow>;
+  total: GapSummaryRow;
+};
+
+export type GapSummaryRow = {
+  __typename?: 'GapSummaryRow';
+  /** covered / total (0 when total is 0). */
+  coverageRatio: Scalars['Float']['output'];
+  covered: Scalars['Int']['output'];
+  /** System, article, risk class or owner id (or ALL). */
+  key: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  partial: Scalars['Int']['output'];
+  staleEvidence: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  uncovered: Scalars['Int']['output'];
+};
+
 /** An edge of a subgraph or path, ready for Cytoscape: source and target are node ids. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -605,6 +735,48 @@ export type HealthStatus =
 export type HighRiskBasis =
   | 'ANNEX_I'
   | 'ANNEX_III';
+
+/** What a change to a vendor, model, control or evidence item touches. */
+export type Impact = {
+  __typename?: 'Impact';
+  aiSystems: Array<ImpactedNode>;
+  /** Controls to re-review. */
+  controls: Array<ImpactedNode>;
+  counts: ImpactCounts;
+  /** Evidence to re-review. */
+  evidence: Array<ImpactedNode>;
+  /** Obligations of the affected systems whose coverage depends on what changed. */
+  obligations: Array<ImpactedNode>;
+  of: Node;
+  /** Owners to notify. */
+  owners: Array<ImpactedNode>;
+  /** True when a list stopped at `limit`: its count is larger than its length. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** How many nodes each list of an impact holds in full (a list itself stops at `limit`). */
+export type ImpactCounts = {
+  __typename?: 'ImpactCounts';
+  aiSystems: Scalars['Int']['output'];
+  controls: Scalars['Int']['output'];
+  evidence: Scalars['Int']['output'];
+  obligations: Scalars['Int']['output'];
+  owners: Scalars['Int']['output'];
+};
+
+/** A node affected by a change, with a path from the changed node explaining why. */
+export type ImpactedNode = {
+  __typename?: 'ImpactedNode';
+  /** Obligations only: FULL or PARTIAL, from `relationship`. */
+  coverage?: Maybe<Coverage>;
+  node: Node;
+  /** The shortest path from the changed node (among equally short ones, the first by the ids along it); for obligations, the path of the strongest coverage. */
+  path: GraphPath;
+  /** Obligations only: how the covering control relates to the obligation along `path` (crosswalk reasoning); null for other nodes. */
+  relationship?: Maybe<DerivedRelationship>;
+  /** Obligations only: the weakest strength along `path`. */
+  strength?: Maybe<Scalars['Int']['output']>;
+};
 
 export type ImplementationStatus =
   | 'IMPLEMENTED'
@@ -1623,8 +1795,17 @@ export type Query = {
   controlsFor: Array<ControlCoverage>;
   evidence: EvidenceConnection;
   frameworks: FrameworkConnection;
+  /** Coverage of every applicable obligation, per AI system (all systems when aiSystemId is absent). */
+  gaps: GapConnection;
   /** Whether the API and its database answer; for monitors and smoke tests. */
   health: Health;
+  /**
+   * What a change to a vendor, a model, a control or an evidence item touches (README, "Impact and
+   * subgraphs"): AI systems within `maxDepth` edges (1–8), the obligations their controls cover, the
+   * controls and evidence to re-review and the owners to notify, each with a path, nearest first. Each
+   * list holds at most `limit` nodes (1–5000); `counts` are always complete.
+   */
+  impact: Impact;
   milestones: MilestoneConnection;
   models: ModelConnection;
   /** The nodes within `depth` hops of a node (at most `limit` nodes), and the edges among them. */
@@ -1634,6 +1815,8 @@ export type Query = {
   /** Nodes by id, in the order asked; null where there is none. */
   nodes: Array<Maybe<Node>>;
   obligations: ObligationConnection;
+  /** Obligations that start to apply to the organisation's systems between two dates (inclusive). */
+  obligationsApplyingBetween: Array<ApplicableObligation>;
   owners: OwnerConnection;
   /** Shortest-first paths between two nodes, up to `maxLength` edges, at most `limit` paths, merged into one subgraph. */
   paths: Subgraph;
@@ -1648,6 +1831,8 @@ export type Query = {
    */
   search: Array<SearchHit>;
   vendors: VendorConnection;
+  /** The coverage difference if these nodes disappeared; computed without writing anything. */
+  whatIf: WhatIfResult;
 };
 
 
@@ -1697,6 +1882,25 @@ export type QueryFrameworksArgs = {
 };
 
 
+export type QueryGapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  aiSystemId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  useAmendedDates?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryImpactArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  of: Scalars['ID']['input'];
+};
+
+
 export type QueryMilestonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1741,6 +1945,14 @@ export type QueryObligationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ObligationOrder>;
+};
+
+
+export type QueryObligationsApplyingBetweenArgs = {
+  aiSystemId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  useAmendedDates?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1793,6 +2005,14 @@ export type QueryVendorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<VendorOrder>;
+};
+
+
+export type QueryWhatIfArgs = {
+  aiSystemId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  removeIds: Array<Scalars['ID']['input']>;
+  useAmendedDates?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A path explaining a derived relationship, with the relationship and strength it yields. */
@@ -2013,6 +2233,29 @@ export type VendorRiskTier =
   | 'LOW'
   | 'MEDIUM';
 
+export type WhatIfResult = {
+  __typename?: 'WhatIfResult';
+  changedRows: Scalars['Int']['output'];
+  /** Rows that would disappear (see WhatIfSystem.dropped). */
+  droppedRows: Scalars['Int']['output'];
+  /** The nodes supposed removed (ids not found are ignored). */
+  removed: Array<Node>;
+  /** Systems with at least one row changing status or dropped. */
+  systems: Array<WhatIfSystem>;
+};
+
+export type WhatIfSystem = {
+  __typename?: 'WhatIfSystem';
+  after: GapSummaryRow;
+  aiSystem: AiSystem;
+  before: GapSummaryRow;
+  changes: Array<GapChange>;
+  /** Obligations that would no longer apply to it (the system, the obligation or its own GPAI model removed); not status changes. */
+  dropped: Array<Obligation>;
+  /** True when the system itself is among the removed nodes (all its rows are dropped). */
+  removed: Scalars['Boolean']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2110,6 +2353,7 @@ export type ResolversTypes = ResolversObject<{
   AISystemOrder: AiSystemOrder;
   AISystemOrderField: AiSystemOrderField;
   AnnexIIIArea: AnnexIiiArea;
+  ApplicableObligation: ResolverTypeWrapper<Applicability>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Control: ResolverTypeWrapper<NodeRow>;
   ControlConnection: ResolverTypeWrapper<NodeConnection>;
@@ -2148,13 +2392,25 @@ export type ResolversTypes = ResolversObject<{
   FrameworkFilter: FrameworkFilter;
   FrameworkKind: FrameworkKind;
   Freshness: Freshness;
-  GraphEdge: ResolverTypeWrapper<GraphEdge>;
-  GraphNode: ResolverTypeWrapper<GraphNode>;
-  GraphPath: ResolverTypeWrapper<GraphPath>;
+  GapChange: ResolverTypeWrapper<GapChangeResult>;
+  GapConnection: ResolverTypeWrapper<GapConnectionResult>;
+  GapControl: ResolverTypeWrapper<GapControlResult>;
+  GapEdge: ResolverTypeWrapper<GapEdgeResult>;
+  GapFilter: GapFilter;
+  GapRow: ResolverTypeWrapper<GapRowResult>;
+  GapStatus: GapStatus;
+  GapSummary: ResolverTypeWrapper<GapSummary>;
+  GapSummaryRow: ResolverTypeWrapper<GapSummaryRow>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
+  GraphNode: ResolverTypeWrapper<GraphNodeModel>;
+  GraphPath: ResolverTypeWrapper<GraphPathModel>;
   Health: ResolverTypeWrapper<Health>;
   HealthStatus: HealthStatus;
   HighRiskBasis: HighRiskBasis;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Impact: ResolverTypeWrapper<ImpactResult>;
+  ImpactCounts: ResolverTypeWrapper<ImpactCounts>;
+  ImpactedNode: ResolverTypeWrapper<ImpactedNodeResult>;
   ImplementationStatus: ImplementationStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LegislativeNote: ResolverTypeWrapper<NodeRow>;
@@ -2207,13 +2463,13 @@ export type ResolversTypes = ResolversObject<{
   ProvisionOrderField: ProvisionOrderField;
   ProvisionStatus: ProvisionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ReasoningPath: ResolverTypeWrapper<ReasoningPath>;
+  ReasoningPath: ResolverTypeWrapper<Omit<ReasoningPath, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
   RiskClass: RiskClass;
   Role: Role;
   Satisfaction: ResolverTypeWrapper<SatisfactionResult>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<Subgraph>;
+  Subgraph: ResolverTypeWrapper<SubgraphModel>;
   TransparencyTrigger: TransparencyTrigger;
   UpdateAISystemInput: UpdateAiSystemInput;
   UpdateControlInput: UpdateControlInput;
@@ -2228,6 +2484,8 @@ export type ResolversTypes = ResolversObject<{
   VendorOrder: VendorOrder;
   VendorOrderField: VendorOrderField;
   VendorRiskTier: VendorRiskTier;
+  WhatIfResult: ResolverTypeWrapper<WhatIfTable>;
+  WhatIfSystem: ResolverTypeWrapper<WhatIfSystemResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2237,6 +2495,7 @@ export type ResolversParentTypes = ResolversObject<{
   AISystemEdge: NodeConnectionEdge;
   AISystemFilter: AiSystemFilter;
   AISystemOrder: AiSystemOrder;
+  ApplicableObligation: Applicability;
   Boolean: Scalars['Boolean']['output'];
   Control: NodeRow;
   ControlConnection: NodeConnection;
@@ -2268,11 +2527,22 @@ export type ResolversParentTypes = ResolversObject<{
   FrameworkConnection: NodeConnection;
   FrameworkEdge: NodeConnectionEdge;
   FrameworkFilter: FrameworkFilter;
-  GraphEdge: GraphEdge;
-  GraphNode: GraphNode;
-  GraphPath: GraphPath;
+  GapChange: GapChangeResult;
+  GapConnection: GapConnectionResult;
+  GapControl: GapControlResult;
+  GapEdge: GapEdgeResult;
+  GapFilter: GapFilter;
+  GapRow: GapRowResult;
+  GapSummary: GapSummary;
+  GapSummaryRow: GapSummaryRow;
+  GraphEdge: GraphEdgeModel;
+  GraphNode: GraphNodeModel;
+  GraphPath: GraphPathModel;
   Health: Health;
   ID: Scalars['ID']['output'];
+  Impact: ImpactResult;
+  ImpactCounts: ImpactCounts;
+  ImpactedNode: ImpactedNodeResult;
   Int: Scalars['Int']['output'];
   LegislativeNote: NodeRow;
   LegislativeNoteConnection: NodeConnection;
@@ -2309,11 +2579,11 @@ export type ResolversParentTypes = ResolversObject<{
   ProvisionFilter: ProvisionFilter;
   ProvisionOrder: ProvisionOrder;
   Query: Record<PropertyKey, never>;
-  ReasoningPath: ReasoningPath;
+  ReasoningPath: Omit<ReasoningPath, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   Satisfaction: SatisfactionResult;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   String: Scalars['String']['output'];
-  Subgraph: Subgraph;
+  Subgraph: SubgraphModel;
   UpdateAISystemInput: UpdateAiSystemInput;
   UpdateControlInput: UpdateControlInput;
   UpdateEvidenceInput: UpdateEvidenceInput;
@@ -2325,10 +2595,13 @@ export type ResolversParentTypes = ResolversObject<{
   VendorEdge: NodeConnectionEdge;
   VendorFilter: VendorFilter;
   VendorOrder: VendorOrder;
+  WhatIfResult: WhatIfTable;
+  WhatIfSystem: WhatIfSystemResult;
 }>;
 
 export type AiSystemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AISystem'] = ResolversParentTypes['AISystem']> = ResolversObject<{
   annexIIIArea?: Resolver<Maybe<ResolversTypes['AnnexIIIArea']>, ParentType, ContextType>;
+  applicableObligations?: Resolver<Array<ResolversTypes['ApplicableObligation']>, ParentType, ContextType, RequireFields<AiSystemApplicableObligationsArgs, 'useAmendedDates'>>;
   controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<AiSystemControlsArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2362,6 +2635,17 @@ export type AiSystemConnectionResolvers<ContextType = Context, ParentType extend
 export type AiSystemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AISystemEdge'] = ResolversParentTypes['AISystemEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType>;
+}>;
+
+export type ApplicableObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicableObligation'] = ResolversParentTypes['ApplicableObligation']> = ResolversObject<{
+  aiSystem?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType>;
+  amended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  appliesFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dateBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
 }>;
 
 export type ControlResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Control'] = ResolversParentTypes['Control']> = ResolversObject<{
@@ -2511,6 +2795,66 @@ export type FrameworkEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Framework'], ParentType, ContextType>;
 }>;
 
+export type GapChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapChange'] = ResolversParentTypes['GapChange']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
+  aiSystem?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
+  obligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
+}>;
+
+export type GapConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapConnection'] = ResolversParentTypes['GapConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GapEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GapRow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['GapSummary'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GapControlResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapControl'] = ResolversParentTypes['GapControl']> = ResolversObject<{
+  control?: Resolver<ResolversTypes['Control'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['EvidenceSummary'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['DerivedRelationship'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GapEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapEdge'] = ResolversParentTypes['GapEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GapRow'], ParentType, ContextType>;
+}>;
+
+export type GapRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapRow'] = ResolversParentTypes['GapRow']> = ResolversObject<{
+  aiSystem?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType>;
+  appliesFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  controls?: Resolver<Array<ResolversTypes['GapControl']>, ParentType, ContextType>;
+  dateBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  obligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GapStatus'], ParentType, ContextType>;
+}>;
+
+export type GapSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapSummary'] = ResolversParentTypes['GapSummary']> = ResolversObject<{
+  byArticle?: Resolver<Array<ResolversTypes['GapSummaryRow']>, ParentType, ContextType>;
+  byOwner?: Resolver<Array<ResolversTypes['GapSummaryRow']>, ParentType, ContextType>;
+  byRiskClass?: Resolver<Array<ResolversTypes['GapSummaryRow']>, ParentType, ContextType>;
+  bySystem?: Resolver<Array<ResolversTypes['GapSummaryRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['GapSummaryRow'], ParentType, ContextType>;
+}>;
+
+export type GapSummaryRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapSummaryRow'] = ResolversParentTypes['GapSummaryRow']> = ResolversObject<{
+  coverageRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staleEvidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uncovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['MappingRelationship']>, ParentType, ContextType>;
@@ -2535,6 +2879,33 @@ export type HealthResolvers<ContextType = Context, ParentType extends ResolversP
   neo4jVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = ResolversObject<{
+  aiSystems?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  controls?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ImpactCounts'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImpactCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactCounts'] = ResolversParentTypes['ImpactCounts']> = ResolversObject<{
+  aiSystems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  controls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  obligations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImpactedNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactedNode'] = ResolversParentTypes['ImpactedNode']> = ResolversObject<{
+  coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['GraphPath'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['DerivedRelationship']>, ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type LegislativeNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegislativeNote'] = ResolversParentTypes['LegislativeNote']> = ResolversObject<{
@@ -2801,19 +3172,23 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   controlsFor?: Resolver<Array<ResolversTypes['ControlCoverage']>, ParentType, ContextType, RequireFields<QueryControlsForArgs, 'id' | 'includeIndeterminate' | 'maxHops'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<QueryEvidenceArgs>>;
   frameworks?: Resolver<ResolversTypes['FrameworkConnection'], ParentType, ContextType, Partial<QueryFrameworksArgs>>;
+  gaps?: Resolver<ResolversTypes['GapConnection'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'useAmendedDates'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'limit' | 'maxDepth' | 'of'>>;
   milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, Partial<QueryMilestonesArgs>>;
   models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, Partial<QueryModelsArgs>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, Partial<QueryObligationsArgs>>;
+  obligationsApplyingBetween?: Resolver<Array<ResolversTypes['ApplicableObligation']>, ParentType, ContextType, RequireFields<QueryObligationsApplyingBetweenArgs, 'from' | 'to' | 'useAmendedDates'>>;
   owners?: Resolver<ResolversTypes['OwnerConnection'], ParentType, ContextType, Partial<QueryOwnersArgs>>;
   paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<QueryProvisionsArgs>>;
   satisfaction?: Resolver<Array<ResolversTypes['Satisfaction']>, ParentType, ContextType, RequireFields<QuerySatisfactionArgs, 'controlId' | 'includeIndeterminate' | 'maxHops'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   vendors?: Resolver<ResolversTypes['VendorConnection'], ParentType, ContextType, Partial<QueryVendorsArgs>>;
+  whatIf?: Resolver<ResolversTypes['WhatIfResult'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'removeIds' | 'useAmendedDates'>>;
 }>;
 
 export type ReasoningPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasoningPath'] = ResolversParentTypes['ReasoningPath']> = ResolversObject<{
@@ -2871,10 +3246,27 @@ export type VendorEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 }>;
 
+export type WhatIfResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhatIfResult'] = ResolversParentTypes['WhatIfResult']> = ResolversObject<{
+  changedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  droppedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  systems?: Resolver<Array<ResolversTypes['WhatIfSystem']>, ParentType, ContextType>;
+}>;
+
+export type WhatIfSystemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhatIfSystem'] = ResolversParentTypes['WhatIfSystem']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['GapSummaryRow'], ParentType, ContextType>;
+  aiSystem?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['GapSummaryRow'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['GapChange']>, ParentType, ContextType>;
+  dropped?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AISystem?: AiSystemResolvers<ContextType>;
   AISystemConnection?: AiSystemConnectionResolvers<ContextType>;
   AISystemEdge?: AiSystemEdgeResolvers<ContextType>;
+  ApplicableObligation?: ApplicableObligationResolvers<ContextType>;
   Control?: ControlResolvers<ContextType>;
   ControlConnection?: ControlConnectionResolvers<ContextType>;
   ControlCoverage?: ControlCoverageResolvers<ContextType>;
@@ -2892,10 +3284,20 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Framework?: FrameworkResolvers<ContextType>;
   FrameworkConnection?: FrameworkConnectionResolvers<ContextType>;
   FrameworkEdge?: FrameworkEdgeResolvers<ContextType>;
+  GapChange?: GapChangeResolvers<ContextType>;
+  GapConnection?: GapConnectionResolvers<ContextType>;
+  GapControl?: GapControlResolvers<ContextType>;
+  GapEdge?: GapEdgeResolvers<ContextType>;
+  GapRow?: GapRowResolvers<ContextType>;
+  GapSummary?: GapSummaryResolvers<ContextType>;
+  GapSummaryRow?: GapSummaryRowResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  Impact?: ImpactResolvers<ContextType>;
+  ImpactCounts?: ImpactCountsResolvers<ContextType>;
+  ImpactedNode?: ImpactedNodeResolvers<ContextType>;
   LegislativeNote?: LegislativeNoteResolvers<ContextType>;
   LegislativeNoteConnection?: LegislativeNoteConnectionResolvers<ContextType>;
   LegislativeNoteEdge?: LegislativeNoteEdgeResolvers<ContextType>;
@@ -2928,5 +3330,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Vendor?: VendorResolvers<ContextType>;
   VendorConnection?: VendorConnectionResolvers<ContextType>;
   VendorEdge?: VendorEdgeResolvers<ContextType>;
+  WhatIfResult?: WhatIfResultResolvers<ContextType>;
+  WhatIfSystem?: WhatIfSystemResolvers<ContextType>;
 }>;
 
