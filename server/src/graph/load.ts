@@ -1,6 +1,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { DataFileError, readDataFiles, type DataFile, type NodeRecord, type RelationshipRecord } from './data-files.js';
 import { toNumber } from '../db/values.js';
+import { chunks, groupBy } from '../common/collections.js';
 
 const BATCH_SIZE = 1000;
 
@@ -22,29 +23,13 @@ export interface LoadOptions {
   onProgress?: (report: LoadReport) => void;
 }
 
-function chunks<T>(items: T[]): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += BATCH_SIZE) result.push(items.slice(start, start + BATCH_SIZE));
-  return result;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 async function writeNodes(tx: ManagedTransaction, file: string, nodes: NodeRecord[]): Promise<void> {
-  for (const group of groupBy(nodes, (node) => `${node.label}|${node.extraLabel ?? ''}`).values()) {
+  for (const group of groupBy(nodes, (node) => `${node.label}|${node.extraLabel ?? ''}`)) {
     const { label, extraLabel } = group[0]!;
     // Labels come from the model's closed list (validated in data-files.ts), never from free text.
     const setExtraLabel = extraLabel ? `SET n:${extraLabel}` : '';
-    for (const batch of chunks(group)) {
+    for (const batch of chunks(group, BATCH_SIZE)) {
       await tx.run(
         `UNWIND $rows AS row
          MERGE (n:${label} {id: row.id})
@@ -58,9 +43,9 @@ async function writeNodes(tx: ManagedTransaction, file: string, nodes: NodeRecor
 
 async function writeRelationships(tx: ManagedTransaction, data: DataFile): Promise<void> {
   const groups = groupBy(data.relationships, (r) => `${r.type}|${r.fromLabel}|${r.toLabel}`);
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const { type, fromLabel, toLabel } = group[0]!;
-    for (const batch of chunks(group)) {
+    for (const batch of chunks(group, BATCH_SIZE)) {
       const result = await tx.run(
         `UNWIND $rows AS row
          MATCH (a:${fromLabel} {id: row.from})

@@ -5,6 +5,7 @@ import type { NodeLabel } from '../graph/model.js';
 import { toNumber } from '../db/values.js';
 import { GENERATED_ID_PREFIXES, generateOrganisation, type ReferenceTargets } from './organisation.js';
 import type { ScaleOptions } from './options.js';
+import { chunks, groupBy } from '../common/collections.js';
 
 /** The bookkeeping node a complete generation leaves, like the loader's `(:DataLoad)` per data file. */
 export const GENERATION_MARKER_ID = 'generated/scale';
@@ -106,22 +107,6 @@ export async function clearGenerated(driver: Driver, database: string, batchSize
   return removed;
 }
 
-function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups.values()];
-}
 
 /**
  * Writes a generated data file: nodes, then relationships, `UNWIND $rows` in transactions of
