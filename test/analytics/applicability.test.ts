@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { graphFingerprint, testConnection } from '../support/neo4j.js';
+import { graphFingerprint } from '../support/neo4j.js';
 
 // Applicability over HTTP on a few systems of this file's own (ids "system:t-app-…", names containing
 // "t-app-probe"), removed in afterAll; the reference obligations are the real ones. The request's day
@@ -9,10 +9,6 @@ import { graphFingerprint, testConnection } from '../support/neo4j.js';
 const TODAY = '2026-09-01';
 let api: TestApi;
 let loadedGraph: string;
-
-async function cypher(query: string, parameters: Record<string, unknown> = {}) {
-  await api.driver.executeQuery(query, parameters, { database: testConnection().database });
-}
 
 type Data = Record<string, any>;
 
@@ -31,7 +27,7 @@ async function refused(query: string, variables: Record<string, unknown>, code: 
 beforeAll(async () => {
   api = await startTestApi({ today: () => TODAY });
   loadedGraph = await graphFingerprint(api.driver);
-  await cypher(`
+  await api.cypher(`
     CREATE (:AISystem {id: 'system:t-app-hr', name: 't-app-probe pricing', roles: ['DEPLOYER'], riskClass: 'HIGH_RISK',
       highRiskBasis: 'ANNEX_III', annexIIIArea: 'ESSENTIAL_SERVICES', publicAuthority: false, lifecycleStage: 'DEPLOYED'})
     CREATE (:AISystem {id: 'system:t-app-device', name: 't-app-probe device', roles: ['DISTRIBUTOR'], riskClass: 'HIGH_RISK',
@@ -46,7 +42,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await cypher("MATCH (n) WHERE n.id CONTAINS ':t-app-' DETACH DELETE n");
+  await api.cypher("MATCH (n) WHERE n.id CONTAINS ':t-app-' DETACH DELETE n");
   expect(await graphFingerprint(api.driver)).toEqual(loadedGraph);
   await api.close();
 });

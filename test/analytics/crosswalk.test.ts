@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { graphFingerprint, testConnection } from '../support/neo4j.js';
+import { graphFingerprint } from '../support/neo4j.js';
 
 // A small graph whose answers are worked out by hand (ids under the test-only framework "txw"):
 //
@@ -27,19 +27,15 @@ const id = {
 let api: TestApi;
 let before: string;
 
-async function cypher(query: string, parameters: Record<string, unknown> = {}) {
-  return api.driver.executeQuery(query, parameters, { database: testConnection().database });
-}
-
 beforeAll(async () => {
   api = await startTestApi();
   before = await graphFingerprint(api.driver);
-  await cypher(
+  await api.cypher(
     `UNWIND $provisions AS p
      CREATE (:Provision {id: p, framework: 'txw', kind: 'ARTICLE', number: p, ref: p, title: 'Test provision ' + p, position: 0})`,
     { provisions: [id.A, id.B, id.X1, id.X2, id.X3, id.X4, id.X5] },
   );
-  await cypher(
+  await api.cypher(
     `CREATE (c:Control {id: $C, code: 'T-XW-C', name: 'Test control'}), (c2:Control {id: $C2, code: 'T-XW-C2', name: 'Second test control'})
      CREATE (o1:Obligation {id: $O1, code: 'T-XW-O1', summary: 'Test obligation one', roles: ['PROVIDER'], riskClass: 'HIGH_RISK', appliesFrom: date('2026-08-02')})
      CREATE (o5:Obligation {id: $O5, code: 'T-XW-O5', summary: 'Test obligation five', roles: ['PROVIDER'], riskClass: 'HIGH_RISK', appliesFrom: date('2026-08-02')})
@@ -64,7 +60,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await cypher("MATCH (n) WHERE n.id STARTS WITH 'txw:' OR n.id IN $ids OR n.id STARTS WITH 'evidence:t-xw-' DETACH DELETE n", {
+  await api.cypher("MATCH (n) WHERE n.id STARTS WITH 'txw:' OR n.id IN $ids OR n.id STARTS WITH 'evidence:t-xw-' DETACH DELETE n", {
     ids: Object.values(id),
   });
   expect(await graphFingerprint(api.driver)).toBe(before);

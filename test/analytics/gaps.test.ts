@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { graphFingerprint, testConnection } from '../support/neo4j.js';
+import { graphFingerprint } from '../support/neo4j.js';
 
 // Gaps and what-if over HTTP, on a small graph of this file's own (ids with "t-gap"), built in
 // beforeAll on top of the loaded data and removed in afterAll, the graph ending as it began. The
@@ -10,11 +10,6 @@ import { graphFingerprint, testConnection } from '../support/neo4j.js';
 const TODAY = '2026-09-01';
 let api: TestApi;
 let loadedGraph: string;
-
-async function cypher(query: string, parameters: Record<string, unknown> = {}) {
-  const result = await api.driver.executeQuery(query, parameters, { database: testConnection().database });
-  return result.records.map((record) => record.toObject());
-}
 
 type Data = Record<string, any>;
 
@@ -136,11 +131,11 @@ const CONTROLS = [
 beforeAll(async () => {
   api = await startTestApi({ today: () => TODAY });
   loadedGraph = await graphFingerprint(api.driver);
-  await cypher(SETUP, { controls: CONTROLS });
+  await api.cypher(SETUP, { controls: CONTROLS });
 });
 
 afterAll(async () => {
-  await cypher("MATCH (n) WHERE n.id CONTAINS ':t-gap-' OR n.id STARTS WITH 'control:T-GAP-' DETACH DELETE n");
+  await api.cypher("MATCH (n) WHERE n.id CONTAINS ':t-gap-' OR n.id STARTS WITH 'control:T-GAP-' DETACH DELETE n");
   expect(await graphFingerprint(api.driver)).toEqual(loadedGraph);
   await api.close();
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { graphFingerprint, testConnection } from '../support/neo4j.js';
+import { graphFingerprint } from '../support/neo4j.js';
 
 // `impact` over real HTTP on a small graph of this file's own (ids containing ":t-imp-"), whose
 // answers are worked out by hand below, paths included. The database is shared with files that check
@@ -25,14 +25,10 @@ import { graphFingerprint, testConnection } from '../support/neo4j.js';
 let api: TestApi;
 let loadedGraph: string;
 
-async function cypher(query: string, parameters: Record<string, unknown> = {}) {
-  await api.driver.executeQuery(query, parameters, { database: testConnection().database });
-}
-
 beforeAll(async () => {
   api = await startTestApi();
   loadedGraph = await graphFingerprint(api.driver);
-  await cypher(
+  await api.cypher(
     `CREATE (v:Vendor {id: 'vendor:t-imp-v', name: 'Imp Vendor'}), (w:Vendor {id: 'vendor:t-imp-w', name: 'Imp Other Vendor'})
      CREATE (base:Model {id: 'model:t-imp-base', name: 'Imp Base', modelType: 'GPAI'})-[:SUPPLIED_BY]->(v)
      CREATE (tuned:Model {id: 'model:t-imp-tuned', name: 'Imp Tuned', modelType: 'GPAI'})-[:FINE_TUNED_FROM]->(base)
@@ -75,7 +71,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await cypher("MATCH (n) WHERE toLower(n.id) CONTAINS ':t-imp-' DETACH DELETE n");
+  await api.cypher("MATCH (n) WHERE toLower(n.id) CONTAINS ':t-imp-' DETACH DELETE n");
   expect(await graphFingerprint(api.driver)).toEqual(loadedGraph);
   await api.close();
 });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../support/api.js';
-import { graphFingerprint, testConnection } from '../support/neo4j.js';
+import { graphFingerprint } from '../support/neo4j.js';
 
 // The write side over real HTTP. The database is shared with files that check the loaded data
 // exactly, so these tests write only nodes they create (ids containing "test-mut-"), never update a
@@ -11,17 +11,12 @@ let loadedGraph: string;
 
 const TEST_IDS = `MATCH (n) WHERE toLower(n.id) CONTAINS ':test-mut-'`;
 
-async function cypher(query: string, parameters: Record<string, unknown> = {}) {
-  const result = await api.driver.executeQuery(query, parameters, { database: testConnection().database });
-  return result.records.map((record) => record.toObject());
-}
-
 beforeAll(async () => {
   api = await startTestApi();
   loadedGraph = await graphFingerprint(api.driver);
 });
 afterEach(async () => {
-  await cypher(`${TEST_IDS} DETACH DELETE n`);
+  await api.cypher(`${TEST_IDS} DETACH DELETE n`);
 });
 afterAll(async () => {
   expect(await graphFingerprint(api.driver)).toEqual(loadedGraph);
@@ -138,7 +133,7 @@ describe('creating, updating and deleting nodes', () => {
       { id: 'system:test-mut-credit-limit-engine', name: 'Test Mut Credit Limit Engine', riskClass: 'HIGH_RISK', placedOnMarket: '2026-03-01' },
     ]);
     // Stored as Neo4j types: a Date, not text.
-    const [stored] = await cypher(`MATCH (n:AISystem {id: $id}) RETURN valueType(n.placedOnMarket) AS type`, { id: created.id });
+    const [stored] = await api.cypher(`MATCH (n:AISystem {id: $id}) RETURN valueType(n.placedOnMarket) AS type`, { id: created.id });
     expect(stored!.type).toBe('DATE NOT NULL');
   });
 
@@ -166,7 +161,7 @@ describe('creating, updating and deleting nodes', () => {
       createdAt: created.createdAt,
     });
     expect(Date.parse(data.updateAISystem.updatedAt)).toBeGreaterThan(Date.parse(created.updatedAt));
-    const [stored] = await cypher(`MATCH (n:AISystem {id: $id}) RETURN keys(n) AS keys`, { id: created.id });
+    const [stored] = await api.cypher(`MATCH (n:AISystem {id: $id}) RETURN keys(n) AS keys`, { id: created.id });
     expect(stored!.keys).not.toContain('description');
   });
 
@@ -180,7 +175,7 @@ describe('creating, updating and deleting nodes', () => {
     expect(await createEvidence('evidence:test-mut-e')).toMatchObject({ collectedOn: '2026-01-10', validUntil: '2027-01-10' });
     const person = (await ok(CREATE_OWNER, { input: { name: 'Test Mut Person', kind: 'PERSON', email: 'p@example.com' } })).createOwner;
     expect(person).toMatchObject({ id: 'owner:test-mut-person', kind: 'PERSON', email: 'p@example.com' });
-    const [labels] = await cypher(`MATCH (n {id: 'owner:test-mut-person'}) RETURN labels(n) AS labels`);
+    const [labels] = await api.cypher(`MATCH (n {id: 'owner:test-mut-person'}) RETURN labels(n) AS labels`);
     expect([...(labels!.labels as string[])].sort()).toEqual(['Owner', 'Person']);
 
     const updated = await ok(
@@ -200,7 +195,7 @@ describe('creating, updating and deleting nodes', () => {
       updateEvidence: { validUntil: '2028-01-01', location: 'https://example.com/r' },
       updateOwner: { kind: 'TEAM', description: 'Now a team.' },
     });
-    const [relabelled] = await cypher(`MATCH (n {id: 'owner:test-mut-person'}) RETURN labels(n) AS labels`);
+    const [relabelled] = await api.cypher(`MATCH (n {id: 'owner:test-mut-person'}) RETURN labels(n) AS labels`);
     expect([...(relabelled!.labels as string[])].sort()).toEqual(['Owner', 'Team']);
   });
 
@@ -275,7 +270,7 @@ describe('creating, updating and deleting nodes', () => {
     expect((await ok(`mutation { deleteModel(id: "model:test-mut-child") { detachedRelationships } }`)).deleteModel.detachedRelationships).toBe(1);
     const forced = await ok(`mutation { deleteControl(id: "control:TEST-MUT-D", force: true) { detachedRelationships } }`);
     expect(forced.deleteControl.detachedRelationships).toBe(4);
-    const [satisfies] = await cypher(
+    const [satisfies] = await api.cypher(
       `MATCH (:Obligation {id: 'obligation:OBL-PROV-HR-RMS'})<-[:SATISFIES]-(c) WHERE c.id CONTAINS 'TEST-MUT' RETURN collect(c.id) AS ids`,
     );
     expect(satisfies!.ids).toEqual([]);
@@ -401,7 +396,7 @@ describe('relationships', () => {
     ]);
     expect(read.provisions.nodes[0].satisfiedBy.nodes).toContainEqual({ control: { id: 'control:TEST-MUT-L' }, strength: 9 });
     // Strength is stored as an integer, like the loaded links.
-    const [stored] = await cypher(`MATCH (:Control {id: 'control:TEST-MUT-L'})-[r:SATISFIES]->() RETURN collect(DISTINCT valueType(r.strength)) AS types`);
+    const [stored] = await api.cypher(`MATCH (:Control {id: 'control:TEST-MUT-L'})-[r:SATISFIES]->() RETURN collect(DISTINCT valueType(r.strength)) AS types`);
     expect(stored!.types).toEqual(['INTEGER NOT NULL']);
 
     const UNLINK = `mutation { unlinkControl(controlId: "control:TEST-MUT-L", targetId: "iso42001:A.6.2.4") }`;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { graphFingerprint, testConnection } from '../support/neo4j.js';
+import { graphFingerprint } from '../support/neo4j.js';
 
 // 120 AI systems of this test's own, each using two models from one of five vendors, each owned by
 // one of four people in a team: enough that per-row queries would show.
@@ -8,14 +8,10 @@ const SYSTEMS = 120;
 let api: TestApi;
 let before: string;
 
-async function cypher(query: string, parameters: Record<string, unknown> = {}) {
-  return api.driver.executeQuery(query, parameters, { database: testConnection().database });
-}
-
 beforeAll(async () => {
   api = await startTestApi();
   before = await graphFingerprint(api.driver);
-  await cypher(
+  await api.cypher(
     `CREATE (team:Owner:Team {id: 'owner:rt-team', kind: 'TEAM', name: 'rt team'})
      WITH team
      UNWIND range(0, 3) AS o
@@ -37,7 +33,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await cypher("MATCH (n) WHERE n.id STARTS WITH 'system:rt-' OR n.id STARTS WITH 'model:rt-' OR n.id STARTS WITH 'vendor:rt-' OR n.id STARTS WITH 'owner:rt-' DETACH DELETE n");
+  await api.cypher("MATCH (n) WHERE n.id STARTS WITH 'system:rt-' OR n.id STARTS WITH 'model:rt-' OR n.id STARTS WITH 'vendor:rt-' OR n.id STARTS WITH 'owner:rt-' DETACH DELETE n");
   expect(await graphFingerprint(api.driver)).toBe(before);
   await api.close();
 });

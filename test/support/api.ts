@@ -19,6 +19,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestApi {
   url: string;
   driver: Driver;
+  /** Runs Cypher against the test database directly (to build and remove a test's own graph). */
+  cypher(query: string, parameters?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
   /** POSTs a GraphQL request over real HTTP. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -36,6 +38,10 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
   return {
     url,
     driver,
+    async cypher(query, parameters = {}) {
+      const result = await driver.executeQuery(query, parameters, { database: testConnection().database });
+      return result.records.map((record) => record.toObject());
+    },
     async gql<T>(query: string, variables?: Record<string, unknown>) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
