@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../server/src/config.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { launchChromium } from '../support/browser.js';
+
+// The browser IDE on GET /graphql, in a real headless Chromium: it loads from this server alone and
+// runs a query against the API.
+let api: TestApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  const webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-build-'));
+  execFileSync('npx', ['--yes', 'pnpm@10.34.9', '--filter', '@crosswalk/web', 'exec', 'vite', 'build', '--outDir', webDist, '--emptyOutDir'], {
+    cwd: repoRoot,
+    stdio: 'ignore',
+  });
+  api = await startTestApi({ webDist });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+describe('GraphiQL in a browser', () => {
+  it('opens on /graphql from this origin only and answers a query typed into it', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    const failures: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(api.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+    });
+    page.on('requestfailed', (request) => failures.push(`${request.url()} ${request.failure()?.errorText}`));
+    const query = '{ frameworks { totalCount nodes { id } } }';
+    await page.goto(`${api.url}/graphql?query=${encodeURIComponent(query)}`);
+    await page.locator('.graphiql-execute-button').click();
+    // The result editor renders spaces as non-breaking ones: compare with whitespace folded.
+    const result = async () => (await page.locator('.result-window').innerText()).replace(/\s+/g, ' ');
+    await expect.poll(result, { timeout: 20_000 }).toContain('"totalCount": 2,');
+    expect(await result()).toContain('"id": "iso42001"');
+    expect(foreign).toEqual([]);
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+});
