@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../support/api.js';
+import { expectData, expectRefused, startTestApi, type TestApi } from '../support/api.js';
 import { graphFingerprint } from '../support/neo4j.js';
 
 // Applicability over HTTP on a few systems of this file's own (ids "system:t-app-…", names containing
@@ -12,17 +12,9 @@ let loadedGraph: string;
 
 type Data = Record<string, any>;
 
-async function ok(query: string, variables?: Record<string, unknown>): Promise<{ data: Data; queries: number }> {
-  const response = await api.gql<Data>(query, variables);
-  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-  return { data: response.body.data!, queries: Number(response.headers.get('x-cypher-queries')) };
-}
-
-async function refused(query: string, variables: Record<string, unknown>, code: string, field: string): Promise<void> {
-  const response = await api.gql<Data>(query, variables);
-  expect(response.body.errors, JSON.stringify(response.body)).toHaveLength(1);
-  expect(response.body.errors![0]!.extensions).toMatchObject({ code, field });
-}
+const ok = (query: string, variables?: Record<string, unknown>) => expectData(api, query, variables);
+const refused = (query: string, variables: Record<string, unknown>, code: string, field: string) =>
+  expectRefused(api, query, variables, code, field);
 
 beforeAll(async () => {
   api = await startTestApi({ today: () => TODAY });

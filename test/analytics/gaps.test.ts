@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../support/api.js';
+import { expectData, expectRefused, startTestApi, type TestApi } from '../support/api.js';
 import { graphFingerprint } from '../support/neo4j.js';
 
 // Gaps and what-if over HTTP, on a small graph of this file's own (ids with "t-gap"), built in
@@ -13,17 +13,9 @@ let loadedGraph: string;
 
 type Data = Record<string, any>;
 
-async function ok(query: string, variables?: Record<string, unknown>): Promise<{ data: Data; queries: number }> {
-  const response = await api.gql<Data>(query, variables);
-  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-  return { data: response.body.data!, queries: Number(response.headers.get('x-cypher-queries')) };
-}
-
-async function refused(query: string, variables: Record<string, unknown>, code: string, field: string): Promise<void> {
-  const response = await api.gql<Data>(query, variables);
-  expect(response.body.errors, JSON.stringify(response.body)).toHaveLength(1);
-  expect(response.body.errors![0]!.extensions).toMatchObject({ code, field });
-}
+const ok = (query: string, variables?: Record<string, unknown>) => expectData(api, query, variables);
+const refused = (query: string, variables: Record<string, unknown>, code: string, field: string) =>
+  expectRefused(api, query, variables, code, field);
 
 // system:t-gap-1, DEPLOYER of a high-risk Annex III (employment) system: on 2026-09-01 the deployer's
 // literacy duty, the nine Art. 26 duties without 26(8) and Art. 25(1) apply (11 rows). Its controls:

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../support/api.js';
+import { expectRefused, startTestApi, type TestApi } from '../support/api.js';
 import { graphFingerprint, testConnection } from '../support/neo4j.js';
 
 // `neighborhood` and `paths` over real HTTP on a small graph of this file's own (ids containing
@@ -60,11 +60,8 @@ async function paths(variables: Record<string, unknown>) {
   expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
   return { ...response.body.data!.paths, queries: Number(response.headers.get('x-cypher-queries')) };
 }
-async function refused(query: string, variables: Record<string, unknown>, code: string, field: string) {
-  const response = await api.gql(query, variables);
-  expect(response.body.errors, JSON.stringify(response.body)).toHaveLength(1);
-  expect(response.body.errors![0]!.extensions).toMatchObject({ code, field });
-}
+const refused = (query: string, variables: Record<string, unknown>, code: string, field: string) =>
+  expectRefused(api, query, variables, code, field);
 
 const ids = (subgraph: Subgraph) => subgraph.nodes.map((node) => node.id);
 const edgeIds = (subgraph: Subgraph) => subgraph.edges.map((edge) => edge.id);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { mkdtemp } from 'node:fs/promises';
@@ -64,4 +65,22 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
       await driver.close();
     },
   };
+}
+
+/** A request the API must answer without errors: its data and how many Cypher queries it ran. */
+export async function expectData(
+  api: TestApi,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data: Record<string, any>; queries: number }> {
+  const response = await api.gql<Record<string, any>>(query, variables);
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  return { data: response.body.data!, queries: Number(response.headers.get('x-cypher-queries')) };
+}
+
+/** A request the API must refuse with exactly one error of this code, naming this input field. */
+export async function expectRefused(api: TestApi, query: string, variables: Record<string, unknown>, code: string, field: string): Promise<void> {
+  const response = await api.gql<Record<string, any>>(query, variables);
+  expect(response.body.errors, JSON.stringify(response.body)).toHaveLength(1);
+  expect(response.body.errors![0]!.extensions).toMatchObject({ code, field });
 }

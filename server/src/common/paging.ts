@@ -93,4 +93,3 @@ export function toConnection<T>(page: T[], pageStart: number, total: number): Co
   };
 }
 
-export const EMPTY_CONNECTION: Connection<never> = toConnection([], 0, 0);
