@@ -55,6 +55,8 @@ const config: CodegenConfig = {
     },
     'web/src/gql/': {
       preset: 'client',
+      // Components read the fields their documents ask for directly; no fragment masking.
+      presetConfig: { fragmentMasking: false },
       config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string' } },
     },
   },

@@ -1,12 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../server/src/config.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { launchChromium } from '../support/browser.js';
+import { explorerBuild } from '../support/explorer.js';
 
 // The browser IDE on GET /graphql, in a real headless Chromium: it loads from this server alone and
 // runs a query against the API.
@@ -14,12 +10,7 @@ let api: TestApi;
 let browser: Browser;
 
 beforeAll(async () => {
-  const webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-build-'));
-  execFileSync('npx', ['--yes', 'pnpm@10.34.9', '--filter', '@crosswalk/web', 'exec', 'vite', 'build', '--outDir', webDist, '--emptyOutDir'], {
-    cwd: repoRoot,
-    stdio: 'ignore',
-  });
-  api = await startTestApi({ webDist });
+  api = await startTestApi({ webDist: explorerBuild() });
   browser = await launchChromium();
 });
 

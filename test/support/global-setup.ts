@@ -1,6 +1,8 @@
 // Starts the test run's own Neo4j (its own data folder and Bolt port, apart from `npm start`'s),
 // applies the migrations and loads graph/data once, and stops Neo4j when the run ends.
 import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { readConfig } from '../../server/src/config.js';
 import { createDriver, waitForNeo4j, type Neo4jConnection } from '../../server/src/db/driver.js';
@@ -13,6 +15,8 @@ declare module 'vitest' {
     neo4j: Neo4jConnection;
     /** The day the data was loaded for (relative demo dates resolve against it), YYYY-MM-DD. */
     loadedOn: string;
+    /** Where the explorer's production build for browser tests goes (built by the first test that needs it). */
+    webBuildDir: string;
   }
 }
 
@@ -31,6 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     local = await startConfiguredLocalNeo4j(config, (line) => console.log(line));
   }
   const driver = createDriver(config.neo4j);
+  const cleanups: (() => Promise<void>)[] = [];
   try {
     await waitForNeo4j(driver, config.neo4j);
     if (config.externalNeo4j) {
@@ -41,6 +46,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await setUpGraph(driver, { database: config.neo4j.database, today });
     project.provide('neo4j', config.neo4j);
     project.provide('loadedOn', today.toISOString().slice(0, 10));
+    // A fresh folder per run: browser tests build the explorer into it once, then share it.
+    const webBuildDir = path.join(os.tmpdir(), `crosswalk-test-web-${process.pid}-${Date.now()}`);
+    project.provide('webBuildDir', webBuildDir);
+    cleanups.push(() => rm(webBuildDir, { recursive: true, force: true }));
   } catch (error) {
     await local?.stop();
     throw error;
@@ -48,6 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await driver.close();
   }
   return async () => {
+    for (const cleanup of cleanups) await cleanup();
     await local?.stop();
   };
 }

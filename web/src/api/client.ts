@@ -1,0 +1,10 @@
+import { Client, cacheExchange, fetchExchange } from 'urql';
+
+/** The explorer talks to the API of the server that serves it (Vite's dev server forwards /graphql). */
+export function createApiClient(url = '/graphql') {
+  return new Client({
+    url,
+    exchanges: [cacheExchange, fetchExchange],
+    requestPolicy: 'cache-first',
+  });
+}

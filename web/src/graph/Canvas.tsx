@@ -1,0 +1,221 @@
+import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { cytoscape } from './cytoscape-setup.js';
+import { canvasStyle } from './style.js';
+import { layoutOptions } from './layouts.js';
+import { downloadBlob, downloadText } from '../common/download.js';
+import type { LayoutName } from '../state/view-state.js';
+
+/** From this many elements, the canvas draws with Cytoscape's WebGL renderer where the browser has WebGL. */
+export const WEBGL_THRESHOLD = 1000;
+
+export interface CanvasHandle {
+  exportPng(filename: string): Promise<void>;
+  exportSvg(filename: string): void;
+  fit(): void;
+}
+
+export interface CanvasProps {
+  elements: ElementDefinition[];
+  layout: LayoutName;
+  /** What the canvas shows, for screen readers ("Neighbourhood of Art. 9"). */
+  label: string;
+  /** Node ids in layers (impact): layouts place them by their `layer`. */
+  layered?: boolean;
+  onSelect?(id: string | null, group: 'nodes' | 'edges'): void;
+  /** Double-click (or the list's expand button) on a node. */
+  onActivate?(id: string): void;
+  onHover?(id: string | null): void;
+  /** Word for the activate action in the element list ("Expand"). */
+  activateLabel?: string;
+}
+
+declare global {
+  interface Window {
+    /** The explorer's live canvas, for the end-to-end tests and debugging from the console. */
+    crosswalkCanvas?: Core;
+  }
+}
+
+let webglSupport: boolean | undefined;
+function webglAvailable(): boolean {
+  if (webglSupport === undefined) {
+    try {
+      webglSupport = Boolean(document.createElement('canvas').getContext('webgl2'));
+    } catch {
+      webglSupport = false;
+    }
+  }
+  return webglSupport;
+}
+
+const nodeIdsOf = (elements: ElementDefinition[]) =>
+  elements
+    .filter((element) => element.group === 'nodes')
+    .map((element) => String(element.data.id))
+    .sort()
+    .join('\n');
+
+/**
+ * A Cytoscape canvas kept in step with `elements`: changes are applied in one batch, a layout runs
+ * when the set of nodes or the layout changes, behind a progress note (layouts run on the main thread).
+ */
+export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(props, ref) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const [layingOut, setLayingOut] = useState(false);
+  const large = props.elements.length >= WEBGL_THRESHOLD;
+  const webgl = large && webglAvailable();
+  const lastLayout = useRef<string>('');
+  const style = useMemo(() => canvasStyle(), []);
+
+  // One Cytoscape per renderer: switching to WebGL for a large graph needs a new instance.
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style,
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.4,
+      // Large graphs: draw a cached texture while panning and zooming, and hide edges meanwhile.
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    cyRef.current = cy;
+    lastLayout.current = '';
+    window.crosswalkCanvas = cy;
+    cy.on('tap', (event: EventObject) => {
+      if (event.target === cy) callbacks.current.onSelect?.(null, 'nodes');
+      else callbacks.current.onSelect?.(event.target.id(), event.target.isNode() ? 'nodes' : 'edges');
+    });
+    cy.on('dbltap', 'node', (event: EventObject) => callbacks.current.onActivate?.(event.target.id()));
+    cy.on('mouseover', 'node, edge', (event: EventObject) => callbacks.current.onHover?.(event.target.id()));
+    cy.on('mouseout', 'node, edge', () => callbacks.current.onHover?.(null));
+    return () => {
+      if (window.crosswalkCanvas === cy) delete window.crosswalkCanvas;
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, [style, webgl, large]);
+
+  // Elements: remove, add and update in one batch; lay out again when the nodes or layout change.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Map(props.elements.map((element) => [String(element.data.id), element]));
+    cy.batch(() => {
+      cy.elements()
+        .filter((element) => !wanted.has(element.id()))
+        .remove();
+      const added: ElementDefinition[] = [];
+      for (const [id, element] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.empty()) {
+          added.push(element);
+          continue;
+        }
+        // A node's parent cannot change through data(): move it instead.
+        if (existing.isNode() && (existing.data('parent') ?? null) !== (element.data.parent ?? null)) {
+          existing.move({ parent: element.data.parent ?? null });
+        }
+        existing.data(element.data);
+        existing.classes(element.classes ?? '');
+      }
+      // Nodes first, parents before children, so edges and compound nodes find their ends.
+      cy.add(added.filter((element) => element.group === 'nodes' && !element.data.parent));
+      cy.add(added.filter((element) => element.group === 'nodes' && element.data.parent));
+      cy.add(added.filter((element) => element.group === 'edges'));
+      cy.nodes('.pinned').lock();
+      cy.nodes(':unlocked, :locked').not('.pinned').unlock();
+    });
+    const signature = `${props.layout}|${nodeIdsOf(props.elements)}`;
+    if (signature === lastLayout.current || cy.nodes().empty()) {
+      lastLayout.current = signature;
+      return;
+    }
+    lastLayout.current = signature;
+    setLayingOut(true);
+    // Let the progress note paint before the layout takes the main thread.
+    let cancelled = false;
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (cancelled || cy.destroyed()) return;
+        const layout = cy.layout(layoutOptions(props.layout, cy.nodes().length, Boolean(props.layered)));
+        layout.one('layoutstop', () => {
+          if (!cancelled) setLayingOut(false);
+        });
+        layout.run();
+      }, 0),
+    );
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
+  }, [props.elements, props.layout, props.layered, webgl]);
+
+  useImperativeHandle(ref, () => ({
+    async exportPng(filename) {
+      const cy = cyRef.current;
+      if (!cy) return;
+      const blob = (await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 })) as Blob;
+      downloadBlob(blob, filename);
+    },
+    exportSvg(filename) {
+      const cy = cyRef.current;
+      if (!cy) return;
+      downloadText(cy.svg({ full: true, bg: '#ffffff' }), filename, 'image/svg+xml');
+    },
+    fit() {
+      cyRef.current?.fit(undefined, 30);
+    },
+  }));
+
+  const nodes = props.elements.filter((element) => element.group === 'nodes');
+  const edgeCount = props.elements.length - nodes.length;
+  return (
+    <div className="canvas-wrap">
+      <div
+        ref={container}
+        className="canvas"
+        role="img"
+        aria-label={`${props.label}: ${nodes.length} nodes, ${edgeCount} edges`}
+        data-testid="canvas"
+        data-node-count={nodes.length}
+        data-edge-count={edgeCount}
+        data-layout-state={layingOut ? 'running' : 'done'}
+        data-renderer={webgl ? 'webgl' : 'canvas'}
+      />
+      {layingOut && (
+        <div className="canvas-progress" role="status">
+          <span className="spinner" aria-hidden="true" /> Laying out {nodes.length} nodes…
+        </div>
+      )}
+      {nodes.length > 0 && (
+        <details className="canvas-list">
+          <summary>Nodes on the canvas ({nodes.length})</summary>
+          <ul>
+            {nodes.slice(0, 300).map((element) => {
+              const id = String(element.data.id);
+              return (
+                <li key={id}>
+                  <button type="button" className="link" onClick={() => props.onSelect?.(id, 'nodes')}>
+                    {String(element.data.label)}
+                  </button>
+                  {props.onActivate && (
+                    <button type="button" className="small" onClick={() => props.onActivate?.(id)} aria-label={`${props.activateLabel ?? 'Expand'} ${String(element.data.label)}`}>
+                      {props.activateLabel ?? 'Expand'}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {nodes.length > 300 && <p>…and {nodes.length - 300} more; use search to find one.</p>}
+        </details>
+      )}
+    </div>
+  );
+});
