@@ -1436,6 +1436,20 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Everything stored on one node, for a details panel: its properties and its relationships as links. */
+export type NodeDetails = {
+  __typename?: 'NodeDetails';
+  node: GraphNode;
+  /** Every property the node stores, none omitted, ordered by key. */
+  properties: Array<NodeProperty>;
+  /** How many relationships the node has in all, whatever the limit. */
+  relationshipCount: Scalars['Int']['output'];
+  /** Relationships of any type and either direction, ordered by type, then the other node's id; at most `relationshipLimit` of them. */
+  relationships: Array<NodeRelationship>;
+  /** True when relationships stopped at relationshipLimit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** The kinds of node, for search and for clients that branch on them. */
 export type NodeKind =
   | 'AI_SYSTEM'
@@ -1449,6 +1463,31 @@ export type NodeKind =
   | 'OWNER'
   | 'PROVISION'
   | 'VENDOR';
+
+/** One stored property of a node, as text. */
+export type NodeProperty = {
+  __typename?: 'NodeProperty';
+  key: Scalars['String']['output'];
+  /** A scalar's value as text: strings as stored, numbers as written, booleans as true/false, dates and date-times as ISO-8601. Null for a list. */
+  value?: Maybe<Scalars['String']['output']>;
+  /** A list's items as text, in stored order. Null for a scalar. */
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** One relationship of a node: the edge as in `neighborhood`, its direction from the node, and the node at the other end. */
+export type NodeRelationship = {
+  __typename?: 'NodeRelationship';
+  direction: NodeRelationshipDirection;
+  edge: GraphEdge;
+  other: GraphNode;
+};
+
+/** Which way a relationship points, seen from the node whose details are asked for. */
+export type NodeRelationshipDirection =
+  /** From the other node to this one. */
+  | 'INCOMING'
+  /** From this node to the other. */
+  | 'OUTGOING';
 
 /** A duty the AI Act places on a role for a risk class, derived from an article. */
 export type Obligation = Node & {
@@ -1812,6 +1851,8 @@ export type Query = {
   neighborhood: Subgraph;
   /** Any node by id; null when there is none. */
   node?: Maybe<Node>;
+  /** Every stored property of a node and its relationships (at most `relationshipLimit`, 1 to 1000); null when there is no node with this id. */
+  nodeDetails?: Maybe<NodeDetails>;
   /** Nodes by id, in the order asked; null where there is none. */
   nodes: Array<Maybe<Node>>;
   obligations: ObligationConnection;
@@ -1930,6 +1971,12 @@ export type QueryNeighborhoodArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodeDetailsArgs = {
+  id: Scalars['ID']['input'];
+  relationshipLimit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2438,7 +2485,11 @@ export type ResolversTypes = ResolversObject<{
   ModelType: ModelType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NodeDetails: ResolverTypeWrapper<Omit<NodeDetails, 'node' | 'relationships'> & { node: ResolversTypes['GraphNode'], relationships: Array<ResolversTypes['NodeRelationship']> }>;
   NodeKind: NodeKind;
+  NodeProperty: ResolverTypeWrapper<NodeProperty>;
+  NodeRelationship: ResolverTypeWrapper<Omit<NodeRelationship, 'edge' | 'other'> & { edge: ResolversTypes['GraphEdge'], other: ResolversTypes['GraphNode'] }>;
+  NodeRelationshipDirection: NodeRelationshipDirection;
   Obligation: ResolverTypeWrapper<NodeRow>;
   ObligationConnection: ResolverTypeWrapper<NodeConnection>;
   ObligationEdge: ResolverTypeWrapper<NodeConnectionEdge>;
@@ -2562,6 +2613,9 @@ export type ResolversParentTypes = ResolversObject<{
   ModelOrder: ModelOrder;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NodeDetails: Omit<NodeDetails, 'node' | 'relationships'> & { node: ResolversParentTypes['GraphNode'], relationships: Array<ResolversParentTypes['NodeRelationship']> };
+  NodeProperty: NodeProperty;
+  NodeRelationship: Omit<NodeRelationship, 'edge' | 'other'> & { edge: ResolversParentTypes['GraphEdge'], other: ResolversParentTypes['GraphNode'] };
   Obligation: NodeRow;
   ObligationConnection: NodeConnection;
   ObligationEdge: NodeConnectionEdge;
@@ -3054,6 +3108,26 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveType: TypeResolveFn<'AISystem' | 'Control' | 'Evidence' | 'Framework' | 'LegislativeNote' | 'Milestone' | 'Model' | 'Obligation' | 'Owner' | 'Provision' | 'Vendor', ParentType, ContextType>;
 }>;
 
+export type NodeDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeDetails'] = ResolversParentTypes['NodeDetails']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  properties?: Resolver<Array<ResolversTypes['NodeProperty']>, ParentType, ContextType>;
+  relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['NodeRelationship']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type NodePropertyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeProperty'] = ResolversParentTypes['NodeProperty']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+}>;
+
+export type NodeRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeRelationship'] = ResolversParentTypes['NodeRelationship']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['NodeRelationshipDirection'], ParentType, ContextType>;
+  edge?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+}>;
+
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = ResolversObject<{
   amendedAppliesFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   amendedAppliesFromAnnexIProducts?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3179,6 +3253,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, Partial<QueryModelsArgs>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodeDetails?: Resolver<Maybe<ResolversTypes['NodeDetails']>, ParentType, ContextType, RequireFields<QueryNodeDetailsArgs, 'id' | 'relationshipLimit'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, Partial<QueryObligationsArgs>>;
   obligationsApplyingBetween?: Resolver<Array<ResolversTypes['ApplicableObligation']>, ParentType, ContextType, RequireFields<QueryObligationsApplyingBetweenArgs, 'from' | 'to' | 'useAmendedDates'>>;
@@ -3312,6 +3387,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ModelEdge?: ModelEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeDetails?: NodeDetailsResolvers<ContextType>;
+  NodeProperty?: NodePropertyResolvers<ContextType>;
+  NodeRelationship?: NodeRelationshipResolvers<ContextType>;
   Obligation?: ObligationResolvers<ContextType>;
   ObligationConnection?: ObligationConnectionResolvers<ContextType>;
   ObligationEdge?: ObligationEdgeResolvers<ContextType>;

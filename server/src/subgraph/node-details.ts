@@ -1,0 +1,116 @@
+import neo4j from 'neo4j-driver';
+import type { GraphExecutor } from '../db/executor.js';
+import { badUserInput } from '../common/errors.js';
+import { labelOfId, type NodeLabel } from '../graph/model.js';
+import { compareIds, edgeSummary, nodeSummary, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode, type NodeSummaryRow } from './graph-elements.js';
+
+export const DEFAULT_RELATIONSHIP_LIMIT = 200;
+export const MAX_RELATIONSHIP_LIMIT = 1000;
+
+/** One stored property as text: `value` for a scalar, `values` for a list. */
+export interface NodeProperty {
+  key: string;
+  value: string | null;
+  values: string[] | null;
+}
+
+export type NodeRelationshipDirection = 'OUTGOING' | 'INCOMING';
+
+export interface NodeRelationship {
+  edge: GraphEdge;
+  direction: NodeRelationshipDirection;
+  other: GraphNode;
+}
+
+export interface NodeDetails {
+  node: GraphNode;
+  properties: NodeProperty[];
+  relationships: NodeRelationship[];
+  relationshipCount: number;
+  truncated: boolean;
+}
+
+export interface NodeDetailsRequest {
+  id: string;
+  label: NodeLabel;
+  relationshipLimit: number;
+}
+
+/** Checks `nodeDetails`'s arguments before anything runs. */
+export function nodeDetailsRequest(args: { id: string; relationshipLimit?: number | null }): NodeDetailsRequest {
+  const relationshipLimit = args.relationshipLimit ?? DEFAULT_RELATIONSHIP_LIMIT;
+  if (!Number.isInteger(relationshipLimit) || relationshipLimit < 1 || relationshipLimit > MAX_RELATIONSHIP_LIMIT) {
+    throw badUserInput(`"relationshipLimit" must be between 1 and ${MAX_RELATIONSHIP_LIMIT}.`, 'relationshipLimit');
+  }
+  // As node(id) does: an id whose prefix names no label reads as a provision's, and is then simply not found.
+  return { id: args.id, label: labelOfId(args.id), relationshipLimit };
+}
+
+/**
+ * One property value, already plain JavaScript (db/values.ts: integers as numbers, dates as
+ * `YYYY-MM-DD`, date-times as ISO-8601), as text.
+ */
+export function propertyText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  // Nothing in the model stores anything else (a point would arrive as a map): show it as JSON.
+  return JSON.stringify(value);
+}
+
+/** A node's property map as a list ordered by key (by code point, as Cypher orders): lists in `values`, the rest in `value`. */
+export function toNodeProperties(properties: Record<string, unknown>): NodeProperty[] {
+  return Object.keys(properties)
+    .sort(compareIds)
+    .map((key) => {
+      const stored = properties[key];
+      return Array.isArray(stored)
+        ? { key, value: null, values: stored.map(propertyText) }
+        : { key, value: stored === null || stored === undefined ? null : propertyText(stored), values: null };
+    });
+}
+
+interface RelationshipRow {
+  edge: GraphEdge;
+  outgoing: boolean;
+  other: NodeSummaryRow;
+}
+
+/**
+ * A node's stored properties and its relationships, in one query: every relationship of any type
+ * and either direction, ordered by type, then the other node's id (then outgoing first, then the
+ * edge's id, so the order is total), at most `relationshipLimit` of them, with the full count.
+ * Null when no node has the id.
+ */
+export async function nodeDetails(db: GraphExecutor, request: NodeDetailsRequest): Promise<NodeDetails | null> {
+  // The label comes from the id's prefix, from the closed list of graph/model.ts.
+  const rows = await db.read(
+    `MATCH (n:${request.label} {id: $id})
+     CALL (n) {
+       MATCH (n)-[r]-()
+       RETURN count(r) AS relationshipCount
+     }
+     CALL (n) {
+       MATCH (n)-[r]-(o)
+       WITH r, o, startNode(r) = n AS outgoing, ${edgeSummary('r')} AS edge
+       ORDER BY edge.type, o.id, outgoing DESC, edge.id
+       LIMIT $limit
+       RETURN collect({edge: edge, outgoing: outgoing, other: ${nodeSummary('o')}}) AS relationships
+     }
+     RETURN ${nodeSummary('n')} AS node, properties(n) AS properties, relationshipCount, relationships`,
+    { id: request.id, limit: neo4j.int(request.relationshipLimit) },
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const relationshipCount = row.relationshipCount as number;
+  return {
+    node: toGraphNode(row.node as NodeSummaryRow),
+    properties: toNodeProperties(row.properties as Record<string, unknown>),
+    relationships: (row.relationships as RelationshipRow[]).map((item) => ({
+      edge: toGraphEdge(item.edge),
+      direction: item.outgoing ? 'OUTGOING' : 'INCOMING',
+      other: toGraphNode(item.other),
+    })),
+    relationshipCount,
+    truncated: relationshipCount > request.relationshipLimit,
+  };
+}
