@@ -18,13 +18,9 @@ export function neutralizeFormula(value: string): string {
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
   const cell = (value: string | number | boolean | null | undefined) =>
     value === null || value === undefined ? '' : typeof value === 'string' ? neutralizeFormula(value) : String(value);
-  return Papa.unparse(
-    {
-      fields: columns.map((column) => column.header),
-      data: rows.map((row) => columns.map((column) => cell(column.value(row)))),
-    },
-    { newline: '\r\n', quotes: false, escapeFormulae: false },
-  );
+  // Header and rows as one array of arrays: papaparse writes nothing at all for fields without data.
+  const table = [columns.map((column) => column.header), ...rows.map((row) => columns.map((column) => cell(column.value(row))))];
+  return Papa.unparse(table, { newline: '\r\n', quotes: false, escapeFormulae: false });
 }
 
 /** A file name for an export: words of the subject, lower case, and the day. */
