@@ -1,5 +1,6 @@
-import type { LayoutOptions } from 'cytoscape';
+import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/view-state.js';
+import { layerColumnPositions, type Position } from './layer-columns.js';
 
 export const LAYOUT_LABEL: Record<LayoutName, string> = {
   fcose: 'Force-directed (fCoSE)',
@@ -14,7 +15,8 @@ export const LARGE_GRAPH = 600;
 
 /**
  * Options for a layout over `nodeCount` nodes. Nodes with a `layer` (impact) are placed by it:
- * concentric rings inward-out, breadth-first and dagre rows top-down.
+ * concentric rings inward-out, breadth-first rows top-down, and "dagre" as columns left to right, one
+ * per layer (layer-columns.ts: dagre itself ranks by edge direction, which runs against the layers).
  */
 export function layoutOptions(name: LayoutName, nodeCount: number, layered: boolean): LayoutOptions {
   const large = nodeCount > LARGE_GRAPH;
@@ -33,7 +35,8 @@ export function layoutOptions(name: LayoutName, nodeCount: number, layered: bool
         packComponents: true,
       } as LayoutOptions;
     case 'dagre':
-      return { name: 'dagre', ...common, rankDir: layered ? 'LR' : 'TB', nodeSep: 20, rankSep: 70, edgeSep: 10 } as LayoutOptions;
+      if (layered) return layerColumnsLayout(common);
+      return { name: 'dagre', ...common, rankDir: 'TB', nodeSep: 20, rankSep: 70, edgeSep: 10 } as LayoutOptions;
     case 'concentric':
       return {
         name: 'concentric',
@@ -48,4 +51,23 @@ export function layoutOptions(name: LayoutName, nodeCount: number, layered: bool
     case 'grid':
       return { name: 'grid', ...common, avoidOverlap: true } as LayoutOptions;
   }
+}
+
+/** A preset layout placing every node by its `layer` data, computed once for the whole graph when the layout runs. */
+function layerColumnsLayout(common: { animate: boolean; animationDuration: number; fit: boolean; padding: number }): LayoutOptions {
+  let placed: Map<string, Position> | null = null;
+  return {
+    name: 'preset',
+    ...common,
+    positions: (node: NodeSingular) => {
+      if (!placed) {
+        const cy = node.cy();
+        placed = layerColumnPositions(
+          cy.nodes().map((each) => ({ id: each.id(), layer: typeof each.data('layer') === 'number' ? (each.data('layer') as number) : undefined })),
+          cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+        );
+      }
+      return placed.get(node.id()) ?? { x: 0, y: 0 };
+    },
+  } as LayoutOptions;
 }
