@@ -1,0 +1,127 @@
+import { graphql } from '../gql/index.js';
+
+/** One page of gap rows; the summary only with the first page (it counts every row the filter keeps). */
+export const GapRowsQuery = graphql(`
+  query GapRows($aiSystemId: ID, $asOf: Date, $filter: GapFilter, $first: Int, $after: String, $withSummary: Boolean!) {
+    gaps(aiSystemId: $aiSystemId, asOf: $asOf, filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      summary @include(if: $withSummary) {
+        total {
+          key
+          label
+          covered
+          partial
+          staleEvidence
+          uncovered
+          total
+          coverageRatio
+        }
+        bySystem {
+          key
+          label
+          covered
+          partial
+          staleEvidence
+          uncovered
+          total
+          coverageRatio
+        }
+      }
+      nodes {
+        id
+        status
+        role
+        appliesFrom
+        dateBasis
+        reason
+        aiSystem {
+          id
+          name
+          riskClass
+          owner {
+            id
+            name
+          }
+        }
+        obligation {
+          id
+          code
+          summary
+          article {
+            id
+            ref
+            title
+          }
+        }
+        controls {
+          relationship
+          strength
+          coverage
+          direct
+          control {
+            id
+            code
+            name
+          }
+          evidence {
+            current
+            expiring
+            expired
+            total
+            best
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The AI systems (for the system and owner selects, and the heading). */
+export const GapSystemsQuery = graphql(`
+  query GapSystems($first: Int, $after: String) {
+    aiSystems(first: $first, after: $after, orderBy: { field: NAME }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        riskClass
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** What starts to apply in a date range (the "what starts to apply next" list). */
+export const UpcomingObligationsQuery = graphql(`
+  query UpcomingObligations($from: Date!, $to: Date!, $aiSystemId: ID) {
+    obligationsApplyingBetween(from: $from, to: $to, aiSystemId: $aiSystemId) {
+      appliesFrom
+      dateBasis
+      role
+      aiSystem {
+        id
+        name
+        riskClass
+        owner {
+          id
+        }
+      }
+      obligation {
+        id
+        code
+        summary
+      }
+    }
+  }
+`);
