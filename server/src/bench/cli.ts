@@ -2,7 +2,8 @@
 // own Neo4j (graph/neo4j-local/.data/bench, Bolt 7690; or NEO4J_BENCH_URI), loads reference and demo
 // data, generates the scale graph unless it is already there, starts Crosswalk and an @neo4j/graphql
 // server in processes of their own, measures every operation three ways, prints a markdown table.
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,10 +18,12 @@ import { parseScaleArgs, SCALE_USAGE, type ScaleOptions } from '../scale/options
 import { ProgressBar } from '../scale/progress.js';
 import { generateScaleGraph } from '../scale/write.js';
 import type { BenchReply, BenchRequest, BenchServerMode, CaptureSummary, ReadyMessage, ReplyEnvelope } from './messages.js';
+import { chromiumAvailable, chromiumPath, explorerReport, explorerScenarios, measureExplorer } from './explorer.js';
 import { benchOperations, pickFixtures, type BenchOperation, type GraphQLRequest } from './operations.js';
 import { latency, megabytes, milliseconds, type Latency } from './stats.js';
 
 const USAGE = `usage: pnpm bench [--iterations 40] [--warmup 5] [--budget-seconds 60] [--out FILE]
+                  [--explorer-runs 3] [--no-explorer | --explorer-only]
                   [generator flags: --systems --models --vendors --controls --owners --evidence --seed --force]
 
 Starts its own Neo4j (data in graph/neo4j-local/.data/bench, Bolt port NEO4J_BENCH_BOLT_PORT or 7690),
@@ -29,6 +32,9 @@ or uses NEO4J_BENCH_URI (with NEO4J_USER / NEO4J_PASSWORD; the generated organis
   --warmup N          unmeasured runs first (default 5)
   --budget-seconds N  fewer iterations for an operation whose runs would take longer than this (default 60)
   --out FILE          also write the markdown report to FILE
+  --explorer-runs N   times each explorer view is opened in headless Chromium (default 3)
+  --no-explorer       leave the explorer measurements out
+  --explorer-only     measure only the explorer (the API table is left out)
 
 ${SCALE_USAGE.split('\n').slice(2).join('\n')}`;
 
@@ -290,6 +296,9 @@ async function main(): Promise<number> {
       warmup: { type: 'string' },
       'budget-seconds': { type: 'string' },
       out: { type: 'string' },
+      'explorer-runs': { type: 'string' },
+      'no-explorer': { type: 'boolean' },
+      'explorer-only': { type: 'boolean' },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
@@ -310,6 +319,9 @@ async function main(): Promise<number> {
     iterations: whole('iterations', 40, 1),
     warmup: whole('warmup', 5, 0),
     budgetMs: whole('budget-seconds', 60, 1) * 1000,
+    explorerRuns: whole('explorer-runs', 3, 1),
+    explorer: command.extra['no-explorer'] !== true,
+    api: command.extra['explorer-only'] !== true,
   };
   const started = performance.now();
 
@@ -386,7 +398,7 @@ async function main(): Promise<number> {
       }),
     ]);
 
-    const operations = benchOperations(fixtures);
+    const operations = settings.api ? benchOperations(fixtures) : [];
     const loadAtStart = os.loadavg()[0]!;
     const measurements: Measurement[] = [];
     for (const [index, operation] of operations.entries()) {
@@ -400,7 +412,22 @@ async function main(): Promise<number> {
       neo4j: await peakRss(local?.process.pid),
     };
     const load = [loadAtStart, os.loadavg()[0]!];
-    const markdown = report({ measurements, options: command.options, generation, memory, settings, neo4jInfo, load });
+    let markdown = settings.api
+      ? report({ measurements, options: command.options, generation, memory, settings, neo4jInfo, load })
+      : `Crosswalk \`pnpm bench --explorer-only\`, ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores, ${neo4jInfo}.\n`;
+    if (settings.explorer) {
+      if (!chromiumAvailable()) {
+        log(`bench: no Chromium at ${chromiumPath()} (set CHROMIUM_PATH), so the explorer is left out`);
+      } else {
+        // The bench server serves web/dist, as \`npm start\` does: build it when it is not there.
+        if (!existsSync(path.join(paths.webDist, 'index.html'))) {
+          log('bench: building the explorer…');
+          execFileSync('npx', ['--yes', 'pnpm@10.34.9', '--filter', '@crosswalk/web', 'build'], { cwd: repoRoot, stdio: 'ignore' });
+        }
+        const explorer = await measureExplorer(servers.crosswalk.url.replace(/\/graphql$/, ''), explorerScenarios(fixtures.vendorId), settings.explorerRuns, log);
+        markdown += `${explorerReport(explorer, settings.explorerRuns).join('\n')}\n`;
+      }
+    }
     console.log(`\n${markdown}`);
     const out = command.extra.out;
     if (typeof out === 'string') {

@@ -1,0 +1,212 @@
+// The explorer part of `pnpm bench`: opens views in Debian's headless Chromium against the bench's
+// Crosswalk server (its API and the explorer's production build) and measures what a user waits for:
+// data and layout until the canvas is ready, frame times while panning and zooming, and a click on
+// a node until its details show. No assertions: figures for the README.
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { latency, milliseconds, percentile, type Latency } from './stats.js';
+
+export interface ExplorerScenario {
+  name: string;
+  /** Path and query of the view, e.g. "/?view=explore&node=…". */
+  path: string;
+  /** A node to click once the canvas is ready (its details panel must show its id). */
+  select?: string;
+}
+
+export interface ExplorerMeasurement {
+  scenario: ExplorerScenario;
+  nodes: number;
+  edges: number;
+  renderer: string;
+  /** Navigation until the canvas holds the data and its layout has finished. */
+  ready: Latency;
+  /** Intervals between frames while the mouse pans and the wheel zooms. */
+  frame: { p50: number; p95: number; max: number; fps: number } | null;
+  /** Click on a node until its details panel shows. */
+  select: Latency | null;
+  error?: string;
+}
+
+/**
+ * What the page functions below use of the browser (the server has no DOM types). They run in the
+ * page, so they reach it through globalThis, never through a helper of this module.
+ */
+interface CanvasElement {
+  dataset: Record<string, string | undefined>;
+  getBoundingClientRect(): { left: number; top: number };
+}
+interface CanvasNode {
+  empty(): boolean;
+  renderedPosition(): { x: number; y: number };
+}
+interface PageGlobals {
+  document: { querySelector(selector: string): CanvasElement | null };
+  requestAnimationFrame(callback: (time: number) => void): number;
+  benchFrames?: number[];
+  crosswalkCanvas?: { getElementById(id: string): CanvasNode; container(): CanvasElement | null; fit(eles: undefined, padding: number): void };
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumAvailable = () => existsSync(chromiumPath());
+
+/** The explorer views the bench opens: a small neighbourhood, and the largest vendor's at 1 000 and 2 000 nodes. */
+export function explorerScenarios(bigVendor: string): ExplorerScenario[] {
+  const explore = (id: string, depth: number, limit: number) =>
+    `/?view=explore&subject=${encodeURIComponent(id)}&node=${encodeURIComponent(id)}&expanded=${encodeURIComponent(id)}` +
+    (depth > 1 ? `&depth=${depth}` : '') +
+    (limit !== 200 ? `&limit=${limit}` : '');
+  return [
+    { name: 'explore: Art. 9 neighbourhood', path: explore('eu-ai-act:art-9', 1, 200), select: 'eu-ai-act:art-9' },
+    { name: `explore: ${bigVendor}, 2 hops, 1 000 nodes`, path: explore(bigVendor, 2, 1000), select: bigVendor },
+    { name: `explore: ${bigVendor}, 2 hops, 2 000 nodes`, path: explore(bigVendor, 2, 2000), select: bigVendor },
+    { name: `impact: ${bigVendor}`, path: `/?view=impact&subject=${encodeURIComponent(bigVendor)}` },
+  ];
+}
+
+async function canvasReady(page: Page): Promise<{ nodes: number; edges: number; renderer: string }> {
+  await page.waitForFunction(
+    () => {
+      const canvas = (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="canvas"]');
+      return canvas !== null && canvas.dataset.layoutState === 'done' && Number(canvas.dataset.nodeCount) > 0;
+    },
+    undefined,
+    { timeout: 180_000, polling: 50 },
+  );
+  return page.evaluate(() => {
+    const canvas = (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="canvas"]')!;
+    return { nodes: Number(canvas.dataset.nodeCount), edges: Number(canvas.dataset.edgeCount), renderer: canvas.dataset.renderer ?? '?' };
+  });
+}
+
+/** Frame intervals while the mouse drags across the canvas and the wheel zooms in and out. */
+async function panAndZoom(page: Page): Promise<number[]> {
+  const box = await page.getByTestId('canvas').boundingBox();
+  if (!box) return [];
+  await page.evaluate(() => {
+    const page = (globalThis as unknown as PageGlobals);
+    const frames: number[] = [];
+    page.benchFrames = frames;
+    const tick = (time: number) => {
+      frames.push(time);
+      if (page.benchFrames === frames) page.requestAnimationFrame(tick);
+    };
+    page.requestAnimationFrame(tick);
+  });
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  // Drag on empty space pans; a node under the pointer would move instead, so start near a corner.
+  await page.mouse.move(box.x + 8, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3, { steps: 40 });
+  await page.mouse.up();
+  await page.mouse.move(cx, cy);
+  for (let step = 0; step < 10; step += 1) {
+    await page.mouse.wheel(0, step < 5 ? -240 : 240);
+    await page.waitForTimeout(50);
+  }
+  const times = await page.evaluate(() => {
+    const holder = (globalThis as unknown as PageGlobals);
+    const frames = holder.benchFrames ?? [];
+    delete holder.benchFrames;
+    return frames;
+  });
+  return times.slice(1).map((time, index) => time - times[index]!);
+}
+
+async function selectNode(page: Page, id: string): Promise<number | null> {
+  // Clear any selection, then click the node where the canvas draws it.
+  const position = await page.evaluate((nodeId) => {
+    const cy = (globalThis as unknown as PageGlobals).crosswalkCanvas;
+    const node = cy?.getElementById(nodeId);
+    if (!cy || !node || node.empty()) return null;
+    const rendered = node.renderedPosition();
+    const rect = cy.container()!.getBoundingClientRect();
+    return { x: rect.left + rendered.x, y: rect.top + rendered.y };
+  }, id);
+  if (!position) return null;
+  await page.evaluate(() => (globalThis as unknown as PageGlobals).crosswalkCanvas?.fit(undefined, 30));
+  const fitted = await page.evaluate((nodeId) => {
+    const cy = (globalThis as unknown as PageGlobals).crosswalkCanvas!;
+    const rendered = cy.getElementById(nodeId).renderedPosition();
+    const rect = cy.container()!.getBoundingClientRect();
+    return { x: rect.left + rendered.x, y: rect.top + rendered.y };
+  }, id);
+  const started = performance.now();
+  await page.mouse.click(fitted.x, fitted.y);
+  await page.getByRole('complementary', { name: 'Details' }).getByText(id, { exact: false }).first().waitFor({ timeout: 60_000 });
+  return performance.now() - started;
+}
+
+/** Opens each scenario `runs` times in a fresh page and measures it. */
+export async function measureExplorer(
+  baseUrl: string,
+  scenarios: ExplorerScenario[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<ExplorerMeasurement[]> {
+  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const results: ExplorerMeasurement[] = [];
+  try {
+    for (const [index, scenario] of scenarios.entries()) {
+      log(`bench: explorer [${index + 1}/${scenarios.length}] ${scenario.name} (${runs} runs)…`);
+      const ready: number[] = [];
+      const frames: number[] = [];
+      const selects: number[] = [];
+      let shape = { nodes: 0, edges: 0, renderer: '?' };
+      let error: string | undefined;
+      for (let run = 0; run < runs && !error; run += 1) {
+        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        const page = await context.newPage();
+        try {
+          const started = performance.now();
+          await page.goto(`${baseUrl}${scenario.path}`);
+          shape = await canvasReady(page);
+          ready.push(performance.now() - started);
+          frames.push(...(await panAndZoom(page)));
+          if (scenario.select) {
+            const took = await selectNode(page, scenario.select);
+            if (took !== null) selects.push(took);
+          }
+        } catch (caught) {
+          error = (caught as Error).message.split('\n')[0];
+        } finally {
+          await context.close();
+        }
+      }
+      const frame =
+        frames.length > 0
+          ? { p50: percentile(frames, 50), p95: percentile(frames, 95), max: Math.max(...frames), fps: 1000 / (frames.reduce((a, b) => a + b, 0) / frames.length) }
+          : null;
+      results.push({ scenario, ...shape, ready: latency(ready), frame, select: selects.length > 0 ? latency(selects) : null, ...(error ? { error } : {}) });
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+/** The explorer table for the bench report. */
+export function explorerReport(measurements: ExplorerMeasurement[], runs: number): string[] {
+  const lines = [
+    '',
+    `Explorer, in headless Chromium (${runs} runs each, software rendering: no GPU): navigation until the canvas has its data and finished layout; frame intervals while dragging across the canvas and zooming with the wheel; a click on a node until its details panel shows.`,
+    '',
+    '| view | nodes / edges | renderer | ready p50 / p95 ms | frame p50 / p95 / max ms (fps) | select p50 ms |',
+    '|---|---:|---|---:|---:|---:|',
+  ];
+  for (const m of measurements) {
+    if (m.error) {
+      lines.push(`| ${m.scenario.name} | – | – | failed: ${m.error.replaceAll('|', '/')} | – | – |`);
+      continue;
+    }
+    const frame = m.frame ? `${milliseconds(m.frame.p50)} / ${milliseconds(m.frame.p95)} / ${milliseconds(m.frame.max)} (${m.frame.fps.toFixed(0)})` : '–';
+    lines.push(
+      `| ${m.scenario.name} | ${m.nodes} / ${m.edges} | ${m.renderer} | ${milliseconds(m.ready.p50)} / ${milliseconds(m.ready.p95)} | ${frame} | ${m.select ? milliseconds(m.select.p50) : '–'} |`,
+    );
+  }
+  return lines;
+}
