@@ -6,5 +6,8 @@ export function createApiClient(url = '/graphql') {
     url,
     exchanges: [cacheExchange, fetchExchange],
     requestPolicy: 'cache-first',
+    // urql 5 sends queries as GET by default, which Apollo's CSRF protection refuses without a
+    // preflight header; POST with a JSON body passes.
+    preferGetMethod: false,
   });
 }

@@ -23,6 +23,8 @@ export interface DataTableProps<Row> {
   empty?: ReactNode;
   /** Show at most this many rows (the CSV holds them all). */
   pageSize?: number;
+  /** The pointer enters a row (the row) or leaves it (null), e.g. to preview it elsewhere. */
+  onHover?(row: Row | null): void;
 }
 
 /** An accessible table: caption, sortable column headers, keyboard row actions, CSV export of every row. */
@@ -78,7 +80,13 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             {rows.slice(0, shown).map((row) => {
               const key = props.rowKey(row);
               return (
-                <tr key={key} className={props.selectedKey === key ? 'selected' : undefined} aria-selected={props.selectedKey === key}>
+                <tr
+                  key={key}
+                  className={props.selectedKey === key ? 'selected' : undefined}
+                  aria-selected={props.selectedKey === key}
+                  onMouseEnter={props.onHover ? () => props.onHover?.(row) : undefined}
+                  onMouseLeave={props.onHover ? () => props.onHover?.(null) : undefined}
+                >
                   {props.columns.map((column) => (
                     <td key={column.header}>{column.render ? column.render(row) : String(column.value(row) ?? '')}</td>
                   ))}

@@ -1,0 +1,72 @@
+import { kindOfTypename, nodeLabel, type LabelledNode } from '../common/node-label.js';
+import type { CrosswalkControlSatisfactionQuery, CrosswalkTargetControlsQuery, Freshness } from '../gql/graphql.js';
+import type { CrosswalkResult, PathNode } from './results.js';
+
+// The API's two answers, `satisfaction` (from a control) and `controlsFor` (towards a provision or
+// obligation), as the one CrosswalkResult shape the canvas, the table and the explanation share.
+
+type SatisfactionItem = CrosswalkControlSatisfactionQuery['satisfaction'][number];
+type ControlsForItem = CrosswalkTargetControlsQuery['controlsFor'][number];
+
+export interface EvidenceSummary {
+  current: number;
+  expiring: number;
+  expired: number;
+  total: number;
+  best: Freshness | null;
+}
+
+/** A row of "what a control satisfies". */
+export interface SatisfactionRow extends CrosswalkResult {
+  /** An obligation's summary, shown under its code. */
+  summary: string | null;
+}
+
+/** A row of "which controls satisfy this provision or obligation". */
+export interface ControlRow extends CrosswalkResult {
+  evidence: EvidenceSummary;
+  implementationStatus: string | null;
+}
+
+export function pathNodeOf(node: LabelledNode): PathNode {
+  return { id: node.id, kind: kindOfTypename(node.__typename), label: nodeLabel(node) };
+}
+
+export function fromSatisfaction(control: PathNode, item: SatisfactionItem): SatisfactionRow {
+  const target = pathNodeOf(item.target);
+  return {
+    key: target.id,
+    control,
+    target,
+    relationship: item.relationship,
+    strength: item.strength,
+    coverage: item.coverage,
+    direct: item.direct,
+    hops: item.hops,
+    paths: item.paths,
+    summary: item.target.__typename === 'Obligation' ? item.target.summary : null,
+  };
+}
+
+export function fromControlsFor(target: PathNode, item: ControlsForItem): ControlRow {
+  const control = pathNodeOf(item.control);
+  return {
+    key: control.id,
+    control,
+    target,
+    relationship: item.satisfaction.relationship,
+    strength: item.satisfaction.strength,
+    coverage: item.satisfaction.coverage,
+    direct: item.satisfaction.direct,
+    hops: item.satisfaction.hops,
+    paths: item.satisfaction.paths,
+    evidence: item.evidence,
+    implementationStatus: item.control.implementationStatus,
+  };
+}
+
+/** Evidence freshness in words: "3 current, 2 expiring, 1 expired (6 items)", or "no evidence". */
+export function evidenceText(evidence: EvidenceSummary): string {
+  if (evidence.total === 0) return 'no evidence';
+  return `${evidence.current} current, ${evidence.expiring} expiring, ${evidence.expired} expired (${evidence.total} item${evidence.total === 1 ? '' : 's'})`;
+}

@@ -1,0 +1,112 @@
+import { graphql } from '../gql/index.js';
+
+// The crosswalk view's two questions. Paths come with every result, so hovering or clicking one
+// explains it without another round trip.
+
+export const ControlSatisfaction = graphql(`
+  query CrosswalkControlSatisfaction($controlId: ID!, $maxHops: Int, $includeIndeterminate: Boolean) {
+    subject: node(id: $controlId) {
+      __typename
+      id
+      ... on Control {
+        code
+        name
+        description
+        implementationStatus
+      }
+    }
+    satisfaction(controlId: $controlId, maxHops: $maxHops, includeIndeterminate: $includeIndeterminate) {
+      target {
+        __typename
+        id
+        ... on Provision {
+          ref
+          title
+        }
+        ... on Obligation {
+          code
+          summary
+        }
+      }
+      relationship
+      strength
+      coverage
+      direct
+      hops
+      paths {
+        relationship
+        strength
+        nodes {
+          id
+          kind
+          label
+        }
+        edges {
+          id
+          source
+          target
+          type
+          relationship
+          strength
+        }
+      }
+    }
+  }
+`);
+
+export const TargetControls = graphql(`
+  query CrosswalkTargetControls($id: ID!, $maxHops: Int, $includeIndeterminate: Boolean) {
+    subject: node(id: $id) {
+      __typename
+      id
+      ... on Provision {
+        ref
+        title
+      }
+      ... on Obligation {
+        code
+        summary
+      }
+    }
+    controlsFor(id: $id, maxHops: $maxHops, includeIndeterminate: $includeIndeterminate) {
+      control {
+        __typename
+        id
+        code
+        name
+        implementationStatus
+      }
+      satisfaction {
+        relationship
+        strength
+        coverage
+        direct
+        hops
+        paths {
+          relationship
+          strength
+          nodes {
+            id
+            kind
+            label
+          }
+          edges {
+            id
+            source
+            target
+            type
+            relationship
+            strength
+          }
+        }
+      }
+      evidence {
+        current
+        expiring
+        expired
+        total
+        best
+      }
+    }
+  }
+`);
