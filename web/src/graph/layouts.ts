@@ -26,7 +26,9 @@ export function layoutOptions(name: LayoutName, nodeCount: number, layered: bool
       return {
         name: 'fcose',
         ...common,
-        quality: large ? 'draft' : 'default',
+        // Not 'draft' for large graphs: draft is the spectral pass alone, which puts structurally equal
+        // nodes (a vendor's hundreds of systems) on one point; the force pass costs ~1 s per 1,000 nodes.
+        quality: 'default',
         randomize: true,
         nodeRepulsion: () => 6000,
         idealEdgeLength: () => 80,

@@ -59,7 +59,27 @@ export interface ViewState {
   owner: string | null;
   /** Impact: show the coverage difference if the changed node were removed. */
   whatIf: boolean;
+  /** Explore: hops (1–4) each expansion walks; DEFAULT_EXPAND_DEPTH when absent. */
+  expandDepth?: number;
+  /** Explore: most nodes (1–2000) each expansion fetches; DEFAULT_EXPAND_LIMIT when absent. */
+  expandLimit?: number;
+  /** Crosswalk: the longest reasoning path in edges (1–6); DEFAULT_MAX_HOPS when absent. */
+  maxHops?: number;
+  /** Crosswalk: also list results whose composed relationship is indeterminate. */
+  indeterminate?: boolean;
+  /** Matrix: every article and clause, not only those with a mapping. */
+  showAll?: boolean;
 }
+
+/** Explore's expansion bounds, as the API's `neighborhood` takes them. */
+export const DEFAULT_EXPAND_DEPTH = 1;
+export const MAX_EXPAND_DEPTH = 4;
+export const DEFAULT_EXPAND_LIMIT = 200;
+export const MAX_EXPAND_LIMIT = 2000;
+
+/** Crosswalk's reasoning bound, as the API's `satisfaction` and `controlsFor` take it. */
+export const DEFAULT_MAX_HOPS = 3;
+export const MAX_MAX_HOPS = 6;
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'home',
@@ -101,6 +121,17 @@ const allOf = <T extends string>(allowed: readonly T[], values: string[]): T[] =
 
 const ids = (values: string[]) => [...new Set(values.filter((value) => value.length > 0 && value.length <= 300))];
 
+/** A whole number within [1, max] other than the default, else undefined (so defaults stay out of the URL). */
+const boundedInt = (value: string | null, max: number, fallback: number): number | undefined => {
+  if (value === null || !/^\d{1,4}$/.test(value)) return undefined;
+  const number = Number(value);
+  return number >= 1 && number <= max && number !== fallback ? number : undefined;
+};
+
+/** An optional field only when it has a value (so a parsed state equals one written without it). */
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+
 const validDate = (value: string | null) => (value !== null && DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : null);
 
 /** Reads a query string; unknown or malformed values fall back to the defaults, never throw. */
@@ -124,6 +155,11 @@ export function parseViewState(search: string): ViewState {
     riskClasses: allOf(RISK_CLASSES, params.getAll('risk')),
     owner: params.get('owner') || null,
     whatIf: params.get('whatIf') === '1',
+    ...optional('expandDepth', boundedInt(params.get('depth'), MAX_EXPAND_DEPTH, DEFAULT_EXPAND_DEPTH)),
+    ...optional('expandLimit', boundedInt(params.get('limit'), MAX_EXPAND_LIMIT, DEFAULT_EXPAND_LIMIT)),
+    ...optional('maxHops', boundedInt(params.get('hops'), MAX_MAX_HOPS, DEFAULT_MAX_HOPS)),
+    ...optional('indeterminate', params.get('indeterminate') === '1' ? true : undefined),
+    ...optional('showAll', params.get('all') === '1' ? true : undefined),
   };
 }
 
@@ -146,6 +182,11 @@ export function formatViewState(state: ViewState): string {
   for (const riskClass of state.riskClasses) params.append('risk', riskClass);
   if (state.owner) params.set('owner', state.owner);
   if (state.whatIf) params.set('whatIf', '1');
+  if (state.maxHops !== undefined && state.maxHops !== DEFAULT_MAX_HOPS) params.set('hops', String(state.maxHops));
+  if (state.indeterminate) params.set('indeterminate', '1');
+  if (state.showAll) params.set('all', '1');
+  if (state.expandDepth !== undefined && state.expandDepth !== DEFAULT_EXPAND_DEPTH) params.set('depth', String(state.expandDepth));
+  if (state.expandLimit !== undefined && state.expandLimit !== DEFAULT_EXPAND_LIMIT) params.set('limit', String(state.expandLimit));
   const text = params.toString();
   return text ? `?${text}` : '';
 }

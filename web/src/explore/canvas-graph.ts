@@ -1,0 +1,67 @@
+import { kindOfTypename, nodeLabel, type LabelledNode } from '../common/node-label.js';
+import { mergeGraphs, type CanvasEdge, type CanvasGraph, type CanvasNode } from '../graph/elements.js';
+
+// API answers → the one graph the Explore canvas shows. Pure, unit-tested.
+
+/** A `neighborhood` answer (GraphNode/GraphEdge), as the query returns it. */
+export interface SubgraphAnswer {
+  nodes: readonly CanvasNode[];
+  edges: readonly {
+    id: string;
+    source: string;
+    target: string;
+    type: string;
+    relationship?: string | null;
+    strength?: number | null;
+  }[];
+  truncated: boolean;
+}
+
+/** Seed nodes from `nodes(ids)`: ids that exist become canvas nodes; the others are reported as missing. */
+export function seedGraph(ids: readonly string[], answer: readonly (LabelledNode | null)[]): { graph: CanvasGraph; missing: string[] } {
+  const nodes: CanvasNode[] = [];
+  const missing: string[] = [];
+  ids.forEach((id, index) => {
+    const node = answer[index];
+    if (!node) missing.push(id);
+    else nodes.push({ id: node.id, kind: kindOfTypename(node.__typename), label: nodeLabel(node) });
+  });
+  return { graph: { nodes, edges: [] }, missing };
+}
+
+export function subgraphGraph(answer: SubgraphAnswer): CanvasGraph {
+  return {
+    nodes: answer.nodes.map((node) => ({ id: node.id, kind: node.kind, label: node.label })),
+    edges: answer.edges.map(
+      (edge): CanvasEdge => ({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        type: edge.type,
+        relationship: edge.relationship ?? null,
+        strength: edge.strength ?? null,
+      }),
+    ),
+  };
+}
+
+/** Seeds first, then each expansion in the order expanded: every node and edge once. */
+export function exploreGraph(seeds: CanvasGraph, expansions: readonly CanvasGraph[]): CanvasGraph {
+  return mergeGraphs(seeds, ...expansions);
+}
+
+/** How many nodes of each kind the graph holds (hidden ones left out), for the filter labels. */
+export function kindCounts(graph: CanvasGraph, hidden: readonly string[] = []): Map<string, number> {
+  const skip = new Set(hidden);
+  const counts = new Map<string, number>();
+  for (const node of graph.nodes) {
+    if (skip.has(node.id)) continue;
+    counts.set(node.kind, (counts.get(node.kind) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The label of a node of the graph, or its id when it is not there (yet). */
+export function labelOf(graph: CanvasGraph, id: string): string {
+  return graph.nodes.find((node) => node.id === id)?.label ?? id;
+}
