@@ -1832,6 +1832,8 @@ export type Query = {
   controls: ControlConnection;
   /** The controls that satisfy a provision or an obligation, with the same reasoning, strongest first. */
   controlsFor: Array<ControlCoverage>;
+  /** Every relationship whose two ends are among these ids (at most 2500; unknown ids are ignored), by id: the edges a canvas built from several answers lacks. */
+  edgesAmong: Array<GraphEdge>;
   evidence: EvidenceConnection;
   frameworks: FrameworkConnection;
   /** Coverage of every applicable obligation, per AI system (all systems when aiSystemId is absent). */
@@ -1901,6 +1903,11 @@ export type QueryControlsForArgs = {
   id: Scalars['ID']['input'];
   includeIndeterminate?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEdgesAmongArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -3244,6 +3251,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<QueryAiSystemsArgs>>;
   controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<QueryControlsArgs>>;
   controlsFor?: Resolver<Array<ResolversTypes['ControlCoverage']>, ParentType, ContextType, RequireFields<QueryControlsForArgs, 'id' | 'includeIndeterminate' | 'maxHops'>>;
+  edgesAmong?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType, RequireFields<QueryEdgesAmongArgs, 'ids'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<QueryEvidenceArgs>>;
   frameworks?: Resolver<ResolversTypes['FrameworkConnection'], ParentType, ContextType, Partial<QueryFrameworksArgs>>;
   gaps?: Resolver<ResolversTypes['GapConnection'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'useAmendedDates'>>;
