@@ -50,6 +50,10 @@ export async function startExplorer(): Promise<Explorer> {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      // Cytoscape reports a style it cannot use as a console warning, and draws without it.
+      page.on('console', (message) => {
+        if (message.type() === 'warning' && /style (property|value)|is invalid/i.test(message.text())) errors.push(message.text());
+      });
       pages.push({ page, errors });
       await page.goto(`${api.url}${at}`);
       return page;

@@ -8,7 +8,7 @@ import { EMPTY_GRAPH, toElements, type CanvasGraph } from '../graph/elements.js'
 import { Legend } from '../graph/Legend.js';
 import { useViewState } from '../state/use-view-state.js';
 import type { ViewState } from '../state/view-state.js';
-import { exploreGraph, kindCounts, labelOf, seedGraph, subgraphGraph } from './canvas-graph.js';
+import { exploreGraph, idsNeedingEdges, kindCounts, labelOf, seedGraph, subgraphGraph, withEdges } from './canvas-graph.js';
 import { DetailsPanel, type NodeActions } from './DetailsPanel.js';
 import { EmptyCanvas } from './EmptyCanvas.js';
 import {
@@ -24,7 +24,7 @@ import {
   togglePin,
 } from './explore-state.js';
 import { ExploreFilters } from './ExploreFilters.js';
-import { ExploreNeighborhood, ExploreSeeds } from './queries.js';
+import { ExploreEdgesAmong, ExploreNeighborhood, ExploreSeeds } from './queries.js';
 import { useQueryList } from './use-query-list.js';
 
 interface BuiltCanvas {
@@ -67,7 +67,11 @@ export default function ExplorePage() {
   }, [loading, plan.seeds, seedResult.data, neighborhoods.entries]);
   const lastBuilt = useRef<BuiltCanvas>(NOTHING_BUILT);
   if (built) lastBuilt.current = built;
-  const { graph, missing } = built ?? lastBuilt.current;
+  const { graph: gathered, missing } = built ?? lastBuilt.current;
+  // Edges between nodes that came from different answers (two seeds, a seed and a neighbourhood).
+  const amongIds = useMemo(() => idsNeedingEdges(gathered, plan.seeds.length + plan.expansions.length), [gathered, plan]);
+  const [among] = useQuery({ query: ExploreEdgesAmong, variables: { ids: amongIds }, pause: amongIds.length === 0 });
+  const graph = useMemo(() => (among.data && amongIds.length > 0 ? withEdges(gathered, among.data.edgesAmong) : gathered), [gathered, among.data, amongIds]);
 
   const elements = useMemo(
     () =>

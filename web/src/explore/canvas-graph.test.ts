@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../graph/elements.js';
-import { exploreGraph, kindCounts, labelOf, seedGraph, subgraphGraph } from './canvas-graph.js';
+import { exploreGraph, idsNeedingEdges, kindCounts, labelOf, seedGraph, subgraphGraph, withEdges } from './canvas-graph.js';
 
 const art9 = { __typename: 'Provision', id: 'eu-ai-act:art-9', ref: 'Art. 9', title: 'Risk management system' };
 
@@ -42,5 +42,33 @@ describe('the Explore canvas graph', () => {
     const nested = toElements(graph, { nested: true, kinds: ['PROVISION'] });
     expect(nested.find((element) => element.data.id === 'eu-ai-act:art-9')?.data.parent).toBe('eu-ai-act:chapter-iii:section-2');
     expect(nested.some((element) => element.data.kind === 'OBLIGATION')).toBe(false);
+  });
+});
+
+describe('edges among nodes from different answers', () => {
+  const graph = {
+    nodes: [
+      { id: 'system:a', kind: 'AI_SYSTEM', label: 'A' },
+      { id: 'control:B', kind: 'CONTROL', label: 'B' },
+      { id: 'obligation:C', kind: 'OBLIGATION', label: 'C' },
+    ],
+    edges: [{ id: 'obligation:C-DERIVED_FROM->x', source: 'obligation:C', target: 'x', type: 'DERIVED_FROM' }],
+  };
+
+  it('asks for them only when the canvas came from more than one answer', () => {
+    expect(idsNeedingEdges(graph, 1)).toEqual([]);
+    expect(idsNeedingEdges(graph, 2)).toEqual(['control:B', 'obligation:C', 'system:a']);
+    expect(idsNeedingEdges({ nodes: graph.nodes.slice(0, 1), edges: [] }, 3)).toEqual([]);
+    expect(idsNeedingEdges(graph, 2, 2)).toEqual([]);
+  });
+
+  it('adds each new edge once and drops edges to nodes not on the canvas', () => {
+    const merged = withEdges(graph, [
+      { id: 'system:a-GOVERNED_BY->control:B', source: 'system:a', target: 'control:B', type: 'GOVERNED_BY' },
+      { id: 'system:a-GOVERNED_BY->control:B', source: 'system:a', target: 'control:B', type: 'GOVERNED_BY' },
+      { id: 'system:a-USES_MODEL->model:gone', source: 'system:a', target: 'model:gone', type: 'USES_MODEL' },
+    ]);
+    expect(merged.edges.map((edge) => edge.id)).toEqual(['obligation:C-DERIVED_FROM->x', 'system:a-GOVERNED_BY->control:B']);
+    expect(merged.nodes).toEqual(graph.nodes);
   });
 });

@@ -65,3 +65,19 @@ export function kindCounts(graph: CanvasGraph, hidden: readonly string[] = []): 
 export function labelOf(graph: CanvasGraph, id: string): string {
   return graph.nodes.find((node) => node.id === id)?.label ?? id;
 }
+
+/**
+ * The ids whose edges among themselves `edgesAmong` should fill in: every node, when the canvas was
+ * gathered from more than one answer (a lone neighbourhood already holds its edges); none otherwise.
+ */
+export function idsNeedingEdges(graph: CanvasGraph, sources: number, max = 2500): string[] {
+  if (sources < 2 || graph.nodes.length < 2 || graph.nodes.length > max) return [];
+  return graph.nodes.map((node) => node.id).sort();
+}
+
+/** The graph with edges added (each once); edges whose ends are not in the graph are left out. */
+export function withEdges(graph: CanvasGraph, edges: readonly CanvasEdge[]): CanvasGraph {
+  const ids = new Set(graph.nodes.map((node) => node.id));
+  const extra = edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+  return mergeGraphs(graph, { nodes: [], edges: extra });
+}

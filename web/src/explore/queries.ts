@@ -68,6 +68,20 @@ export const ExploreNeighborhood = graphql(`
   }
 `);
 
+/** The edges among everything on the canvas that no single answer held (seeds and several neighbourhoods). */
+export const ExploreEdgesAmong = graphql(`
+  query ExploreEdgesAmong($ids: [ID!]!) {
+    edgesAmong(ids: $ids) {
+      id
+      source
+      target
+      type
+      relationship
+      strength
+    }
+  }
+`);
+
 export const ExploreNodeDetails = graphql(`
   query ExploreNodeDetails($id: ID!, $relationshipLimit: Int!) {
     nodeDetails(id: $id, relationshipLimit: $relationshipLimit) {

@@ -31,14 +31,14 @@ export function Legend({ kinds }: { kinds?: readonly string[] }) {
                 x2="36"
                 y2="5"
                 stroke={line.color}
-                strokeWidth={line.style === 'double' ? 4 : 2}
-                strokeDasharray={line.style === 'dashed' ? '6 3' : line.style === 'dotted' ? '2 3' : undefined}
+                strokeWidth={2.5}
+                strokeDasharray={line.dash.length > 0 ? line.dash.join(' ') : undefined}
               />
             </svg>
             {RELATIONSHIP_LABEL[relationship]}
           </li>
         ))}
-        <li>Line width: mapping strength (1–10). Dashed bold labels: relationships derived along a path.</li>
+        <li>Line width: mapping strength (1–10). Bold labels starting "derived": relationships composed along a path.</li>
       </ul>
     </details>
   );

@@ -48,14 +48,17 @@ export const RELATIONSHIP_LABEL: Record<string, string> = {
   INDETERMINATE: 'indeterminate',
 };
 
-/** Line styles of mapping edges by relationship (the legend explains them). */
-export const RELATIONSHIP_LINE: Record<string, { style: 'solid' | 'dashed' | 'dotted' | 'double'; color: string }> = {
-  EQUAL: { style: 'double', color: '#1e3a8a' },
-  SUBSET_OF: { style: 'solid', color: '#1d4ed8' },
-  SUPERSET_OF: { style: 'solid', color: '#047857' },
-  INTERSECTS_WITH: { style: 'dashed', color: '#6d28d9' },
-  NOT_RELATED: { style: 'dotted', color: '#9ca3af' },
-  INDETERMINATE: { style: 'dotted', color: '#6b7280' },
+/**
+ * Line styles of mapping edges by relationship (the legend explains them): a dash pattern each, so
+ * the relationship reads without colour too. An empty pattern is a solid line.
+ */
+export const RELATIONSHIP_LINE: Record<string, { dash: number[]; color: string }> = {
+  EQUAL: { dash: [], color: '#1e3a8a' },
+  SUBSET_OF: { dash: [12, 3], color: '#1d4ed8' },
+  SUPERSET_OF: { dash: [12, 3, 2, 3], color: '#047857' },
+  INTERSECTS_WITH: { dash: [5, 4], color: '#6d28d9' },
+  NOT_RELATED: { dash: [1, 4], color: '#9ca3af' },
+  INDETERMINATE: { dash: [1, 4], color: '#6b7280' },
 };
 
 export const humanize = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');

@@ -68,11 +68,15 @@ export function canvasStyle(): StylesheetJson {
     },
     ...Object.entries(RELATIONSHIP_LINE).map(([relationship, line]) => ({
       selector: `edge.rel-${relationship.toLowerCase()}`,
-      style: { 'line-style': line.style, 'line-color': line.color, 'target-arrow-color': line.color },
+      style:
+        line.dash.length === 0
+          ? { 'line-style': 'solid', 'line-color': line.color, 'target-arrow-color': line.color }
+          : { 'line-style': 'dashed', 'line-dash-pattern': line.dash, 'line-color': line.color, 'target-arrow-color': line.color },
     })),
     { selector: 'edge.rel-equal', style: { 'target-arrow-shape': 'none' } },
     { selector: 'edge.rel-intersects_with', style: { 'target-arrow-shape': 'none' } },
-    { selector: 'edge.derived', style: { 'line-dash-pattern': [8, 4], 'line-style': 'dashed', opacity: 0.9, 'font-weight': 'bold' } },
+    // Derived edges keep their relationship's pattern; bold labels and a lighter line mark them.
+    { selector: 'edge.derived', style: { opacity: 0.85, 'font-weight': 'bold' } },
     { selector: 'edge.derived.rel-equal, edge.derived.rel-superset_of', style: { 'line-color': '#15803d', 'target-arrow-color': '#15803d' } },
     { selector: '.highlighted', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.25, 'overlay-padding': 4, 'z-index': 10 } },
     { selector: 'edge:selected', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' } },
