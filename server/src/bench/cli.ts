@@ -3,7 +3,6 @@
 // data, generates the scale graph unless it is already there, starts Crosswalk and an @neo4j/graphql
 // server in processes of their own, measures every operation three ways, prints a markdown table.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +22,7 @@ import { benchOperations, pickFixtures, type BenchOperation, type GraphQLRequest
 import { latency, megabytes, milliseconds, type Latency } from './stats.js';
 
 const USAGE = `usage: pnpm bench [--iterations 40] [--warmup 5] [--budget-seconds 60] [--out FILE]
-                  [--explorer-runs 3] [--no-explorer | --explorer-only]
+                  [--explorer-runs 3] [--no-explorer | --explorer-only] [--explorer-views TEXT]
                   [generator flags: --systems --models --vendors --controls --owners --evidence --seed --force]
 
 Starts its own Neo4j (data in graph/neo4j-local/.data/bench, Bolt port NEO4J_BENCH_BOLT_PORT or 7690),
@@ -35,6 +34,7 @@ or uses NEO4J_BENCH_URI (with NEO4J_USER / NEO4J_PASSWORD; the generated organis
   --explorer-runs N   times each explorer view is opened in headless Chromium (default 3)
   --no-explorer       leave the explorer measurements out
   --explorer-only     measure only the explorer (the API table is left out)
+  --explorer-views T  only the explorer views whose name contains T
 
 ${SCALE_USAGE.split('\n').slice(2).join('\n')}`;
 
@@ -299,6 +299,7 @@ async function main(): Promise<number> {
       'explorer-runs': { type: 'string' },
       'no-explorer': { type: 'boolean' },
       'explorer-only': { type: 'boolean' },
+      'explorer-views': { type: 'string' },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
@@ -392,7 +393,7 @@ async function main(): Promise<number> {
     log('bench: starting the Crosswalk and @neo4j/graphql servers…');
     [servers.crosswalk, servers.neo4jGraphql] = await Promise.all([
       startServer('crosswalk', connection),
-      startServer('neo4j-graphql', connection).catch((error: unknown) => {
+      (settings.api ? startServer('neo4j-graphql', connection) : Promise.resolve(undefined)).catch((error: unknown) => {
         log(`bench: the @neo4j/graphql server could not start, so (c) is left out: ${(error as Error).message}`);
         return undefined;
       }),
@@ -415,17 +416,17 @@ async function main(): Promise<number> {
     let markdown = settings.api
       ? report({ measurements, options: command.options, generation, memory, settings, neo4jInfo, load })
       : `Crosswalk \`pnpm bench --explorer-only\`, ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores, ${neo4jInfo}.\n`;
+    let explorerFailed = false;
     if (settings.explorer) {
       if (!chromiumAvailable()) {
         log(`bench: no Chromium at ${chromiumPath()} (set CHROMIUM_PATH), so the explorer is left out`);
       } else {
-        // The bench server serves web/dist, as \`npm start\` does: build it when it is not there.
-        if (!existsSync(path.join(paths.webDist, 'index.html'))) {
-          log('bench: building the explorer…');
-          execFileSync('npx', ['--yes', 'pnpm@10.34.9', '--filter', '@crosswalk/web', 'build'], { cwd: repoRoot, stdio: 'ignore' });
-        }
-        const explorer = await measureExplorer(servers.crosswalk.url.replace(/\/graphql$/, ''), explorerScenarios(fixtures.vendorId), settings.explorerRuns, log);
+        // The bench server serves web/dist, as \`npm start\` does: build it from the sources measured.
+        log('bench: building the explorer…');
+        execFileSync('npx', ['--yes', 'pnpm@10.34.9', '--filter', '@crosswalk/web', 'build'], { cwd: repoRoot, stdio: 'ignore' });
+        const explorer = await measureExplorer(servers.crosswalk.url.replace(/\/graphql$/, ''), explorerScenarios(fixtures.vendorId).filter((scenario) => scenario.name.includes(String(command.extra['explorer-views'] ?? ''))), settings.explorerRuns, log);
         markdown += `${explorerReport(explorer, settings.explorerRuns).join('\n')}\n`;
+        explorerFailed = explorer.some((measurement) => measurement.error !== undefined);
       }
     }
     console.log(`\n${markdown}`);
@@ -435,7 +436,7 @@ async function main(): Promise<number> {
       log(`bench: report written to ${out}`);
     }
     log(`bench: done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    return measurements.every((m) => m.a) ? 0 : 1;
+    return measurements.every((m) => m.a) && !explorerFailed ? 0 : 1;
   } finally {
     if (!interrupted) await stopAll();
   }

@@ -3,6 +3,8 @@
 // data and layout until the canvas is ready, frame times while panning and zooming, and a click on
 // a node until its details show. No assertions: figures for the README.
 import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { latency, milliseconds, percentile, type Latency } from './stats.js';
@@ -13,6 +15,8 @@ export interface ExplorerScenario {
   path: string;
   /** A node to click once the canvas is ready (its details panel must show its id). */
   select?: string;
+  /** Draw with Cytoscape's WebGL renderer even where the explorer would not (a software rasteriser). */
+  webgl?: boolean;
 }
 
 export interface ExplorerMeasurement {
@@ -22,6 +26,8 @@ export interface ExplorerMeasurement {
   renderer: string;
   /** Navigation until the canvas holds the data and its layout has finished. */
   ready: Latency;
+  /** Of `ready`, the layout alone. */
+  layout: Latency;
   /** Intervals between frames while the mouse pans and the wheel zooms. */
   frame: { p50: number; p95: number; max: number; fps: number } | null;
   /** Click on a node until its details panel shows. */
@@ -35,17 +41,22 @@ export interface ExplorerMeasurement {
  */
 interface CanvasElement {
   dataset: Record<string, string | undefined>;
-  getBoundingClientRect(): { left: number; top: number };
+  getBoundingClientRect(): { left: number; top: number; width: number; height: number };
 }
 interface CanvasNode {
-  empty(): boolean;
+  id(): string;
+  data(key: string): unknown;
   renderedPosition(): { x: number; y: number };
+  renderedBoundingBox(options: { includeLabels: boolean }): { x1: number; x2: number; y1: number; y2: number };
 }
 interface PageGlobals {
-  document: { querySelector(selector: string): CanvasElement | null };
+  document: {
+    querySelector(selector: string): CanvasElement | null;
+    querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+  };
   requestAnimationFrame(callback: (time: number) => void): number;
   benchFrames?: number[];
-  crosswalkCanvas?: { getElementById(id: string): CanvasNode; container(): CanvasElement | null; fit(eles: undefined, padding: number): void };
+  crosswalkCanvas?: { nodes(): { toArray(): CanvasNode[] }; container(): CanvasElement | null };
 }
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -53,21 +64,26 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumAvailable = () => existsSync(chromiumPath());
 
-/** The explorer views the bench opens: a small neighbourhood, and the largest vendor's at 1 000 and 2 000 nodes. */
+/** The explorer views the bench opens: a small neighbourhood, and the largest vendor's neighbourhoods and impact. */
 export function explorerScenarios(bigVendor: string): ExplorerScenario[] {
   const explore = (id: string, depth: number, limit: number) =>
     `/?view=explore&subject=${encodeURIComponent(id)}&node=${encodeURIComponent(id)}&expanded=${encodeURIComponent(id)}` +
     (depth > 1 ? `&depth=${depth}` : '') +
     (limit !== 200 ? `&limit=${limit}` : '');
+  const big = [
+    { name: `explore: ${bigVendor}, 2 hops, ≤ 1 000 nodes`, path: explore(bigVendor, 2, 1000), select: bigVendor },
+    { name: `explore: ${bigVendor}, 3 hops, ≤ 2 000 nodes`, path: explore(bigVendor, 3, 2000), select: bigVendor },
+    { name: `impact: ${bigVendor}`, path: `/?view=impact&subject=${encodeURIComponent(bigVendor)}` },
+  ];
   return [
     { name: 'explore: Art. 9 neighbourhood', path: explore('eu-ai-act:art-9', 1, 200), select: 'eu-ai-act:art-9' },
-    { name: `explore: ${bigVendor}, 2 hops, 1 000 nodes`, path: explore(bigVendor, 2, 1000), select: bigVendor },
-    { name: `explore: ${bigVendor}, 2 hops, 2 000 nodes`, path: explore(bigVendor, 2, 2000), select: bigVendor },
-    { name: `impact: ${bigVendor}`, path: `/?view=impact&subject=${encodeURIComponent(bigVendor)}` },
+    // The large views twice: as the explorer draws them, and forced onto Cytoscape's WebGL renderer.
+    ...big,
+    ...big.map((scenario) => ({ ...scenario, name: `${scenario.name} (WebGL forced)`, webgl: true })),
   ];
 }
 
-async function canvasReady(page: Page): Promise<{ nodes: number; edges: number; renderer: string }> {
+async function canvasReady(page: Page): Promise<{ nodes: number; edges: number; renderer: string; layoutMs: number }> {
   await page.waitForFunction(
     () => {
       const canvas = (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="canvas"]');
@@ -78,7 +94,12 @@ async function canvasReady(page: Page): Promise<{ nodes: number; edges: number; 
   );
   return page.evaluate(() => {
     const canvas = (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="canvas"]')!;
-    return { nodes: Number(canvas.dataset.nodeCount), edges: Number(canvas.dataset.edgeCount), renderer: canvas.dataset.renderer ?? '?' };
+    return {
+      nodes: Number(canvas.dataset.nodeCount),
+      edges: Number(canvas.dataset.edgeCount),
+      renderer: canvas.dataset.renderer ?? '?',
+      layoutMs: Number(canvas.dataset.layoutMs ?? Number.NaN),
+    };
   });
 }
 
@@ -117,27 +138,43 @@ async function panAndZoom(page: Page): Promise<number[]> {
   return times.slice(1).map((time, index) => time - times[index]!);
 }
 
-async function selectNode(page: Page, id: string): Promise<number | null> {
-  // Clear any selection, then click the node where the canvas draws it.
-  const position = await page.evaluate((nodeId) => {
+/**
+ * Clicks a node drawn apart from the others inside the viewport (the scenario's own node first) and
+ * waits until the details panel's heading names it: milliseconds, or null when none could be clicked.
+ */
+async function selectNode(page: Page, preferred: string): Promise<number | null> {
+  // The whole canvas on screen, so the point clicked is one the page can receive.
+  await page.getByTestId('canvas').scrollIntoViewIfNeeded();
+  const target = await page.evaluate((preferredId) => {
     const cy = (globalThis as unknown as PageGlobals).crosswalkCanvas;
-    const node = cy?.getElementById(nodeId);
-    if (!cy || !node || node.empty()) return null;
-    const rendered = node.renderedPosition();
+    if (!cy) return null;
     const rect = cy.container()!.getBoundingClientRect();
-    return { x: rect.left + rendered.x, y: rect.top + rendered.y };
-  }, id);
-  if (!position) return null;
-  await page.evaluate(() => (globalThis as unknown as PageGlobals).crosswalkCanvas?.fit(undefined, 30));
-  const fitted = await page.evaluate((nodeId) => {
-    const cy = (globalThis as unknown as PageGlobals).crosswalkCanvas!;
-    const rendered = cy.getElementById(nodeId).renderedPosition();
-    const rect = cy.container()!.getBoundingClientRect();
-    return { x: rect.left + rendered.x, y: rect.top + rendered.y };
-  }, id);
+    const nodes = cy.nodes().toArray();
+    const free = (node: (typeof nodes)[number]) => {
+      const { x, y } = node.renderedPosition();
+      if (x < 40 || y < 40 || x > rect.width - 40 || y > rect.height - 40) return false;
+      return !nodes.some((other) => {
+        if (other === node) return false;
+        const box = other.renderedBoundingBox({ includeLabels: false });
+        return x >= box.x1 && x <= box.x2 && y >= box.y1 && y <= box.y2;
+      });
+    };
+    const node = nodes.find((candidate) => candidate.id() === preferredId && free(candidate)) ?? nodes.find(free);
+    if (!node) return null;
+    const { x, y } = node.renderedPosition();
+    return { label: String(node.data('label')), x: rect.left + x, y: rect.top + y };
+  }, preferred);
+  if (!target) return null;
   const started = performance.now();
-  await page.mouse.click(fitted.x, fitted.y);
-  await page.getByRole('complementary', { name: 'Details' }).getByText(id, { exact: false }).first().waitFor({ timeout: 60_000 });
+  await page.mouse.click(target.x, target.y);
+  await page.waitForFunction(
+    (label) => {
+      const headings = (globalThis as unknown as PageGlobals).document.querySelectorAll('aside h2');
+      return Array.from(headings).some((element) => element.textContent === label);
+    },
+    target.label,
+    { timeout: 60_000, polling: 'raf' },
+  );
   return performance.now() - started;
 }
 
@@ -154,18 +191,25 @@ export async function measureExplorer(
     for (const [index, scenario] of scenarios.entries()) {
       log(`bench: explorer [${index + 1}/${scenarios.length}] ${scenario.name} (${runs} runs)…`);
       const ready: number[] = [];
+      const layouts: number[] = [];
       const frames: number[] = [];
       const selects: number[] = [];
       let shape = { nodes: 0, edges: 0, renderer: '?' };
       let error: string | undefined;
       for (let run = 0; run < runs && !error; run += 1) {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        // tsx compiles the page functions above with esbuild's keepNames, which calls a __name helper
+        // the page does not have: give it one (as text, so it is not compiled itself).
+        await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+        if (scenario.webgl) await context.addInitScript({ content: "localStorage.setItem('crosswalk.renderer', 'webgl');" });
         const page = await context.newPage();
         try {
           const started = performance.now();
           await page.goto(`${baseUrl}${scenario.path}`);
-          shape = await canvasReady(page);
+          const drawn = await canvasReady(page);
           ready.push(performance.now() - started);
+          layouts.push(drawn.layoutMs);
+          shape = { nodes: drawn.nodes, edges: drawn.edges, renderer: drawn.renderer };
           frames.push(...(await panAndZoom(page)));
           if (scenario.select) {
             const took = await selectNode(page, scenario.select);
@@ -173,6 +217,11 @@ export async function measureExplorer(
           }
         } catch (caught) {
           error = (caught as Error).message.split('\n')[0];
+          const shot = path.join(os.tmpdir(), `crosswalk-bench-explorer-${index + 1}.png`);
+          await page.screenshot({ path: shot }).then(
+            () => log(`bench: ${scenario.name} failed (${error}); the page at that moment: ${shot}`),
+            () => undefined,
+          );
         } finally {
           await context.close();
         }
@@ -181,7 +230,7 @@ export async function measureExplorer(
         frames.length > 0
           ? { p50: percentile(frames, 50), p95: percentile(frames, 95), max: Math.max(...frames), fps: 1000 / (frames.reduce((a, b) => a + b, 0) / frames.length) }
           : null;
-      results.push({ scenario, ...shape, ready: latency(ready), frame, select: selects.length > 0 ? latency(selects) : null, ...(error ? { error } : {}) });
+      results.push({ scenario, ...shape, ready: latency(ready), layout: latency(layouts), frame, select: selects.length > 0 ? latency(selects) : null, ...(error ? { error } : {}) });
     }
   } finally {
     await browser.close();
@@ -195,17 +244,17 @@ export function explorerReport(measurements: ExplorerMeasurement[], runs: number
     '',
     `Explorer, in headless Chromium (${runs} runs each, software rendering: no GPU): navigation until the canvas has its data and finished layout; frame intervals while dragging across the canvas and zooming with the wheel; a click on a node until its details panel shows.`,
     '',
-    '| view | nodes / edges | renderer | ready p50 / p95 ms | frame p50 / p95 / max ms (fps) | select p50 ms |',
-    '|---|---:|---|---:|---:|---:|',
+    '| view | nodes / edges | renderer | ready p50 / p95 ms | of which layout p50 ms | frame p50 / p95 / max ms (fps) | select p50 ms |',
+    '|---|---:|---|---:|---:|---:|---:|',
   ];
   for (const m of measurements) {
     if (m.error) {
-      lines.push(`| ${m.scenario.name} | – | – | failed: ${m.error.replaceAll('|', '/')} | – | – |`);
+      lines.push(`| ${m.scenario.name} | – | – | failed: ${m.error.replaceAll('|', '/')} | – | – | – |`);
       continue;
     }
     const frame = m.frame ? `${milliseconds(m.frame.p50)} / ${milliseconds(m.frame.p95)} / ${milliseconds(m.frame.max)} (${m.frame.fps.toFixed(0)})` : '–';
     lines.push(
-      `| ${m.scenario.name} | ${m.nodes} / ${m.edges} | ${m.renderer} | ${milliseconds(m.ready.p50)} / ${milliseconds(m.ready.p95)} | ${frame} | ${m.select ? milliseconds(m.select.p50) : '–'} |`,
+      `| ${m.scenario.name} | ${m.nodes} / ${m.edges} | ${m.renderer} | ${milliseconds(m.ready.p50)} / ${milliseconds(m.ready.p95)} | ${milliseconds(m.layout.p50)} | ${frame} | ${m.select ? milliseconds(m.select.p50) : '–'} |`,
     );
   }
   return lines;

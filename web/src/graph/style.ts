@@ -2,8 +2,12 @@ import type { StylesheetJson } from 'cytoscape';
 import { ISO_PROVISION_COLOR, KIND_LOOK, RELATIONSHIP_LINE } from './kinds.js';
 import type { Kind } from '../state/view-state.js';
 
-/** The canvas stylesheet: a shape and colour per kind, mapping edges styled by relationship and strength. */
-export function canvasStyle(): StylesheetJson {
+/**
+ * The canvas stylesheet: a shape and colour per kind, mapping edges styled by relationship and
+ * strength. Large graphs draw no edge labels: thousands of rotated labels are unreadable at the zoom
+ * that shows them all, and measuring them holds up every layout and frame.
+ */
+export function canvasStyle(large = false): StylesheetJson {
   const kinds = Object.entries(KIND_LOOK) as [Kind, (typeof KIND_LOOK)[Kind]][];
   return [
     {
@@ -52,7 +56,7 @@ export function canvasStyle(): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
-        label: 'data(label)',
+        label: large ? '' : 'data(label)',
         'font-size': 8,
         color: '#475569',
         'text-rotation': 'autorotate',
