@@ -81,6 +81,10 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
   const webgl = large && webglAvailable();
   const lastLayout = useRef<string>('');
   const style = useMemo(() => canvasStyle(large), [large]);
+  // What the last layout ran on. A render whose nodes or layout differ has a layout coming: it
+  // already reads as running, so nobody (tests, the bench) sees "done" before the layout starts.
+  const layoutSignature = useMemo(() => `${props.layout}|${nodeIdsOf(props.elements)}`, [props.layout, props.elements]);
+  const layoutPending = layoutSignature !== lastLayout.current && props.elements.some((element) => element.group === 'nodes');
 
   // One Cytoscape per renderer: switching to WebGL for a large graph needs a new instance.
   useEffect(() => {
@@ -142,7 +146,7 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
       cy.nodes('.pinned').lock();
       cy.nodes(':unlocked, :locked').not('.pinned').unlock();
     });
-    const signature = `${props.layout}|${nodeIdsOf(props.elements)}`;
+    const signature = layoutSignature;
     if (signature === lastLayout.current || cy.nodes().empty()) {
       lastLayout.current = signature;
       return;
@@ -178,7 +182,7 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
       cancelled = true;
       cancelAnimationFrame(frame);
     };
-  }, [props.elements, props.layout, props.layered, webgl]);
+  }, [props.elements, props.layout, props.layered, webgl, layoutSignature]);
 
   useImperativeHandle(ref, () => ({
     async exportPng(filename) {
@@ -209,7 +213,7 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
         data-testid="canvas"
         data-node-count={nodes.length}
         data-edge-count={edgeCount}
-        data-layout-state={layingOut ? 'running' : 'done'}
+        data-layout-state={layingOut || layoutPending ? 'running' : 'done'}
         data-renderer={webgl ? 'webgl' : 'canvas'}
       />
       {layingOut && (
