@@ -1,0 +1,128 @@
+// `pnpm graph:export [--out FILE]` and `pnpm graph:import FILE [--check]`: the organisation's side of
+// the graph to a versioned JSON file and back (format.ts), against the Neo4j NEO4J_URI names, or the
+// local one `npm start` runs. Messages go to stderr, so an export to stdout can be piped.
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readConfig } from '../config.js';
+import { createDriver, printableUri, waitForNeo4j } from '../db/driver.js';
+import { SERVER_VERSION } from '../version.js';
+import { ProgressBar } from '../scale/progress.js';
+import { exportGraph, serialiseExport } from './export.js';
+import { importGraph, parseExportText } from './import.js';
+
+const BACKUP_USAGE = `Usage:
+  pnpm graph:export [--out FILE]            write the organisation's side of the graph (controls, AI systems,
+                                            models, vendors, owners, evidence, audit events and their links)
+                                            to FILE, or to stdout
+  pnpm graph:import FILE [--check]          validate FILE, then upsert all of it by id in one transaction;
+                                            --check validates only and writes nothing
+Options:
+  --batch-size N                            rows per write (import; default 1000)
+Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, or the local Neo4j of \`npm start\`.`;
+
+interface Command {
+  action: 'export' | 'import' | 'help';
+  file?: string;
+  out?: string;
+  check: boolean;
+  batchSize?: number;
+}
+
+function parseBackupArgs(args: readonly string[]): Command {
+  const [action, ...rest] = args;
+  if (action === undefined || action === '--help' || action === '-h' || rest.includes('--help')) return { action: 'help', check: false };
+  if (action !== 'export' && action !== 'import') throw new Error(`unknown command "${action}": export or import`);
+  const command: Command = { action, check: false };
+  for (let index = 0; index < rest.length; index += 1) {
+    const arg = rest[index]!;
+    const value = () => {
+      const next = rest[index + 1];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${arg} needs a value`);
+      index += 1;
+      return next;
+    };
+    if (arg === '--out' && action === 'export') command.out = value();
+    else if (arg === '--check' && action === 'import') command.check = true;
+    else if (arg === '--batch-size' && action === 'import') {
+      const size = Number(value());
+      if (!Number.isInteger(size) || size < 1) throw new Error('--batch-size must be a whole number from 1');
+      command.batchSize = size;
+    } else if (!arg.startsWith('--') && action === 'import' && command.file === undefined) command.file = arg;
+    else throw new Error(`unexpected argument "${arg}"`);
+  }
+  if (action === 'import' && command.file === undefined) throw new Error('import needs the FILE to import');
+  return command;
+}
+
+async function main(): Promise<number> {
+  let command: Command;
+  try {
+    command = parseBackupArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${BACKUP_USAGE}`);
+    return 2;
+  }
+  if (command.action === 'help') {
+    console.log(BACKUP_USAGE);
+    return 0;
+  }
+  // Read the file before connecting: a typo in the path should not wait for Neo4j.
+  const text = command.file === undefined ? undefined : await readFile(command.file, 'utf8');
+  const config = readConfig(process.env, 'dev');
+  const driver = createDriver(config.neo4j);
+  const where = `${printableUri(config.neo4j.uri)} (database ${config.neo4j.database})`;
+  try {
+    try {
+      await waitForNeo4j(driver, config.neo4j, 10_000);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}. Start it with \`npm start\` (or point NEO4J_URI at your Neo4j).`);
+    }
+    if (command.action === 'export') {
+      const { file, skipped } = await exportGraph(driver, {
+        database: config.neo4j.database,
+        source: { crosswalkVersion: SERVER_VERSION, neo4j: printableUri(config.neo4j.uri), database: config.neo4j.database },
+      });
+      const output = serialiseExport(file);
+      if (command.out) {
+        // Written beside the target, then renamed: a failed export never leaves half a file behind.
+        const partial = path.join(path.dirname(command.out), `.${path.basename(command.out)}.partial`);
+        await writeFile(partial, output, 'utf8');
+        await rename(partial, command.out);
+      } else process.stdout.write(output);
+      const counts = Object.entries(file.counts.nodes).map(([label, count]) => `${count} ${label}`);
+      console.error(
+        `exported ${file.nodes.length} nodes (${counts.join(', ') || 'none'}) and ${file.relationships.length} relationships from ${where}` +
+          (command.out ? ` to ${command.out}` : ''),
+      );
+      for (const [type, count] of Object.entries(skipped)) {
+        console.error(`not exported: ${count} ${type} relationship(s) outside the graph model (graph/README.md)`);
+      }
+      return 0;
+    }
+    let bar: ProgressBar | undefined;
+    const report = await importGraph(driver, parseExportText(text!), {
+      database: config.neo4j.database,
+      check: command.check,
+      ...(command.batchSize ? { batchSize: command.batchSize } : {}),
+      progress: { start: (total) => (bar = new ProgressBar('importing', total)), batch: (written, what) => bar?.tick(written, what) },
+    });
+    bar?.finish();
+    console.error(
+      report.checked
+        ? `${command.file} is valid: ${report.nodes} nodes and ${report.relationships} relationships would be imported into ${where}; nothing was written (--check)`
+        : `imported ${report.nodes} nodes (${report.created} new) and ${report.relationships} relationships into ${where} in one transaction`,
+    );
+    return 0;
+  } finally {
+    await driver.close();
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    const action = process.argv[2] === 'import' ? 'graph:import' : 'graph:export';
+    console.error(`${action} failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

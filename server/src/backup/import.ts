@@ -1,0 +1,517 @@
+import type { Driver, Transaction } from 'neo4j-driver';
+import { chunks, groupBy } from '../common/collections.js';
+import { checkNewId } from '../common/validation.js';
+import { toNumber } from '../db/values.js';
+import {
+  EXTRA_LABELS,
+  NODE_SPECS,
+  RELATIONSHIP_SPECS,
+  isNodeLabel,
+  isRelationshipType,
+  labelOfId,
+  type ElementSpec,
+  type NodeLabel,
+  type PropertyType,
+  type RelationshipType,
+} from '../graph/model.js';
+import {
+  AUDIT_EVENT_LABEL,
+  BOOKKEEPING_PROPERTIES,
+  EXPORT_FORMAT,
+  EXPORT_LABELS,
+  EXPORT_VERSION,
+  EXPORTED_RELATIONSHIPS,
+  decodeValue,
+  type DecodedValue,
+  type ExportLabel,
+  type ValueKind,
+} from './format.js';
+
+/** One thing wrong with an export file, at a path into it such as `nodes[12].properties.riskClass`. */
+export interface ImportProblem {
+  path: string;
+  message: string;
+}
+
+const PROBLEMS_IN_MESSAGE = 50;
+
+/** The file is not fit to import; nothing was written. `problems` lists every one found. */
+export class ImportValidationError extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    const shown = problems.slice(0, PROBLEMS_IN_MESSAGE).map((problem) => `  ${problem.path}: ${problem.message}`);
+    const more = problems.length > PROBLEMS_IN_MESSAGE ? [`  … and ${problems.length - PROBLEMS_IN_MESSAGE} more`] : [];
+    super([`the file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported:`, ...shown, ...more].join('\n'));
+    this.name = 'ImportValidationError';
+  }
+}
+
+/** Writing failed part-way (a constraint, a lost connection); the transaction was rolled back, nothing was written. */
+export class ImportApplyError extends Error {
+  constructor(
+    message: string,
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+    this.name = 'ImportApplyError';
+  }
+}
+
+interface PreparedNode {
+  label: ExportLabel;
+  id: string;
+  extraLabels: string[];
+  /** Decoded values, `id` included. */
+  properties: Record<string, DecodedValue>;
+}
+
+interface PreparedRelationship {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  fromLabel: NodeLabel;
+  toLabel: NodeLabel;
+  properties: Record<string, DecodedValue>;
+}
+
+/** A validated export file, ready to write. */
+export interface PreparedImport {
+  nodes: PreparedNode[];
+  relationships: PreparedRelationship[];
+}
+
+export interface ImportReport {
+  /** Validated only (`--check`): nothing written. */
+  checked: boolean;
+  nodes: number;
+  relationships: number;
+  /** Of `nodes`, how many were not in the graph before. */
+  created: number;
+  batches: number;
+}
+
+export interface ImportProgress {
+  /** Called once before writing with the number of nodes and relationships, then after each batch. */
+  start?(total: number): void;
+  batch?(written: number, what: string): void;
+}
+
+export interface ImportOptions {
+  database: string;
+  /** Validate only, write nothing. */
+  check?: boolean;
+  batchSize?: number;
+  progress?: ImportProgress;
+}
+
+const BOOKKEEPING_HINTS = { datetime: 'a date-time, written {"$datetime": "YYYY-MM-DDTHH:MM:SS.fffZ"}', string: 'a string' } as const;
+const DEFAULT_BATCH_SIZE = 1000;
+const MAX_AUDIT_EVENT_ID_LENGTH = 200;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The file's text as JSON, or the one problem that it is not JSON. */
+export function parseExportText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ImportValidationError([{ path: '(file)', message: `is not valid JSON (${(error as Error).message})` }]);
+  }
+}
+
+/** Does a decoded value fit the model's property type? A message when it does not. */
+function checkModelType(name: string, spec: PropertyType, kind: ValueKind, value: DecodedValue): string | undefined {
+  const list = Array.isArray(value) ? value : [];
+  switch (spec.type) {
+    case 'string':
+      return kind === 'string' && value !== '' ? undefined : `${name} must be a non-empty string`;
+    case 'strings':
+      return kind === 'list' && list.every((item) => typeof item === 'string') ? undefined : `${name} must be a list of strings`;
+    case 'int': {
+      if (kind !== 'int') return `${name} must be a whole number`;
+      const number = toNumber(value);
+      if ((spec.min !== undefined && number < spec.min) || (spec.max !== undefined && number > spec.max))
+        return `${name} is ${number}, outside ${spec.min ?? '-∞'}–${spec.max ?? '∞'}`;
+      return undefined;
+    }
+    case 'boolean':
+      return kind === 'boolean' ? undefined : `${name} must be true or false`;
+    case 'date':
+      return kind === 'date' ? undefined : `${name} must be a date, written {"$date": "YYYY-MM-DD"}`;
+    case 'enum':
+      return kind === 'string' && spec.values.includes(value as string)
+        ? undefined
+        : `${name} is ${JSON.stringify(value)}, expected one of ${spec.values.join(', ')}`;
+    case 'enums':
+      return kind === 'list' && list.length > 0 && list.every((item) => typeof item === 'string' && spec.values.includes(item))
+        ? undefined
+        : `${name} must be a non-empty list of ${spec.values.join(', ')}`;
+  }
+}
+
+/** Every problem of one property map; the decoded properties. `spec` undefined: any typed value (audit events). */
+function prepareProperties(
+  raw: unknown,
+  path: string,
+  spec: ElementSpec | undefined,
+  problems: ImportProblem[],
+): Record<string, DecodedValue> {
+  const properties: Record<string, DecodedValue> = {};
+  if (raw === undefined) raw = {};
+  if (!isObject(raw)) {
+    problems.push({ path, message: 'must be an object of properties' });
+    return properties;
+  }
+  for (const [name, value] of Object.entries(raw)) {
+    const where = `${path}.${name}`;
+    if (name === 'id') {
+      problems.push({ path: where, message: 'the id goes beside the properties, not among them' });
+      continue;
+    }
+    const decoded = decodeValue(value);
+    if (typeof decoded === 'string') {
+      problems.push({ path: where, message: decoded });
+      continue;
+    }
+    if (spec) {
+      const modelType = spec.required[name] ?? spec.optional[name];
+      const bookkeeping = BOOKKEEPING_PROPERTIES[name as keyof typeof BOOKKEEPING_PROPERTIES];
+      let message: string | undefined;
+      if (modelType) message = checkModelType(name, modelType, decoded.kind, decoded.value);
+      else if (bookkeeping) message = decoded.kind === bookkeeping ? undefined : `${name} must be ${BOOKKEEPING_HINTS[bookkeeping]}`;
+      else message = `unknown property "${name}" (graph/README.md lists the properties of each kind)`;
+      if (message) {
+        problems.push({ path: where, message });
+        continue;
+      }
+    }
+    properties[name] = decoded.value;
+  }
+  for (const name of Object.keys(spec?.required ?? {})) {
+    if (!(name in raw)) problems.push({ path: `${path}.${name}`, message: `missing required property "${name}"` });
+  }
+  return properties;
+}
+
+/** The id's problem, if any: the label's id format (graph/README.md), or any short text for audit events. */
+function idProblem(label: ExportLabel, id: string): string | undefined {
+  if (label === AUDIT_EVENT_LABEL) {
+    return id.trim() === '' || id.length > MAX_AUDIT_EVENT_ID_LENGTH ? `an audit event id is 1–${MAX_AUDIT_EVENT_ID_LENGTH} characters` : undefined;
+  }
+  try {
+    checkNewId(label, id);
+    return id === id.trim() ? undefined : 'an id has no surrounding spaces';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** The extra labels a node must carry: what its label's property gives (an owner of kind PERSON is a Person). */
+function expectedExtraLabels(label: ExportLabel, properties: Record<string, DecodedValue>): string[] {
+  if (!isNodeLabel(label)) return [];
+  const extra = EXTRA_LABELS[label];
+  const value = extra ? properties[extra.property] : undefined;
+  const extraLabel = extra && typeof value === 'string' ? extra.labels[value] : undefined;
+  return extraLabel ? [extraLabel] : [];
+}
+
+function prepareNodes(
+  rawNodes: unknown[],
+  problems: ImportProblem[],
+): { nodes: PreparedNode[]; labels: Map<string, ExportLabel>; rejected: Set<string> } {
+  const nodes: PreparedNode[] = [];
+  const labels = new Map<string, ExportLabel>();
+  // Ids of nodes with problems of their own: links to them are not reported again as dangling.
+  const rejected = new Set<string>();
+  const firstIndex = new Map<string, number>();
+  rawNodes.forEach((raw, index) => {
+    const path = `nodes[${index}]`;
+    const before = problems.length;
+    if (!isObject(raw)) {
+      problems.push({ path, message: 'must be an object {label, id, properties}' });
+      return;
+    }
+    const label = raw.label;
+    if (typeof label !== 'string' || !(EXPORT_LABELS as readonly string[]).includes(label)) {
+      problems.push({ path: `${path}.label`, message: `${JSON.stringify(label)} is not a label of the organisation's side (${EXPORT_LABELS.join(', ')})` });
+    }
+    const id = raw.id;
+    if (typeof id !== 'string') problems.push({ path: `${path}.id`, message: 'missing id (a string)' });
+    const exportLabel = label as ExportLabel;
+    if (typeof id === 'string' && problems.length === before) {
+      const problem = idProblem(exportLabel, id);
+      if (problem) problems.push({ path: `${path}.id`, message: problem });
+      const earlier = firstIndex.get(id);
+      if (earlier !== undefined) problems.push({ path: `${path}.id`, message: `duplicate id "${id}", also nodes[${earlier}]` });
+      else firstIndex.set(id, index);
+    }
+    const labelKnown = (EXPORT_LABELS as readonly string[]).includes(exportLabel);
+    const spec = isNodeLabel(exportLabel) ? NODE_SPECS[exportLabel] : undefined;
+    const properties = labelKnown ? prepareProperties(raw.properties, `${path}.properties`, spec, problems) : {};
+    const extraLabels = raw.extraLabels ?? [];
+    const expected = expectedExtraLabels(exportLabel, properties);
+    if (!Array.isArray(extraLabels) || !extraLabels.every((item) => typeof item === 'string')) {
+      problems.push({ path: `${path}.extraLabels`, message: 'must be a list of labels' });
+    } else if ([...extraLabels].sort().join(':') !== expected.join(':')) {
+      problems.push({
+        path: `${path}.extraLabels`,
+        message: `is ${JSON.stringify(extraLabels)}; this ${String(label)} node's properties give it ${JSON.stringify(expected)}`,
+      });
+    }
+    if (problems.length > before) {
+      if (typeof id === 'string') rejected.add(id);
+      return;
+    }
+    labels.set(id as string, exportLabel);
+    nodes.push({ label: exportLabel, id: id as string, extraLabels: expected, properties: { ...properties, id: id as string } });
+  });
+  return { nodes, labels, rejected };
+}
+
+/** An endpoint that is not in the file, so must be in the graph: who refers to it. */
+interface Reference {
+  label: NodeLabel;
+  id: string;
+  paths: string[];
+}
+
+function prepareRelationships(
+  rawRelationships: unknown[],
+  fileLabels: Map<string, ExportLabel>,
+  rejected: Set<string>,
+  problems: ImportProblem[],
+): { relationships: PreparedRelationship[]; references: Map<string, Reference> } {
+  const relationships: PreparedRelationship[] = [];
+  const references = new Map<string, Reference>();
+  const firstIndex = new Map<string, number>();
+  const exportedTypes = new Set(EXPORTED_RELATIONSHIPS.map((kind) => kind.type));
+  rawRelationships.forEach((raw, index) => {
+    const path = `relationships[${index}]`;
+    const before = problems.length;
+    if (!isObject(raw)) {
+      problems.push({ path, message: 'must be an object {type, from, to, properties}' });
+      return;
+    }
+    const { type, from, to } = raw;
+    if (!isRelationshipType(type) || !exportedTypes.has(type)) {
+      problems.push({ path: `${path}.type`, message: `${JSON.stringify(type)} is not a relationship type of the organisation's side (${[...exportedTypes].join(', ')})` });
+    }
+    if (typeof from !== 'string' || from === '') problems.push({ path: `${path}.from`, message: 'missing "from" id' });
+    if (typeof to !== 'string' || to === '') problems.push({ path: `${path}.to`, message: 'missing "to" id' });
+    if (problems.length > before) return;
+    const relationshipType = type as RelationshipType;
+    const [fromId, toId] = [from as string, to as string];
+    // An end in the file has the file's label; any other is resolved by its id's prefix and must be in the graph.
+    const endLabel = (id: string): NodeLabel | undefined => {
+      const label = fileLabels.get(id) ?? labelOfId(id);
+      return isNodeLabel(label) ? label : undefined;
+    };
+    const [fromLabel, toLabel] = [endLabel(fromId), endLabel(toId)];
+    const fits = EXPORTED_RELATIONSHIPS.some((kind) => kind.type === relationshipType && kind.from === fromLabel && kind.to === toLabel);
+    if (!fromLabel || !toLabel || !fits) {
+      const spec = RELATIONSHIP_SPECS[relationshipType];
+      problems.push({
+        path,
+        message: `${relationshipType} goes from ${spec.from.join(' or ')} to ${spec.to.join(' or ')}; "${fromId}" is ${fromLabel ?? fileLabels.get(fromId) ?? 'unknown'}, "${toId}" is ${toLabel ?? fileLabels.get(toId) ?? 'unknown'}`,
+      });
+    }
+    const key = `${fromId}|${relationshipType}|${toId}`;
+    const earlier = firstIndex.get(key);
+    if (earlier !== undefined) problems.push({ path, message: `duplicate relationship, also relationships[${earlier}]` });
+    else firstIndex.set(key, index);
+    const properties = prepareProperties(raw.properties, `${path}.properties`, RELATIONSHIP_SPECS[relationshipType], problems);
+    if (problems.length > before) return;
+    for (const [id, label, end] of [
+      [fromId, fromLabel!, 'from'],
+      [toId, toLabel!, 'to'],
+    ] as const) {
+      if (fileLabels.has(id) || rejected.has(id)) continue;
+      const reference = references.get(id) ?? { label, id, paths: [] };
+      reference.paths.push(`${path}.${end}`);
+      references.set(id, reference);
+    }
+    relationships.push({ type: relationshipType, from: fromId, to: toId, fromLabel: fromLabel!, toLabel: toLabel!, properties });
+  });
+  return { relationships, references };
+}
+
+function checkCounts(raw: unknown, nodes: unknown[], relationships: unknown[], problems: ImportProblem[]): void {
+  if (!isObject(raw)) {
+    problems.push({ path: 'counts', message: 'must be {nodes: {label: n}, relationships: {type: n}}' });
+    return;
+  }
+  for (const [section, items, key] of [
+    ['nodes', nodes, 'label'],
+    ['relationships', relationships, 'type'],
+  ] as const) {
+    const declared = raw[section];
+    if (!isObject(declared)) {
+      problems.push({ path: `counts.${section}`, message: `must map each ${key} to a number` });
+      continue;
+    }
+    const actual: Record<string, number> = {};
+    for (const item of items) {
+      const name = isObject(item) ? String(item[key]) : '?';
+      actual[name] = (actual[name] ?? 0) + 1;
+    }
+    for (const name of new Set([...Object.keys(declared), ...Object.keys(actual)])) {
+      const expected = declared[name] ?? 0;
+      if (expected !== (actual[name] ?? 0)) {
+        problems.push({
+          path: `counts.${section}.${name}`,
+          message: `says ${JSON.stringify(expected)}, the file holds ${actual[name] ?? 0} (truncated or edited?)`,
+        });
+      }
+    }
+  }
+}
+
+/** Every problem of the file that needs no database, and the decoded file. */
+export function validateExportFile(data: unknown): { prepared: PreparedImport; references: Reference[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const empty = { prepared: { nodes: [], relationships: [] }, references: [], problems };
+  if (!isObject(data)) {
+    problems.push({ path: '(file)', message: `must be a JSON object with "format": "${EXPORT_FORMAT}"` });
+    return empty;
+  }
+  if (data.format !== EXPORT_FORMAT) {
+    problems.push({ path: 'format', message: `is ${JSON.stringify(data.format)}; pnpm graph:import reads "${EXPORT_FORMAT}" files (pnpm graph:export)` });
+    return empty;
+  }
+  if (data.version !== EXPORT_VERSION) {
+    problems.push({ path: 'version', message: `is ${JSON.stringify(data.version)}; this Crosswalk reads version ${EXPORT_VERSION}` });
+    return empty;
+  }
+  if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt)))
+    problems.push({ path: 'exportedAt', message: 'must be an ISO date-time' });
+  if (data.source !== undefined && !isObject(data.source)) problems.push({ path: 'source', message: 'must be an object' });
+  if (!Array.isArray(data.nodes)) problems.push({ path: 'nodes', message: 'must be a list' });
+  if (!Array.isArray(data.relationships)) problems.push({ path: 'relationships', message: 'must be a list' });
+  if (!Array.isArray(data.nodes) || !Array.isArray(data.relationships)) return empty;
+  checkCounts(data.counts, data.nodes, data.relationships, problems);
+  const { nodes, labels, rejected } = prepareNodes(data.nodes, problems);
+  const { relationships, references } = prepareRelationships(data.relationships, labels, rejected, problems);
+  return { prepared: { nodes, relationships }, references: [...references.values()], problems };
+}
+
+/** References to nodes neither in the file nor in the graph (read in the transaction given). */
+async function danglingReferences(tx: Transaction, references: Reference[]): Promise<ImportProblem[]> {
+  const problems: ImportProblem[] = [];
+  for (const group of groupBy(references, (reference) => reference.label)) {
+    const label = group[0]!.label;
+    // The label comes from the model's closed list (graph/model.ts).
+    const result = await tx.run(
+      `UNWIND $ids AS id
+       WITH id WHERE NOT EXISTS { MATCH (:${label} {id: id}) }
+       RETURN id`,
+      { ids: group.map((reference) => reference.id) },
+    );
+    const missing = new Set(result.records.map((record) => record.get('id') as string));
+    for (const reference of group) {
+      if (!missing.has(reference.id)) continue;
+      for (const path of reference.paths) {
+        problems.push({ path, message: `dangling reference: there is no ${label} "${reference.id}" in the file or in the graph` });
+      }
+    }
+  }
+  return problems;
+}
+
+function nodeQuery(label: ExportLabel, extraLabels: readonly string[]): string {
+  // Labels come from the closed lists (format.ts, graph/model.ts); rows were checked against them.
+  const extra = isNodeLabel(label) ? EXTRA_LABELS[label] : undefined;
+  const removeExtra = extra ? `REMOVE n:${Object.values(extra.labels).join(':')}` : '';
+  const setExtra = extraLabels.length > 0 ? `SET n:${extraLabels.join(':')}` : '';
+  return `UNWIND $rows AS row
+          OPTIONAL MATCH (existing:${label} {id: row.id})
+          WITH row, existing IS NULL AS created
+          MERGE (n:${label} {id: row.id})
+          SET n = row.properties
+          ${removeExtra}
+          ${setExtra}
+          RETURN count(n) AS written, sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`;
+}
+
+function relationshipQuery(type: RelationshipType, fromLabel: NodeLabel, toLabel: NodeLabel): string {
+  return `UNWIND $rows AS row
+          MATCH (a:${fromLabel} {id: row.from})
+          MATCH (b:${toLabel} {id: row.to})
+          MERGE (a)-[r:${type}]->(b)
+          SET r = row.properties
+          RETURN count(DISTINCT row) AS written`;
+}
+
+function describeFailure(error: unknown): string {
+  const code = (error as { code?: string }).code ?? '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (code.includes('ConstraintValidationFailed')) return `a uniqueness rule of the graph refused a node: ${message}`;
+  return message;
+}
+
+async function apply(tx: Transaction, prepared: PreparedImport, batchSize: number, progress: ImportProgress | undefined): Promise<Omit<ImportReport, 'checked'>> {
+  let created = 0;
+  let batches = 0;
+  progress?.start?.(prepared.nodes.length + prepared.relationships.length);
+  const nodeGroups = groupBy(prepared.nodes, (node) => `${node.label}|${node.extraLabels.join(':')}`);
+  nodeGroups.sort((a, b) => EXPORT_LABELS.indexOf(a[0]!.label) - EXPORT_LABELS.indexOf(b[0]!.label));
+  for (const group of nodeGroups) {
+    const { label, extraLabels } = group[0]!;
+    for (const batch of chunks(group, batchSize)) {
+      const result = await tx.run(nodeQuery(label, extraLabels), { rows: batch.map((node) => ({ id: node.id, properties: node.properties })) });
+      created += toNumber(result.records[0]?.get('created'));
+      batches += 1;
+      progress?.batch?.(batch.length, label);
+    }
+  }
+  for (const group of groupBy(prepared.relationships, (r) => `${r.type}|${r.fromLabel}|${r.toLabel}`)) {
+    const { type, fromLabel, toLabel } = group[0]!;
+    for (const batch of chunks(group, batchSize)) {
+      const result = await tx.run(relationshipQuery(type, fromLabel, toLabel), {
+        rows: batch.map((r) => ({ from: r.from, to: r.to, properties: r.properties })),
+      });
+      const written = toNumber(result.records[0]?.get('written'));
+      // Validation found every end; one gone since (deleted meanwhile) stops the import.
+      if (written !== batch.length) throw new ImportApplyError(`import rolled back, nothing was written: ${batch.length - written} ${type} relationship(s) lost an end while importing`);
+      batches += 1;
+      progress?.batch?.(batch.length, type);
+    }
+  }
+  return { nodes: prepared.nodes.length, relationships: prepared.relationships.length, created, batches };
+}
+
+/**
+ * Imports an export file (parsed JSON): validates all of it first, the graph's references included,
+ * and reports every problem with its path (ImportValidationError); then, unless `check`, writes all
+ * of it in ONE transaction (UNWIND batches per label and type; MERGE by id, properties replaced by the
+ * file's). Any failure rolls everything back (ImportApplyError). Nodes and relationships the file
+ * does not mention are left as they are.
+ */
+export async function importGraph(driver: Driver, data: unknown, options: ImportOptions): Promise<ImportReport> {
+  const { prepared, references, problems } = validateExportFile(data);
+  // A file that is not an export at all has nothing to look up in the graph.
+  if (problems.length > 0 && prepared.nodes.length + prepared.relationships.length === 0 && references.length === 0) {
+    throw new ImportValidationError(problems);
+  }
+  const session = driver.session({ database: options.database });
+  // An explicit transaction, not a managed one: it is never retried, so progress is reported once.
+  const tx = session.beginTransaction();
+  try {
+    // The references are checked in the writing transaction, so what was found is what gets linked.
+    const dangling = await danglingReferences(tx, references);
+    if (problems.length + dangling.length > 0) throw new ImportValidationError([...problems, ...dangling]);
+    if (options.check) {
+      await tx.rollback();
+      return { checked: true, nodes: prepared.nodes.length, relationships: prepared.relationships.length, created: 0, batches: 0 };
+    }
+    const report = await apply(tx, prepared, options.batchSize ?? DEFAULT_BATCH_SIZE, options.progress);
+    await tx.commit();
+    return { checked: false, ...report };
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    if (error instanceof ImportValidationError || error instanceof ImportApplyError) throw error;
+    throw new ImportApplyError(`import rolled back, nothing was written: ${describeFailure(error)}`, error);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,130 @@
+// Export and import through the module functions against the test Neo4j: importing an export into
+// the same graph changes nothing, and an organisation deleted after the export comes back identical
+// (labels, typed properties, relationships with their properties).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { exportGraph, serialiseExport } from '../../server/src/backup/export.js';
+import { EXPORTED_RELATIONSHIPS, type ExportFile } from '../../server/src/backup/format.js';
+import { importGraph } from '../../server/src/backup/import.js';
+import { toNumber } from '../../server/src/db/values.js';
+import { graphFingerprint, testConnection, testDriver } from '../support/neo4j.js';
+import { MARKED, MARKED_NODES, createMarkedOrganisation, deleteMarked, markedSnapshot, newMarker } from './organisation.js';
+
+const database = () => testConnection().database;
+const marker = newMarker();
+let driver: Driver;
+let fingerprintLoaded: string;
+
+/** The export as a file would hold it: serialised and parsed back. */
+async function exportAsFile(): Promise<ExportFile> {
+  const { file } = await exportGraph(driver, { database: database() });
+  return JSON.parse(serialiseExport(file)) as ExportFile;
+}
+
+async function count(query: string, parameters: Record<string, unknown> = {}): Promise<number> {
+  const { records } = await driver.executeQuery(query, parameters, { database: database() });
+  return toNumber(records[0]!.get(0));
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  fingerprintLoaded = await graphFingerprint(driver);
+  await createMarkedOrganisation(driver, marker);
+});
+
+afterAll(async () => {
+  try {
+    await deleteMarked(driver, marker);
+    expect(await graphFingerprint(driver)).toBe(fingerprintLoaded);
+  } finally {
+    await driver.close();
+  }
+});
+
+describe('graph export and import', () => {
+  it('exports every organisation node and link, typed, and no reference data', async () => {
+    const file = await exportAsFile();
+    expect(file).toMatchObject({ format: 'crosswalk-export', version: 1 });
+    for (const label of ['AISystem', 'Model', 'Vendor', 'Owner', 'Control', 'Evidence', 'AuditEvent']) {
+      const inGraph = await count(`MATCH (n:${label}) RETURN count(n)`);
+      expect(file.nodes.filter((node) => node.label === label)).toHaveLength(inGraph);
+      if (inGraph > 0) expect(file.counts.nodes[label]).toBe(inGraph);
+    }
+    expect(file.nodes.some((node) => /^(eu-ai-act|iso42001)/.test(node.id) || node.id.startsWith('obligation:'))).toBe(false);
+    const types = [...new Set(EXPORTED_RELATIONSHIPS.map((kind) => kind.type))];
+    const inGraph = await count(
+      `MATCH (a)-[r]->(b) WHERE type(r) IN $types AND (a:AISystem OR a:Model OR a:Vendor OR a:Owner OR a:Control OR a:Evidence) RETURN count(r)`,
+      { types },
+    );
+    expect(file.relationships).toHaveLength(inGraph);
+
+    const person = file.nodes.find((node) => node.id === `owner:${marker}-ana`);
+    expect(person).toEqual({
+      label: 'Owner',
+      id: `owner:${marker}-ana`,
+      extraLabels: ['Person'],
+      properties: {
+        kind: 'PERSON',
+        name: `Ana ${marker}`,
+        email: 'ana@example.com',
+        createdAt: { $datetime: '2026-03-04T05:06:07.123456789Z' },
+        updatedAt: { $datetime: '2026-03-05T00:00:00+02:00' },
+      },
+    });
+    const system = file.nodes.find((node) => node.id === `system:${marker}-scoring`);
+    expect(system?.properties.placedOnMarket).toEqual({ $date: '2025-11-30' });
+    const audit = file.nodes.find((node) => node.id === `audit:${marker}-1`);
+    expect(audit?.properties).toMatchObject({ attempt: 3, score: { $float: 0.25 }, counts: [1, 2, 3], days: [{ $date: '2026-01-01' }] });
+    const satisfies = file.relationships.filter((r) => r.from === `control:${marker}-01` && r.type === 'SATISFIES');
+    expect(satisfies.map((r) => r.properties.strength).sort((a, b) => Number(a) - Number(b))).toEqual([7, 10]);
+  });
+
+  it('imports an export into the same graph without changing anything', async () => {
+    const before = await graphFingerprint(driver);
+    const file = await exportAsFile();
+    const report = await importGraph(driver, file, { database: database() });
+    expect(report).toMatchObject({ checked: false, nodes: file.nodes.length, relationships: file.relationships.length, created: 0 });
+    expect(await graphFingerprint(driver)).toBe(before);
+  });
+
+  it('brings back a deleted organisation identical, and a second export equals the first', async () => {
+    const before = await graphFingerprint(driver);
+    const snapshot = await markedSnapshot(driver, marker);
+    const file = await exportAsFile();
+
+    await deleteMarked(driver, marker);
+    expect(await count(`MATCH (n) WHERE ${MARKED} RETURN count(n)`, { marker })).toBe(0);
+    expect(await graphFingerprint(driver)).not.toBe(before);
+
+    const progress: number[] = [];
+    let total = 0;
+    const report = await importGraph(driver, file, {
+      database: database(),
+      batchSize: 7,
+      progress: { start: (all) => (total = all), batch: (written) => progress.push(written) },
+    });
+    expect(report.created).toBe(MARKED_NODES);
+    expect(total).toBe(file.nodes.length + file.relationships.length);
+    expect(progress.reduce((sum, written) => sum + written, 0)).toBe(total);
+    expect(progress.length).toBe(report.batches);
+
+    expect(await markedSnapshot(driver, marker)).toBe(snapshot);
+    expect(await graphFingerprint(driver)).toBe(before);
+    const again = await exportAsFile();
+    expect({ ...again, exportedAt: file.exportedAt }).toEqual(file);
+  });
+
+  it('moves an owner between Person and Team with its kind', async () => {
+    const file = await exportAsFile();
+    const before = await markedSnapshot(driver, marker);
+    const team = structuredClone(file);
+    const ana = team.nodes.find((node) => node.id === `owner:${marker}-ana`)!;
+    ana.properties.kind = 'TEAM';
+    ana.extraLabels = ['Team'];
+    await importGraph(driver, team, { database: database() });
+    const { records } = await driver.executeQuery('MATCH (n:Owner {id: $id}) RETURN labels(n) AS labels', { id: ana.id }, { database: database() });
+    expect([...(records[0]!.get('labels') as string[])].sort()).toEqual(['Owner', 'Team']);
+    await importGraph(driver, file, { database: database() });
+    expect(await markedSnapshot(driver, marker)).toBe(before);
+  });
+});
