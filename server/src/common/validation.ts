@@ -134,10 +134,19 @@ function text(name: string, raw: unknown, field: string): string | null {
   const format = FORMATS[name];
   const trimmed = format?.normalise ? format.normalise(raw.trim()) : raw.trim();
   if (trimmed === '') return null;
-  const max = MAX_LENGTHS[name] ?? DEFAULT_MAX_LENGTH;
-  if (trimmed.length > max) throw badUserInput(`${name} is ${trimmed.length} characters long; at most ${max} are allowed.`, field);
+  checkLength(name, trimmed, MAX_LENGTHS[name] ?? DEFAULT_MAX_LENGTH, field);
   if (format && !format.pattern.test(trimmed)) throw badUserInput(`${name} must be ${format.hint}.`, field);
   return trimmed;
+}
+
+// Half of a surrogate pair without the other half: no character at all, which Neo4j would store as U+FFFD.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Text is stored exactly as sent, so it must be well-formed Unicode; its length counts characters, not UTF-16 units. */
+function checkLength(name: string, text: string, max: number, field: string): void {
+  if (LONE_SURROGATE.test(text)) throw badUserInput(`${name} holds a lone UTF-16 surrogate, which is no character; send well-formed Unicode.`, field);
+  const length = [...text].length;
+  if (length > max) throw badUserInput(`${name} is ${length} characters long; at most ${max} are allowed.`, field);
 }
 
 function list(raw: unknown, field: string): unknown[] {
@@ -156,7 +165,7 @@ function enumValue(name: string, values: readonly string[], raw: unknown, field:
 export function requiredText(name: string, raw: string, max: number, field = name): string {
   const trimmed = raw.trim();
   if (trimmed === '') throw badUserInput(`${name} must not be empty.`, field);
-  if (trimmed.length > max) throw badUserInput(`${name} is ${trimmed.length} characters long; at most ${max} are allowed.`, field);
+  checkLength(name, trimmed, max, field);
   return trimmed;
 }
 
