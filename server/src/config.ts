@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Neo4jConnection } from './db/driver.js';
+import { DEFAULT_DRIVER_TIMEOUTS, type DriverTimeouts, type Neo4jConnection } from './db/driver.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './http/limits.js';
 
 /** The repository root: this file lives in server/src/. */
@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Set when NEO4J_URI points at a Neo4j of the user's own; otherwise the project starts one. */
   externalNeo4j: boolean;
   neo4j: Neo4jConnection;
+  /** How fast the driver gives up on a lost database (README, "Settings"). */
+  driverTimeouts: DriverTimeouts;
   local: { home: string; boltPort: number; pageCache: string };
   api: ApiSettings;
 }
@@ -91,6 +93,15 @@ export function readApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
   };
 }
 
+/** The driver's timeouts from the environment; short defaults, so a lost database fails fast. */
+export function readDriverTimeouts(env: NodeJS.ProcessEnv = process.env): DriverTimeouts {
+  return {
+    connectionTimeoutMs: wholeNumber(env, 'CROSSWALK_NEO4J_CONNECT_TIMEOUT_MS', DEFAULT_DRIVER_TIMEOUTS.connectionTimeoutMs),
+    connectionAcquisitionTimeoutMs: wholeNumber(env, 'CROSSWALK_NEO4J_ACQUIRE_TIMEOUT_MS', DEFAULT_DRIVER_TIMEOUTS.connectionAcquisitionTimeoutMs),
+    maxTransactionRetryTimeMs: wholeNumber(env, 'CROSSWALK_NEO4J_RETRY_TIME_MS', DEFAULT_DRIVER_TIMEOUTS.maxTransactionRetryTimeMs, 0),
+  };
+}
+
 /** Reads the configuration from the environment; `profile` keeps dev and test data apart. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, profile: 'dev' | 'test' = 'dev'): AppConfig {
   const defaultBolt = profile === 'test' ? 7688 : 7687;
@@ -109,6 +120,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, profile: 'dev' 
       password: env.NEO4J_PASSWORD ?? 'crosswalk',
       database: env.NEO4J_DATABASE ?? 'neo4j',
     },
+    driverTimeouts: readDriverTimeouts(env),
     local: {
       home: home ?? path.join(paths.neo4jLocal, '.data', profile),
       boltPort,

@@ -1,9 +1,11 @@
-// `npm start`: a local Neo4j (unless NEO4J_URI is set), migrations, reference and demo data, then the
-// API and the explorer on http://localhost:4000. Ctrl-C stops everything it started, data kept on disk.
+// `npm start`: a local Neo4j (unless NEO4J_URI is set), the API and the explorer on http://localhost:4000,
+// then migrations, reference and demo data once Neo4j answers (until then /ready says 503 and the API
+// DATABASE_UNAVAILABLE). Ctrl-C stops everything it started, data kept on disk.
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { paths, readConfig } from '../config.js';
-import { createDriver, waitForNeo4j } from '../db/driver.js';
+import { createDriver, keepConnecting, printableUri } from '../db/driver.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { setUpGraph } from '../graph/setup.js';
 import { createApp } from '../http/app.js';
 import { startConfiguredLocalNeo4j, type LocalNeo4j } from '../neo4j-local/launcher.js';
@@ -37,14 +39,23 @@ async function main(): Promise<void> {
     localNeo4j = await startConfiguredLocalNeo4j(config, (line) => console.log(line));
   }
   if (stopping) return;
-  driver = createDriver(config.neo4j);
-  await waitForNeo4j(driver, config.neo4j);
-  await setUpGraph(driver, { database: config.neo4j.database, log: (line) => console.log(line) });
-  const app = await createApp({ driver, database: config.neo4j.database, webDist: paths.webDist, ...config.api });
+  driver = createDriver(config.neo4j, config.driverTimeouts);
+  let graphReady = false;
+  const app = await createApp({
+    driver,
+    database: config.neo4j.database,
+    webDist: paths.webDist,
+    graphReady: () => graphReady,
+    ...config.api,
+  });
   server = await new Promise<Server>((resolve, reject) => {
     const listening = app.express.listen(config.port, config.host, () => resolve(listening));
     listening.on('error', reject);
   });
+  console.log(`Listening on http://localhost:${config.port} (not ready until the graph is set up)`);
+  await setUpGraphWhenReachable(driver, () => stopping);
+  if (stopping) return;
+  graphReady = true;
   const base = `http://localhost:${config.port}`;
   console.log(
     [
@@ -53,10 +64,29 @@ async function main(): Promise<void> {
       `  explorer   ${base}/`,
       `  GraphQL    ${base}/graphql (GraphiQL in a browser)`,
       `  ready      ${base}/ready`,
-      `  Neo4j      ${config.neo4j.uri} as ${config.neo4j.user}${localNeo4j ? ` (local, data in ${config.local.home})` : ' (NEO4J_URI)'}`,
+      `  Neo4j      ${printableUri(config.neo4j.uri)} as ${config.neo4j.user}${localNeo4j ? ` (local, data in ${config.local.home})` : ' (NEO4J_URI)'}`,
       'Press Ctrl-C to stop.',
     ].join('\n'),
   );
+}
+
+/**
+ * Waits for Neo4j (a line per retry, with back-off), then applies the migrations and data; should
+ * Neo4j go away during that, waits again and repeats (both steps are idempotent).
+ */
+async function setUpGraphWhenReachable(driver: Driver, stopped: () => boolean): Promise<void> {
+  const log = (line: string) => console.log(line);
+  for (;;) {
+    await keepConnecting(driver, config.neo4j, { log, stopped });
+    if (stopped()) return;
+    try {
+      await setUpGraph(driver, { database: config.neo4j.database, log });
+      return;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      log(`Neo4j at ${printableUri(config.neo4j.uri)} went away while the graph was being set up; waiting for it again`);
+    }
+  }
 }
 
 main().catch(async (error: unknown) => {

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
+import { databaseUnavailable, isDatabaseUnavailable } from './unavailable.js';
 import { toPlain } from './values.js';
 
 export interface ExecutorOptions {
@@ -11,18 +12,17 @@ export interface ExecutorOptions {
 /** Rows as plain JavaScript: Neo4j integers, dates and maps converted once, here. */
 export type Row = Record<string, unknown>;
 
-const UNAVAILABLE = ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable'];
-
-/** Neo4j's errors as the API's typed errors; anything unexpected stays an internal error. */
-export function toGraphQLError(error: unknown): unknown {
+/**
+ * Neo4j's errors as the API's typed errors; anything unexpected stays an internal error. `timing`,
+ * when given, tells a real timeout from a transaction the database terminated early as it shut down
+ * (Neo4j 5 reports both as TransactionTimedOut).
+ */
+export function toGraphQLError(error: unknown, timing?: { elapsedMs: number; timeoutMs: number }): unknown {
   if (error instanceof GraphQLError) return error;
   const code = (error as { code?: string }).code ?? '';
-  if (UNAVAILABLE.some((c) => code.includes(c))) {
-    return new GraphQLError('The graph database is unavailable; try again shortly.', {
-      extensions: { code: 'DATABASE_UNAVAILABLE' },
-    });
-  }
-  if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut')) {
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
+  if (code.includes('TransactionTimedOut') && timing && timing.elapsedMs < timing.timeoutMs) return databaseUnavailable();
+  if (code.includes('TransactionTimedOut')) {
     return new GraphQLError('The query took longer than the transaction timeout allows; ask for less (smaller pages, fewer levels).', {
       extensions: { code: 'QUERY_TIMEOUT' },
     });
@@ -53,15 +53,17 @@ export class GraphExecutor {
       defaultAccessMode: neo4j.session.READ,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
+    const started = Date.now();
     try {
       const result = await session.executeRead((tx) => tx.run(query, parameters), {
         timeout: this.options.transactionTimeoutMs,
       });
       return result.records.map(recordToRow);
     } catch (error) {
-      throw toGraphQLError(error);
+      throw toGraphQLError(error, { elapsedMs: Date.now() - started, timeoutMs: this.options.transactionTimeoutMs });
     } finally {
-      await session.close();
+      // The outcome is already settled; a close failing on a lost connection must not replace it.
+      await session.close().catch(() => undefined);
     }
   }
 
@@ -72,14 +74,16 @@ export class GraphExecutor {
       defaultAccessMode: neo4j.session.WRITE,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
+    const started = Date.now();
     try {
       return await session.executeWrite((tx) => work(new CountingTransaction(tx, this)), {
         timeout: this.options.transactionTimeoutMs,
       });
     } catch (error) {
-      throw toGraphQLError(error);
+      throw toGraphQLError(error, { elapsedMs: Date.now() - started, timeoutMs: this.options.transactionTimeoutMs });
     } finally {
-      await session.close();
+      // The outcome is already settled; a close failing on a lost connection must not replace it.
+      await session.close().catch(() => undefined);
     }
   }
 }

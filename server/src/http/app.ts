@@ -9,11 +9,13 @@ import { Loaders } from '../common/queries.js';
 import type { Context } from '../context.js';
 import { GraphExecutor } from '../db/executor.js';
 import { withInputField } from '../common/input-errors.js';
-import { neo4jVersion } from '../system/health.js';
+import { DATABASE_UNAVAILABLE, RETRY_AFTER_SECONDS, databaseUnavailable } from '../db/unavailable.js';
+import { createReadinessCheck } from '../system/readiness.js';
 import { corsFor } from './cors.js';
 import { bodyParserErrors, createErrorFormatter, lastResortErrors, logToConsole, requireJsonPost, type ErrorLog } from './errors.js';
 import { graphiqlContentSecurityPolicy, graphiqlLandingPage } from './graphiql.js';
 import { DEFAULT_LIMITS, batchLimit, costLimitPlugin, limitValidationRules, type ApiLimits } from './limits.js';
+import { knownOperationTypeRule } from './operation-types.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 
 export interface AppOptions {
@@ -33,6 +35,13 @@ export interface AppOptions {
   logError?: ErrorLog;
   /** The request's day (UTC, YYYY-MM-DD); tests may fix it. */
   today?: () => string;
+  /**
+   * False while the server waits for Neo4j or sets up the graph at start: /ready answers 503 and
+   * GraphQL requests DATABASE_UNAVAILABLE (default: always true).
+   */
+  graphReady?: () => boolean;
+  /** How long /ready reuses its last database check (default 1 s). */
+  readinessCacheMs?: number;
   /** The explorer's production build; a placeholder page is served while it is absent. */
   webDist: string;
 }
@@ -59,6 +68,21 @@ const cypherQueryCountHeader: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Any answer carrying DATABASE_UNAVAILABLE is a 503 with Retry-After, however the error arose. */
+const databaseUnavailableStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((error) => error.extensions?.code === DATABASE_UNAVAILABLE)) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        }
+      },
+    };
+  },
+};
+
 export async function createApp(options: AppOptions): Promise<App> {
   const limits: ApiLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const development = options.development ?? false;
@@ -75,10 +99,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     allowBatchedHttpRequests: limits.maxBatchSize > 0,
     includeStacktraceInErrorResponses: development,
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: limitValidationRules(limits, options.introspection ?? true),
+    validationRules: [knownOperationTypeRule, ...limitValidationRules(limits, options.introspection ?? true)],
     // Variable coercion errors get the input field too, then the common masking applies.
     formatError: (formatted, error) => formatErrors(withInputField(formatted, error), error),
-    plugins: [cypherQueryCountHeader, costLimitPlugin(limits.maxCost), graphiqlLandingPage(options.webDist)],
+    plugins: [cypherQueryCountHeader, databaseUnavailableStatus, costLimitPlugin(limits.maxCost), graphiqlLandingPage(options.webDist)],
   });
   await apollo.start();
 
@@ -87,10 +111,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  // Ready means the database answers too; load balancers and the start script poll this.
+  // Ready means the database answers now and the graph is set up; load balancers poll this.
+  const readiness = createReadinessCheck(options.driver, options.database, {
+    ...(options.readinessCacheMs !== undefined ? { cacheMs: options.readinessCacheMs } : {}),
+    ...(options.graphReady ? { graphReady: options.graphReady } : {}),
+  });
   app.get('/ready', async (_request, response) => {
-    const version = await neo4jVersion(options.driver, options.database);
-    response.status(version ? 200 : 503).json({ ready: Boolean(version), neo4j: version });
+    const answer = await readiness();
+    if (!answer.ready) response.set('retry-after', String(RETRY_AFTER_SECONDS));
+    response.status(answer.ready ? 200 : 503).json(answer);
   });
   app.use(
     '/graphql',
@@ -102,6 +131,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     batchLimit(limits.maxBatchSize),
     expressMiddleware(apollo, {
       context: async () => {
+        // Before the graph is set up a query would see half of it: refuse, as for a lost database.
+        if (options.graphReady && !options.graphReady()) throw databaseUnavailable();
         const db = new GraphExecutor(options.driver, {
           database: options.database,
           transactionTimeoutMs: options.transactionTimeoutMs ?? 15_000,

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.js';
 import { LIMIT_CODES, isLimitCode, tokenLimitMessage } from './limits.js';
 import { sendGraphQLError } from './responses.js';
 
@@ -105,6 +106,15 @@ export function createErrorFormatter(options: ErrorFormatOptions) {
       if (tokens) {
         return { ...formatted, message: tokens.message, extensions: { ...formatted.extensions, code: LIMIT_CODES.tokens, limit: tokens.limit } };
       }
+    }
+    if (code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(original ?? error)) {
+      // A lost database reached here without the data layer's mapping: same answer, nothing logged.
+      return {
+        message: databaseUnavailable().message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      };
     }
     if (code === 'INTERNAL_SERVER_ERROR') {
       options.log(error instanceof GraphQLError && error.originalError ? error.originalError : error);

@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+
+/** The API's code for "the graph database cannot be reached right now; retry shortly" (HTTP 503). */
+export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
+
+/** Seconds a client is told to wait (Retry-After) before trying again. */
+export const RETRY_AFTER_SECONDS = 2;
+
+// Driver codes for a lost or refused connection, and Neo4j's own for a database stopping or not yet started.
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.TransientError.Database.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseUnavailable',
+  // Open transactions are terminated while the database shuts down.
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+// The driver raises these without a code (pool exhausted by connections that never answer, connect timeout).
+const UNAVAILABLE_MESSAGES = [/^Connection acquisition timed out/, /^Failed to establish connection in/];
+// Node's socket errors, should one reach us unwrapped.
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTCONN']);
+
+/**
+ * Whether an error means that Neo4j cannot be reached or is not serving (as opposed to a bad query, a
+ * constraint, a timeout of the query itself). Looks through `cause` chains, as the driver wraps.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || SOCKET_CODES.has(code))) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** The error a client gets while Neo4j is unreachable: no driver message, no stack, no address. */
+export function databaseUnavailable(): GraphQLError {
+  return new GraphQLError('The graph database is unavailable right now; try again in a few seconds.', {
+    extensions: { code: DATABASE_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
+  });
+}
