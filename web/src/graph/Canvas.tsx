@@ -147,17 +147,22 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
       cy.nodes(':unlocked, :locked').not('.pinned').unlock();
     });
     const signature = layoutSignature;
-    if (signature === lastLayout.current || cy.nodes().empty()) {
+    if (cy.nodes().empty()) {
       lastLayout.current = signature;
+      setLayingOut(false);
       return;
     }
-    lastLayout.current = signature;
+    // lastLayout is what a layout last *started* on: a layout scheduled and then cancelled (the
+    // elements changed again before it ran) leaves it behind, so the next pass schedules one again.
+    if (signature === lastLayout.current) return;
     setLayingOut(true);
     // Let the progress note paint before the layout takes the main thread.
     let cancelled = false;
-    const frame = requestAnimationFrame(() =>
-      setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
         if (cancelled || cy.destroyed()) return;
+        lastLayout.current = signature;
         const layout = cy.layout(layoutOptions(props.layout, cy.nodes().length, Boolean(props.layered)));
         const started = performance.now();
         layout.one('layoutstop', () => {
@@ -173,14 +178,16 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
           }
           // How long the last layout held the page, for pnpm bench.
           container.current?.setAttribute('data-layout-ms', String(Math.round(performance.now() - started)));
-          if (!cancelled) setLayingOut(false);
+          // Done unless a newer layout has started since (an animated one can end after a re-render).
+          if (lastLayout.current === signature) setLayingOut(false);
         });
         layout.run();
-      }, 0),
-    );
+      }, 0);
+    });
     return () => {
       cancelled = true;
       cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
     };
   }, [props.elements, props.layout, props.layered, webgl, layoutSignature]);
 
