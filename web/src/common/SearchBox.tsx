@@ -10,43 +10,7 @@ const SearchNodes = graphql(`
     search(text: $text, kinds: $kinds, first: $first) {
       score
       node {
-        __typename
-        id
-        ... on Provision {
-          ref
-          title
-        }
-        ... on Obligation {
-          code
-        }
-        ... on Control {
-          code
-          name
-        }
-        ... on AISystem {
-          name
-        }
-        ... on Model {
-          name
-        }
-        ... on Vendor {
-          name
-        }
-        ... on Owner {
-          name
-        }
-        ... on Evidence {
-          title
-        }
-        ... on Framework {
-          name
-        }
-        ... on Milestone {
-          what
-        }
-        ... on LegislativeNote {
-          code
-        }
+        ...NodeLabelFields
       }
     }
   }

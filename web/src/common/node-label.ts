@@ -1,6 +1,6 @@
 import type { Kind } from '../state/view-state.js';
 
-/** The fields of any Node that make its label; ask for them with NODE_LABEL_FIELDS in a document. */
+/** The fields of any Node that make its label; documents ask for them with the NodeLabelFields fragment (graph/fragments.ts). */
 export interface LabelledNode {
   __typename?: string;
   id: string;

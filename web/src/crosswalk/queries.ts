@@ -37,17 +37,10 @@ export const ControlSatisfaction = graphql(`
         relationship
         strength
         nodes {
-          id
-          kind
-          label
+          ...GraphNodeFields
         }
         edges {
-          id
-          source
-          target
-          type
-          relationship
-          strength
+          ...GraphEdgeFields
         }
       }
     }
@@ -86,17 +79,10 @@ export const TargetControls = graphql(`
           relationship
           strength
           nodes {
-            id
-            kind
-            label
+            ...GraphNodeFields
           }
           edges {
-            id
-            source
-            target
-            type
-            relationship
-            strength
+            ...GraphEdgeFields
           }
         }
       }

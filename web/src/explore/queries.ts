@@ -6,43 +6,7 @@ import { graphql } from '../gql/index.js';
 export const ExploreSeeds = graphql(`
   query ExploreSeeds($ids: [ID!]!) {
     nodes(ids: $ids) {
-      __typename
-      id
-      ... on Provision {
-        ref
-        title
-      }
-      ... on Obligation {
-        code
-      }
-      ... on Control {
-        code
-        name
-      }
-      ... on AISystem {
-        name
-      }
-      ... on Model {
-        name
-      }
-      ... on Vendor {
-        name
-      }
-      ... on Owner {
-        name
-      }
-      ... on Evidence {
-        title
-      }
-      ... on Framework {
-        name
-      }
-      ... on Milestone {
-        what
-      }
-      ... on LegislativeNote {
-        code
-      }
+      ...NodeLabelFields
     }
   }
 `);
@@ -51,17 +15,10 @@ export const ExploreNeighborhood = graphql(`
   query ExploreNeighborhood($id: ID!, $depth: Int!, $limit: Int!) {
     neighborhood(id: $id, depth: $depth, limit: $limit) {
       nodes {
-        id
-        kind
-        label
+        ...GraphNodeFields
       }
       edges {
-        id
-        source
-        target
-        type
-        relationship
-        strength
+        ...GraphEdgeFields
       }
       truncated
     }
@@ -72,12 +29,7 @@ export const ExploreNeighborhood = graphql(`
 export const ExploreEdgesAmong = graphql(`
   query ExploreEdgesAmong($ids: [ID!]!) {
     edgesAmong(ids: $ids) {
-      id
-      source
-      target
-      type
-      relationship
-      strength
+      ...GraphEdgeFields
     }
   }
 `);
@@ -86,9 +38,7 @@ export const ExploreNodeDetails = graphql(`
   query ExploreNodeDetails($id: ID!, $relationshipLimit: Int!) {
     nodeDetails(id: $id, relationshipLimit: $relationshipLimit) {
       node {
-        id
-        kind
-        label
+        ...GraphNodeFields
       }
       properties {
         key
@@ -97,18 +47,11 @@ export const ExploreNodeDetails = graphql(`
       }
       relationships {
         edge {
-          id
-          source
-          target
-          type
-          relationship
-          strength
+          ...GraphEdgeFields
         }
         direction
         other {
-          id
-          kind
-          label
+          ...GraphNodeFields
         }
       }
       relationshipCount

@@ -66,17 +66,10 @@ export const ImpactOf = graphql(`
     strength
     path {
       nodes {
-        id
-        kind
-        label
+        ...GraphNodeFields
       }
       edges {
-        id
-        source
-        target
-        type
-        relationship
-        strength
+        ...GraphEdgeFields
       }
     }
   }
