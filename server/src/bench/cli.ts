@@ -17,7 +17,8 @@ import { parseScaleArgs, SCALE_USAGE, type ScaleOptions } from '../scale/options
 import { ProgressBar } from '../scale/progress.js';
 import { generateScaleGraph } from '../scale/write.js';
 import type { BenchReply, BenchRequest, BenchServerMode, CaptureSummary, ReadyMessage, ReplyEnvelope } from './messages.js';
-import { chromiumAvailable, chromiumPath, explorerReport, explorerScenarios, measureExplorer } from './explorer.js';
+import { chromiumAvailable, chromiumPath } from './chromium.js';
+import { explorerReport, explorerScenarios, measureExplorer } from './explorer.js';
 import { benchOperations, pickFixtures, type BenchOperation, type GraphQLRequest } from './operations.js';
 import { latency, megabytes, milliseconds, type Latency } from './stats.js';
 

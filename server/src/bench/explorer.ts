@@ -2,11 +2,11 @@
 // Crosswalk server (its API and the explorer's production build) and measures what a user waits for:
 // data and layout until the canvas is ready, frame times while panning and zooming, and a click on
 // a node until its details show. No assertions: figures for the README.
-import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 import { latency, milliseconds, percentile, type Latency } from './stats.js';
 
 export interface ExplorerScenario {
@@ -59,10 +59,6 @@ interface PageGlobals {
   crosswalkCanvas?: { nodes(): { toArray(): CanvasNode[] } };
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumAvailable = () => existsSync(chromiumPath());
 
 /** The explorer views the bench opens: a small neighbourhood, and the largest vendor's neighbourhoods and impact. */
 export function explorerScenarios(bigVendor: string): ExplorerScenario[] {
@@ -173,7 +169,7 @@ export async function measureExplorer(
   runs: number,
   log: (line: string) => void,
 ): Promise<ExplorerMeasurement[]> {
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const browser: Browser = await launchChromium();
   const results: ExplorerMeasurement[] = [];
   try {
     for (const [index, scenario] of scenarios.entries()) {
