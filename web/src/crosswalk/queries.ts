@@ -3,6 +3,27 @@ import { graphql } from '../gql/index.js';
 // The crosswalk view's two questions. Paths come with every result, so hovering or clicking one
 // explains it without another round trip.
 
+/** How a control reaches a target, and every path that explains it: both questions show the same. */
+export const CrosswalkReasoning = graphql(`
+  fragment CrosswalkReasoning on Satisfaction {
+    relationship
+    strength
+    coverage
+    direct
+    hops
+    paths {
+      relationship
+      strength
+      nodes {
+        ...GraphNodeFields
+      }
+      edges {
+        ...GraphEdgeFields
+      }
+    }
+  }
+`);
+
 export const ControlSatisfaction = graphql(`
   query CrosswalkControlSatisfaction($controlId: ID!, $maxHops: Int, $includeIndeterminate: Boolean) {
     subject: node(id: $controlId) {
@@ -28,21 +49,7 @@ export const ControlSatisfaction = graphql(`
           summary
         }
       }
-      relationship
-      strength
-      coverage
-      direct
-      hops
-      paths {
-        relationship
-        strength
-        nodes {
-          ...GraphNodeFields
-        }
-        edges {
-          ...GraphEdgeFields
-        }
-      }
+      ...CrosswalkReasoning
     }
   }
 `);
@@ -70,21 +77,7 @@ export const TargetControls = graphql(`
         implementationStatus
       }
       satisfaction {
-        relationship
-        strength
-        coverage
-        direct
-        hops
-        paths {
-          relationship
-          strength
-          nodes {
-            ...GraphNodeFields
-          }
-          edges {
-            ...GraphEdgeFields
-          }
-        }
+        ...CrosswalkReasoning
       }
       evidence {
         current
