@@ -3,20 +3,9 @@ import { mergeGraphs, type CanvasEdge, type CanvasGraph, type CanvasNode } from 
 // The crosswalk's answers (`satisfaction` and `controlsFor`) as one shape, and the pure steps that
 // turn them into a canvas graph, the ids to highlight, and the result behind a clicked element.
 
-export interface PathNode {
-  id: string;
-  kind: string;
-  label: string;
-}
-
-export interface PathEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  relationship?: string | null;
-  strength?: number | null;
-}
+/** A path's nodes and edges are the API's GraphNode and GraphEdge, as the canvas draws them. */
+export type PathNode = CanvasNode;
+export type PathEdge = CanvasEdge;
 
 /** One explaining path, from the control to the target, with what it composes to. */
 export interface ReasoningPath {

@@ -6,14 +6,7 @@ import { mergeGraphs, type CanvasEdge, type CanvasGraph, type CanvasNode } from 
 /** A `neighborhood` answer (GraphNode/GraphEdge), as the query returns it. */
 export interface SubgraphAnswer {
   nodes: readonly CanvasNode[];
-  edges: readonly {
-    id: string;
-    source: string;
-    target: string;
-    type: string;
-    relationship?: string | null;
-    strength?: number | null;
-  }[];
+  edges: readonly CanvasEdge[];
   truncated: boolean;
 }
 
