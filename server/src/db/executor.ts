@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
-import { databaseUnavailable, isDatabaseUnavailable } from './unavailable.js';
+import { commitOutcomeUnknown, databaseUnavailable, isDatabaseUnavailable } from './unavailable.js';
 import { toPlain } from './values.js';
 
 export interface ExecutorOptions {
@@ -67,7 +67,11 @@ export class GraphExecutor {
     }
   }
 
-  /** Runs `work` in one write transaction: all of it commits, or none of it. */
+  /**
+   * Runs `work` in one write transaction: all of it commits, or none of it. The driver runs `work`
+   * again after a transient failure; when that second run is refused as a conflict or a missing node,
+   * the first run's commit may have gone through with its answer lost, so the client hears exactly that.
+   */
   async write<T>(work: (tx: CountingTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
@@ -75,12 +79,20 @@ export class GraphExecutor {
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     const started = Date.now();
+    let runs = 0;
     try {
-      return await session.executeWrite((tx) => work(new CountingTransaction(tx, this)), {
-        timeout: this.options.transactionTimeoutMs,
-      });
+      return await session.executeWrite(
+        (tx) => {
+          runs += 1;
+          return work(new CountingTransaction(tx, this));
+        },
+        { timeout: this.options.transactionTimeoutMs },
+      );
     } catch (error) {
-      throw toGraphQLError(error, { elapsedMs: Date.now() - started, timeoutMs: this.options.transactionTimeoutMs });
+      const mapped = toGraphQLError(error, { elapsedMs: Date.now() - started, timeoutMs: this.options.transactionTimeoutMs });
+      const refusal = mapped instanceof GraphQLError ? mapped.extensions.code : undefined;
+      if (runs > 1 && (refusal === 'CONFLICT' || refusal === 'NOT_FOUND')) throw commitOutcomeUnknown();
+      throw mapped;
     } finally {
       // The outcome is already settled; a close failing on a lost connection must not replace it.
       await session.close().catch(() => undefined);

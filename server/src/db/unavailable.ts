@@ -42,3 +42,21 @@ export function databaseUnavailable(): GraphQLError {
     extensions: { code: DATABASE_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
   });
 }
+
+/**
+ * The error for a write whose commit answer was lost with the connection: the driver ran it again and
+ * the second run found its own first run's work (an id already taken, a node already gone). The change
+ * may well be in the graph, so the client is told to read before retrying rather than "conflict".
+ */
+export function commitOutcomeUnknown(): GraphQLError {
+  return new GraphQLError(
+    'The connection to the graph database was lost while this change was being committed; it may have been applied. Read it back before retrying.',
+    {
+      extensions: {
+        code: DATABASE_UNAVAILABLE,
+        mayHaveBeenApplied: true,
+        http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+      },
+    },
+  );
+}
