@@ -36,6 +36,14 @@ mappers.GraphNode = '../subgraph/graph-elements.js#GraphNode as GraphNodeModel';
 mappers.GraphEdge = '../subgraph/graph-elements.js#GraphEdge as GraphEdgeModel';
 mappers.GraphPath = '../subgraph/graph-elements.js#GraphPath as GraphPathModel';
 mappers.Subgraph = '../subgraph/graph-elements.js#Subgraph as SubgraphModel';
+mappers.ApiKey = '../auth/keys.js#ApiKeyRecord';
+mappers.ApiKeyConnection = '../auth/keys.js#ApiKeyConnection as ApiKeyConnectionModel';
+mappers.ApiKeyEdge = '../auth/keys.js#ApiKeyConnectionEdge';
+mappers.CreatedApiKey = '../auth/keys.js#CreatedApiKeyResult';
+mappers.AuditEvent = '../audit/queries.js#AuditEventRow';
+mappers.AuditEventConnection = '../audit/queries.js#AuditEventConnection as AuditEventConnectionModel';
+mappers.AuditEventEdge = '../audit/queries.js#AuditEventConnectionEdge';
+mappers.AuditChange = '../audit/record.js#AuditChange as AuditChangeModel';
 
 const config: CodegenConfig = {
   schema: 'server/src/**/*.graphql',
@@ -49,7 +57,7 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { Date: 'string', DateTime: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         mappers,
       },
     },
@@ -57,7 +65,7 @@ const config: CodegenConfig = {
       preset: 'client',
       // Components read the fields their documents ask for directly; no fragment masking.
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string' } },
+      config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' } },
     },
   },
 };

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_DRIVER_TIMEOUTS, type DriverTimeouts, type Neo4jConnection } from './db/driver.js';
+import { MIN_ADMIN_KEY_LENGTH } from './auth/keys.js';
+import type { AuthOptions } from './auth/authenticate.js';
+import type { OidcSettings } from './auth/oidc.js';
+import { isRole, ROLES, type Role } from './auth/roles.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './http/limits.js';
 
 /** The repository root: this file lives in server/src/. */
@@ -35,6 +39,10 @@ export interface ApiSettings {
   corsOrigins: string[];
   /** NODE_ENV=development: stack traces and unexpected errors' messages in responses. */
   development: boolean;
+  /** Who may call (README, "Keys and roles"). */
+  auth: AuthOptions;
+  /** Requests per caller per minute; 0: no limit. */
+  rateLimitPerMinute: number;
 }
 
 function port(value: string | undefined, fallback: number, name: string): number {
@@ -90,7 +98,52 @@ export function readApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
     introspection: flag(env, 'CROSSWALK_INTROSPECTION', env.NODE_ENV !== 'production'),
     corsOrigins: origins(env, 'CROSSWALK_CORS_ORIGINS'),
     development: env.NODE_ENV === 'development',
+    auth: readAuthOptions(env),
+    rateLimitPerMinute: wholeNumber(env, 'CROSSWALK_RATE_LIMIT_PER_MINUTE', 600, 0),
   };
+}
+
+/** CROSSWALK_ANONYMOUS_READ, CROSSWALK_ADMIN_KEY and the CROSSWALK_OIDC_* settings. */
+export function readAuthOptions(env: NodeJS.ProcessEnv = process.env): AuthOptions {
+  const anonymous = (env.CROSSWALK_ANONYMOUS_READ ?? 'loopback').trim().toLowerCase();
+  if (anonymous !== 'loopback' && anonymous !== 'off') {
+    throw new Error(`CROSSWALK_ANONYMOUS_READ must be loopback (read without a key from this machine) or off, got "${env.CROSSWALK_ANONYMOUS_READ}"`);
+  }
+  const adminKey = env.CROSSWALK_ADMIN_KEY;
+  if (adminKey !== undefined && adminKey !== '' && (adminKey.length < MIN_ADMIN_KEY_LENGTH || /\s/.test(adminKey))) {
+    // The message never repeats the value: it is a secret even when it is a bad one.
+    throw new Error(`CROSSWALK_ADMIN_KEY must be at least ${MIN_ADMIN_KEY_LENGTH} characters without spaces (for example: openssl rand -base64 32)`);
+  }
+  const oidc = readOidcSettings(env);
+  return {
+    anonymous: anonymous === 'loopback' ? 'loopback-read' : 'off',
+    ...(adminKey ? { adminKey } : {}),
+    ...(oidc ? { oidc } : {}),
+  };
+}
+
+function readOidcSettings(env: NodeJS.ProcessEnv): OidcSettings | undefined {
+  const issuer = env.CROSSWALK_OIDC_ISSUER?.trim();
+  const audience = env.CROSSWALK_OIDC_AUDIENCE?.trim();
+  const jwksUri = env.CROSSWALK_OIDC_JWKS_URI?.trim();
+  if (!issuer && !audience && !jwksUri) return undefined;
+  if (!issuer || !audience || !jwksUri) {
+    throw new Error('OpenID Connect needs all three of CROSSWALK_OIDC_ISSUER, CROSSWALK_OIDC_AUDIENCE and CROSSWALK_OIDC_JWKS_URI');
+  }
+  try {
+    new URL(jwksUri);
+  } catch {
+    throw new Error(`CROSSWALK_OIDC_JWKS_URI must be a URL, got "${jwksUri}"`);
+  }
+  const roleMap: Record<string, Role> = {};
+  for (const pair of (env.CROSSWALK_OIDC_ROLE_MAP ?? '').split(',').map((item) => item.trim()).filter(Boolean)) {
+    const [value, role] = pair.split('=').map((part) => part.trim());
+    if (!value || !isRole(role)) {
+      throw new Error(`CROSSWALK_OIDC_ROLE_MAP lists claim=ROLE pairs (ROLE one of ${ROLES.join(', ')}), got "${pair}"`);
+    }
+    roleMap[value] = role;
+  }
+  return { issuer, audience, jwksUri, roleClaim: env.CROSSWALK_OIDC_ROLE_CLAIM?.trim() || 'crosswalk_role', roleMap };
 }
 
 /** The driver's timeouts from the environment; short defaults, so a lost database fails fast. */

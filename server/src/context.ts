@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import type { Caller } from './auth/roles.js';
 import type { GraphExecutor } from './db/executor.js';
 import type { Loaders } from './common/queries.js';
 
@@ -10,4 +11,6 @@ export interface Context {
   loaders: Loaders;
   /** The request's day, UTC, YYYY-MM-DD: evidence freshness is computed against it. */
   today: string;
+  /** Who is calling (auth/authenticate.ts); the field policy checks its role. */
+  caller: Caller;
 }

@@ -66,6 +66,8 @@ describe('defaults', () => {
       introspection: true,
       corsOrigins: [],
       development: false,
+      auth: { anonymous: 'loopback-read' },
+      rateLimitPerMinute: 600,
     });
     expect(
       readApiSettings({
@@ -78,6 +80,8 @@ describe('defaults', () => {
         CROSSWALK_QUERY_TIMEOUT_MS: '2500',
         CROSSWALK_CORS_ORIGINS: 'http://localhost:5173, https://bi.example.com',
         NODE_ENV: 'development',
+        CROSSWALK_ANONYMOUS_READ: 'off',
+        CROSSWALK_RATE_LIMIT_PER_MINUTE: '0',
       }),
     ).toEqual({
       transactionTimeoutMs: 2_500,
@@ -85,6 +89,8 @@ describe('defaults', () => {
       introspection: true,
       corsOrigins: ['http://localhost:5173', 'https://bi.example.com'],
       development: true,
+      auth: { anonymous: 'off' },
+      rateLimitPerMinute: 0,
     });
   });
 

@@ -12,6 +12,7 @@ import { createDriver, type Neo4jConnection } from '../../server/src/db/driver.j
 import { setUpGraph } from '../../server/src/graph/setup.js';
 import { createApp, type App } from '../../server/src/http/app.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j-local/launcher.js';
+import { TEST_ADMIN_KEY, adminAuthorization } from '../support/api.js';
 
 const BOLT_PORT = 7699;
 const PASSWORD = 'faults-test';
@@ -36,7 +37,7 @@ interface Answer {
 async function gql(query: string, variables?: Record<string, unknown>): Promise<Answer> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...adminAuthorization },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(60_000),
   });
@@ -74,7 +75,7 @@ beforeAll(async () => {
   driver = createDriver(connection);
   await setUpGraph(driver, { database: 'neo4j' });
   webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-'));
-  app = await createApp({ driver, database: 'neo4j', webDist, logError: (error) => unexpectedErrors.push(String((error as Error)?.stack ?? error)) });
+  app = await createApp({ driver, database: 'neo4j', webDist, auth: { anonymous: 'off', adminKey: TEST_ADMIN_KEY }, logError: (error) => unexpectedErrors.push(String((error as Error)?.stack ?? error)) });
   server = await new Promise<Server>((resolve) => {
     const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
   });

@@ -1,5 +1,6 @@
 // Shared by the hostile-input suite: raw HTTP to /graphql and the shape every refusal must have.
 import { expect } from 'vitest';
+import { adminAuthorization } from '../support/api.js';
 
 export interface RawResponse {
   status: number;
@@ -14,7 +15,8 @@ export async function postRaw(
   body: string | Uint8Array,
   headers: Record<string, string> = { 'content-type': 'application/json' },
 ): Promise<RawResponse> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
+  // As the admin, so that every refusal is about the request, never about the role.
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { ...adminAuthorization, ...headers }, body });
   const text = await response.text();
   let parsed: unknown;
   try {

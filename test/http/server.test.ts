@@ -24,7 +24,7 @@ beforeAll(async () => {
   driver = testDriver();
   // An empty folder stands in for an explorer that has not been built.
   const webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-'));
-  ({ server, base } = await listen(await createApp({ driver, database: testConnection().database, webDist })));
+  ({ server, base } = await listen(await createApp({ driver, database: testConnection().database, webDist, auth: { anonymous: 'loopback-read' } })));
 });
 afterAll(async () => {
   server?.close();
@@ -73,7 +73,7 @@ describe('the HTTP server', () => {
     // A driver pointed at a port where nothing listens stands in for a lost database.
     const deadDriver = createDriver({ ...testConnection(), uri: 'bolt://127.0.0.1:1' });
     const webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-'));
-    const dead = await listen(await createApp({ driver: deadDriver, database: 'neo4j', webDist }));
+    const dead = await listen(await createApp({ driver: deadDriver, database: 'neo4j', webDist, auth: { anonymous: 'loopback-read' } }));
     try {
       const response = await fetch(`${dead.base}/ready`);
       expect(response.status).toBe(503);

@@ -17,13 +17,25 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   };
 }
 
+/**
+ * The admin key every test API accepts (CROSSWALK_ADMIN_KEY's way: in memory, never stored); `gql`
+ * sends it unless told otherwise. Requests without a key are anonymous VIEWERs from loopback.
+ */
+export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+export const adminAuthorization = { authorization: `Bearer ${TEST_ADMIN_KEY}` };
+
+export interface GqlOptions {
+  /** The bearer key to send; null sends none (anonymous). Default: the admin key. */
+  key?: string | null;
+}
+
 export interface TestApi {
   url: string;
   driver: Driver;
   /** Runs Cypher against the test database directly (to build and remove a test's own graph). */
   cypher(query: string, parameters?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
   /** POSTs a GraphQL request over real HTTP. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -31,7 +43,13 @@ export interface TestApi {
 export async function startTestApi(options: Partial<AppOptions> = {}): Promise<TestApi> {
   const driver = testDriver();
   const webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-'));
-  const app = await createApp({ driver, database: testConnection().database, webDist, ...options });
+  const app = await createApp({
+    driver,
+    database: testConnection().database,
+    webDist,
+    auth: { anonymous: 'loopback-read', adminKey: TEST_ADMIN_KEY },
+    ...options,
+  });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -43,10 +61,11 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
       const result = await driver.executeQuery(query, parameters, { database: testConnection().database });
       return result.records.map((record) => record.toObject());
     },
-    async gql<T>(query: string, variables?: Record<string, unknown>) {
+    async gql<T>(query: string, variables?: Record<string, unknown>, gqlOptions: GqlOptions = {}) {
+      const key = gqlOptions.key === undefined ? TEST_ADMIN_KEY : gqlOptions.key;
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       const text = await response.text();

@@ -3,6 +3,7 @@
 // DATABASE_UNAVAILABLE). Ctrl-C stops everything it started, data kept on disk.
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
+import { ensureFirstAdminKey } from '../auth/keys.js';
 import { paths, readConfig } from '../config.js';
 import { createDriver, keepConnecting, printableUri } from '../db/driver.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
@@ -55,8 +56,26 @@ async function main(): Promise<void> {
   console.log(`Listening on http://localhost:${config.port} (not ready until the graph is set up)`);
   await setUpGraphWhenReachable(driver, () => stopping);
   if (stopping) return;
+  // Without CROSSWALK_ADMIN_KEY, someone must be able to create keys: the first start makes one.
+  const firstAdminKey = config.api.auth.adminKey ? null : await ensureFirstAdminKey(driver, config.neo4j.database);
   graphReady = true;
   const base = `http://localhost:${config.port}`;
+  if (firstAdminKey) {
+    console.log(
+      [
+        '',
+        'First start: created the API key "first admin" (role ADMIN). It is shown this once; keep it safe:',
+        `  ${firstAdminKey}`,
+        'Send it as "Authorization: Bearer <key>"; create keys for people and tools with createApiKey.',
+        '(Or give a key of your own in CROSSWALK_ADMIN_KEY.)',
+      ].join('\n'),
+    );
+  }
+  console.log(
+    config.api.auth.anonymous === 'loopback-read'
+      ? 'Anonymous read access is ON for clients on this machine (loopback) only; everything else needs a key. CROSSWALK_ANONYMOUS_READ=off turns it off.'
+      : 'Anonymous access is off: every request needs a key.',
+  );
   console.log(
     [
       '',

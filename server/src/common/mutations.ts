@@ -156,6 +156,7 @@ export async function createNode(db: GraphExecutor, writes: NodeWrites, input: P
     await checkUnique(tx, writes, null, properties);
     await writes.checkInGraph?.(tx, null, properties, properties);
     const id = givenId ?? (await freeId(tx, writes, properties));
+    await tx.touch(label, id);
     const extra = extraLabel(label, properties);
     const rows = await tx.run(
       `CREATE (n:${label}${extra ? `:${extra}` : ''})
@@ -178,6 +179,7 @@ export async function updateNode(db: GraphExecutor, writes: NodeWrites, id: stri
     writes.check?.(after, changed);
     await checkUnique(tx, writes, id, changed);
     await writes.checkInGraph?.(tx, id, after, changed);
+    await tx.touch(label, id);
     // A changed kind moves the node to the matching extra label (an owner becomes a Team).
     const extra = EXTRA_LABELS[label];
     const relabel =
@@ -245,6 +247,7 @@ export async function deleteNode(
         dependents: dependents.map(({ what: _what, ...count }) => count),
       });
     }
+    await tx.touch(label, id);
     const rows = await tx.run(
       `MATCH (n:${label} {id: $id})
        CALL (n) {
@@ -287,6 +290,7 @@ async function stampSubject(tx: CountingTransaction, label: NodeLabel, id: strin
 /** Makes the subject's relationships of this kind exactly `otherIds` (checked to exist by the caller). */
 export async function replaceLinks(tx: CountingTransaction, link: Link, subjectId: string, otherIds: readonly string[]): Promise<NodeRow> {
   const { subject, type, direction, other } = link;
+  await tx.touch(subject, subjectId);
   await tx.run(
     `MATCH (s:${subject} {id: $subjectId})${arrow(direction, type, 'r')}(o:${other})
      WHERE NOT o.id IN $otherIds
@@ -309,6 +313,7 @@ export async function replaceLinks(tx: CountingTransaction, link: Link, subjectI
 /** Adds one relationship unless it is there already. */
 export async function addLink(tx: CountingTransaction, link: Link, subjectId: string, otherId: string): Promise<NodeRow> {
   const { subject, type, direction, other } = link;
+  await tx.touch(subject, subjectId);
   await tx.run(
     `MATCH (s:${subject} {id: $subjectId}), (o:${other} {id: $otherId})
      MERGE (s)${arrow(direction, type)}(o)
@@ -326,6 +331,7 @@ export async function removeLink(
   otherId: string,
 ): Promise<{ node: NodeRow; removed: boolean }> {
   const { subject, type, direction, other } = link;
+  await tx.touch(subject, subjectId);
   const rows = await tx.run(
     `MATCH (s:${subject} {id: $subjectId})${arrow(direction, type, 'r')}(o:${other} {id: $otherId})
      ${stampOther(other)}

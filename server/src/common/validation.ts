@@ -143,7 +143,7 @@ function text(name: string, raw: unknown, field: string): string | null {
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Text is stored exactly as sent, so it must be well-formed Unicode; its length counts characters, not UTF-16 units. */
-function checkLength(name: string, text: string, max: number, field: string): void {
+export function checkLength(name: string, text: string, max: number, field: string): void {
   if (LONE_SURROGATE.test(text)) throw badUserInput(`${name} holds a lone UTF-16 surrogate, which is no character; send well-formed Unicode.`, field);
   const length = [...text].length;
   if (length > max) throw badUserInput(`${name} is ${length} characters long; at most ${max} are allowed.`, field);

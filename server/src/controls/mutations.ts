@@ -52,6 +52,7 @@ export async function linkControl(db: GraphExecutor, input: ControlLinkInput): P
   return db.write(async (tx) => {
     await requireNode(tx, 'Control', input.controlId, 'controlId');
     await requireNode(tx, targetLabel, input.targetId, 'targetId');
+    await tx.touch('Control', input.controlId);
     const rows = await tx.run(
       `MATCH (control:Control {id: $controlId}), (target:${targetLabel} {id: $targetId})
        MERGE (control)-[link:SATISFIES]->(target)

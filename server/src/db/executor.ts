@@ -1,5 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
+import type { Caller } from '../auth/roles.js';
+import { INSERT_AUDIT_EVENT, auditEventProperties, snapshotQuery, toSnapshot, type AuditChange, type NodeSnapshot } from '../audit/record.js';
 import { commitOutcomeUnknown, databaseUnavailable, isDatabaseUnavailable } from './unavailable.js';
 import { toPlain } from './values.js';
 
@@ -7,6 +9,8 @@ export interface ExecutorOptions {
   database: string;
   /** Neo4j transaction timeout; a query running longer is stopped by the database. */
   transactionTimeoutMs: number;
+  /** Whose request this is: every write then records an audit event in its transaction. */
+  caller?: Caller;
 }
 
 /** Rows as plain JavaScript: Neo4j integers, dates and maps converted once, here. */
@@ -40,6 +44,8 @@ export function toGraphQLError(error: unknown, timing?: { elapsedMs: number; tim
  */
 export class GraphExecutor {
   queryCount = 0;
+  /** The mutation being resolved (set by the API's policy layer); the audit event's operation. */
+  operation: string | null = null;
 
   constructor(
     private readonly driver: Driver,
@@ -82,9 +88,13 @@ export class GraphExecutor {
     let runs = 0;
     try {
       return await session.executeWrite(
-        (tx) => {
+        async (tx) => {
           runs += 1;
-          return work(new CountingTransaction(tx, this));
+          // A fresh transaction object per run: a retried run snapshots from scratch.
+          const counting = new CountingTransaction(tx, this);
+          const result = await work(counting);
+          if (this.options.caller) await counting.recordAuditEvent(this.options.caller, this.operation ?? 'unnamed write');
+          return result;
         },
         { timeout: this.options.transactionTimeoutMs },
       );
@@ -100,12 +110,36 @@ export class GraphExecutor {
   }
 }
 
-/** A write transaction that counts its queries into the request's executor. */
+/** A write transaction that counts its queries into the request's executor and keeps what it touched. */
 export class CountingTransaction {
+  /** Nodes this write touches, by id: their label and how they were before it. */
+  private readonly touched = new Map<string, { label: string; before: NodeSnapshot | null }>();
+
   constructor(
     private readonly tx: ManagedTransaction,
     private readonly executor: GraphExecutor,
   ) {}
+
+  /**
+   * Notes that this write is about to change (or create, or delete) the node: its state now is the
+   * audit event's "before". Call it before the first change to the node; later calls do nothing.
+   * `label` comes from the model's closed list (or ApiKey), never from user text.
+   */
+  async touch(label: string, id: string): Promise<void> {
+    if (this.touched.has(id)) return;
+    const rows = await this.run(snapshotQuery(label), { id });
+    this.touched.set(id, { label, before: toSnapshot(rows[0]?.snapshot) });
+  }
+
+  /** Writes the audit event of this transaction: every touched node before and after. */
+  async recordAuditEvent(caller: Caller, operation: string): Promise<void> {
+    const changes: AuditChange[] = [];
+    for (const [nodeId, { label, before }] of this.touched) {
+      const rows = await this.run(snapshotQuery(label), { id: nodeId });
+      changes.push({ nodeId, label, before, after: toSnapshot(rows[0]?.snapshot) });
+    }
+    await this.run(INSERT_AUDIT_EVENT, { event: auditEventProperties(caller, operation, changes) });
+  }
 
   async run(query: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
     this.executor.queryCount += 1;

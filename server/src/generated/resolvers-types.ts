@@ -7,6 +7,9 @@ import type { GapControlResult } from '../gaps/status.js';
 import type { WhatIfTable } from '../gaps/coverage.js';
 import type { ImpactResult, ImpactedNodeResult } from '../impact/analysis.js';
 import type { GraphNode as GraphNodeModel, GraphEdge as GraphEdgeModel, GraphPath as GraphPathModel, Subgraph as SubgraphModel } from '../subgraph/graph-elements.js';
+import type { ApiKeyRecord, ApiKeyConnection as ApiKeyConnectionModel, ApiKeyConnectionEdge, CreatedApiKeyResult } from '../auth/keys.js';
+import type { AuditEventRow, AuditEventConnection as AuditEventConnectionModel, AuditEventConnectionEdge } from '../audit/queries.js';
+import type { AuditChange as AuditChangeModel } from '../audit/record.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +26,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A point in time, ISO-8601 with offset. */
   DateTime: { input: string; output: string; }
+  /** A JSON object, as stored: a node's labels, properties and relationships at one moment. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 /** An AI system the organisation builds or uses. */
@@ -133,6 +138,17 @@ export type AiSystemOrderField =
   | 'RISK_CLASS'
   | 'UPDATED_AT';
 
+/**
+ * What a caller may do (README, "Keys and roles"): VIEWER reads everything but keys and the audit trail;
+ * EDITOR also writes the organisation's side; AUDITOR reads everything including the audit trail and
+ * writes nothing; ADMIN does everything, keys included. (Role is the AI Act's roles of an organisation.)
+ */
+export type AccessRole =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'EDITOR'
+  | 'VIEWER';
+
 /** Annex III points 1–8. */
 export type AnnexIiiArea =
   | 'BIOMETRICS'
@@ -143,6 +159,38 @@ export type AnnexIiiArea =
   | 'JUSTICE_AND_DEMOCRACY'
   | 'LAW_ENFORCEMENT'
   | 'MIGRATION';
+
+/** A stored API key: its hash and salt are never shown, and the key itself only once, on creation. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** Neither revoked nor expired. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it (the creator's actor name). */
+  createdBy: Scalars['String']['output'];
+  /** After this instant the key is refused; null: it does not expire. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** apikey:<12 hex characters>, the same characters as in the key after cwk_. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** When it was revoked; a revoked key is refused and kept so the audit trail stays explained. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: AccessRole;
+};
+
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  edges: Array<ApiKeyEdge>;
+  nodes: Array<ApiKey>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiKey;
+};
 
 /** An obligation that applies to an AI system, and why. */
 export type ApplicableObligation = {
@@ -162,6 +210,81 @@ export type ApplicableObligation = {
   /** Every role the organisation holds for the system that the obligation targets (role is the first). */
   roles: Array<Role>;
 };
+
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** labels, properties and relationships ({type, direction, id, properties}) before the mutation. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** The node's kind (its label in the graph). */
+  kind: Scalars['String']['output'];
+  nodeId: Scalars['ID']['output'];
+};
+
+/**
+ * One mutation as the audit trail keeps it (append-only: no mutation changes or deletes an event).
+ * Written in the mutation's own transaction, so a failed mutation leaves none.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Who: the key's name, the token's subject, or the admin key. */
+  actor: Scalars['String']['output'];
+  actorKind: CallerKind;
+  /** When the mutation committed (its transaction's time). */
+  at: Scalars['DateTime']['output'];
+  /** Each changed node before and after (null before: created; null after: deleted). */
+  changes: Array<AuditChange>;
+  /** audit:<uuid> */
+  id: Scalars['ID']['output'];
+  /** The stored key used, for API keys. */
+  keyId?: Maybe<Scalars['ID']['output']>;
+  /** Every node the mutation changed, and every node at the other end of a relationship it added or removed. */
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** The mutation field, e.g. updateControl. */
+  operation: Scalars['String']['output'];
+  /** The role the caller acted with. */
+  role: AccessRole;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+export type AuditEventFilter = {
+  /** Exactly this actor. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Events at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Events that changed this node or a relationship of it. */
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events of this mutation. */
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Events before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** How the caller of a request proved who it is. */
+export type CallerKind =
+  /** The key given to the server at start (CROSSWALK_ADMIN_KEY). */
+  | 'ADMIN_KEY'
+  /** No credentials, from this machine, where the server allows anonymous reading. */
+  | 'ANONYMOUS'
+  /** An API key created with createApiKey. */
+  | 'API_KEY'
+  /** A bearer token from the organisation's identity provider (OpenID Connect). */
+  | 'OIDC'
+  /** The server itself: the first start creating the first admin key. */
+  | 'SYSTEM';
 
 /** One of the organisation's controls: a policy, process or technical measure. */
 export type Control = Node & {
@@ -324,6 +447,14 @@ export type CreateAiSystemInput = {
   transparencyTriggers?: InputMaybe<Array<TransparencyTrigger>>;
 };
 
+export type CreateApiKeyInput = {
+  /** When the key stops working (in the future); leave out for a key that does not expire. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the key is for; the audit trail names its caller by it (1–100 characters). */
+  name: Scalars['String']['input'];
+  role: AccessRole;
+};
+
 /** A new control. `code` is unique (letters, digits, . _ -); `id` is optional (control:<code>). */
 export type CreateControlInput = {
   category?: InputMaybe<Scalars['String']['input']>;
@@ -378,6 +509,13 @@ export type CreateVendorInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   riskTier?: InputMaybe<VendorRiskTier>;
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** The key to send as Authorization: Bearer <key>. Shown this once: only a salted hash is stored. */
+  key: Scalars['String']['output'];
 };
 
 /** What a delete removed. */
@@ -1020,6 +1158,8 @@ export type Mutation = {
   /** The evidence supports the control (nothing changes if it already does). */
   attachEvidence: Evidence;
   createAISystem: AiSystem;
+  /** Creates an API key (ADMIN only); the answer holds the plain key, shown this once. */
+  createApiKey: CreatedApiKey;
   createControl: Control;
   createEvidence: Evidence;
   createModel: Model;
@@ -1049,6 +1189,8 @@ export type Mutation = {
   linkControl: ControlLink;
   /** Takes the person out of the team; returns the person. */
   removeTeamMember: Owner;
+  /** Revokes a key at once (ADMIN only); revoking a revoked key changes nothing. */
+  revokeApiKey: ApiKey;
   /** The model this one was fine-tuned from; null: none. A model cannot be its own ancestor. */
   setBaseModel: Model;
   /** The vendor that supplies the model; null: built in-house. */
@@ -1107,6 +1249,17 @@ export type MutationAttachEvidenceArgs = {
  */
 export type MutationCreateAiSystemArgs = {
   input: CreateAiSystemInput;
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -1273,6 +1426,17 @@ export type MutationLinkControlArgs = {
 export type MutationRemoveTeamMemberArgs = {
   personId: Scalars['ID']['input'];
   teamId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1829,6 +1993,10 @@ export type ProvisionStatus =
 export type Query = {
   __typename?: 'Query';
   aiSystems: AiSystemConnection;
+  /** API keys, newest first (ADMIN only). */
+  apiKeys: ApiKeyConnection;
+  /** The audit trail, newest first (AUDITOR and ADMIN only). */
+  auditEvents: AuditEventConnection;
   controls: ControlConnection;
   /** The controls that satisfy a provision or an obligation, with the same reasoning, strongest first. */
   controlsFor: Array<ControlCoverage>;
@@ -1874,6 +2042,8 @@ export type Query = {
    */
   search: Array<SearchHit>;
   vendors: VendorConnection;
+  /** Who is calling: every authenticated caller may ask. */
+  viewer: Viewer;
   /** The coverage difference if these nodes disappeared; computed without writing anything. */
   whatIf: WhatIfResult;
 };
@@ -1886,6 +2056,19 @@ export type QueryAiSystemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AiSystemOrder>;
+};
+
+
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2287,6 +2470,15 @@ export type VendorRiskTier =
   | 'LOW'
   | 'MEDIUM';
 
+/** The caller of this request. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Who: the key's name, the token's subject, or anonymous. */
+  actor: Scalars['String']['output'];
+  kind: CallerKind;
+  role: AccessRole;
+};
+
 export type WhatIfResult = {
   __typename?: 'WhatIfResult';
   changedRows: Scalars['Int']['output'];
@@ -2406,9 +2598,19 @@ export type ResolversTypes = ResolversObject<{
   AISystemFilter: AiSystemFilter;
   AISystemOrder: AiSystemOrder;
   AISystemOrderField: AiSystemOrderField;
+  AccessRole: AccessRole;
   AnnexIIIArea: AnnexIiiArea;
+  ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
+  ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionModel>;
+  ApiKeyEdge: ResolverTypeWrapper<ApiKeyConnectionEdge>;
   ApplicableObligation: ResolverTypeWrapper<Applicability>;
+  AuditChange: ResolverTypeWrapper<AuditChangeModel>;
+  AuditEvent: ResolverTypeWrapper<AuditEventRow>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModel>;
+  AuditEventEdge: ResolverTypeWrapper<AuditEventConnectionEdge>;
+  AuditEventFilter: AuditEventFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CallerKind: CallerKind;
   Control: ResolverTypeWrapper<NodeRow>;
   ControlConnection: ResolverTypeWrapper<NodeConnection>;
   ControlCoverage: ResolverTypeWrapper<ControlCoverageResult>;
@@ -2422,11 +2624,13 @@ export type ResolversTypes = ResolversObject<{
   ControlOrderField: ControlOrderField;
   Coverage: Coverage;
   CreateAISystemInput: CreateAiSystemInput;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateControlInput: CreateControlInput;
   CreateEvidenceInput: CreateEvidenceInput;
   CreateModelInput: CreateModelInput;
   CreateOwnerInput: CreateOwnerInput;
   CreateVendorInput: CreateVendorInput;
+  CreatedApiKey: ResolverTypeWrapper<CreatedApiKeyResult>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
@@ -2467,6 +2671,7 @@ export type ResolversTypes = ResolversObject<{
   ImpactedNode: ResolverTypeWrapper<ImpactedNodeResult>;
   ImplementationStatus: ImplementationStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   LegislativeNote: ResolverTypeWrapper<NodeRow>;
   LegislativeNoteConnection: ResolverTypeWrapper<NodeConnection>;
   LegislativeNoteEdge: ResolverTypeWrapper<NodeConnectionEdge>;
@@ -2542,6 +2747,7 @@ export type ResolversTypes = ResolversObject<{
   VendorOrder: VendorOrder;
   VendorOrderField: VendorOrderField;
   VendorRiskTier: VendorRiskTier;
+  Viewer: ResolverTypeWrapper<Viewer>;
   WhatIfResult: ResolverTypeWrapper<WhatIfTable>;
   WhatIfSystem: ResolverTypeWrapper<WhatIfSystemResult>;
 }>;
@@ -2553,7 +2759,15 @@ export type ResolversParentTypes = ResolversObject<{
   AISystemEdge: NodeConnectionEdge;
   AISystemFilter: AiSystemFilter;
   AISystemOrder: AiSystemOrder;
+  ApiKey: ApiKeyRecord;
+  ApiKeyConnection: ApiKeyConnectionModel;
+  ApiKeyEdge: ApiKeyConnectionEdge;
   ApplicableObligation: Applicability;
+  AuditChange: AuditChangeModel;
+  AuditEvent: AuditEventRow;
+  AuditEventConnection: AuditEventConnectionModel;
+  AuditEventEdge: AuditEventConnectionEdge;
+  AuditEventFilter: AuditEventFilter;
   Boolean: Scalars['Boolean']['output'];
   Control: NodeRow;
   ControlConnection: NodeConnection;
@@ -2566,11 +2780,13 @@ export type ResolversParentTypes = ResolversObject<{
   ControlLinkFilter: ControlLinkFilter;
   ControlOrder: ControlOrder;
   CreateAISystemInput: CreateAiSystemInput;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateControlInput: CreateControlInput;
   CreateEvidenceInput: CreateEvidenceInput;
   CreateModelInput: CreateModelInput;
   CreateOwnerInput: CreateOwnerInput;
   CreateVendorInput: CreateVendorInput;
+  CreatedApiKey: CreatedApiKeyResult;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeletePayload: DeletePayload;
@@ -2602,6 +2818,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImpactCounts: ImpactCounts;
   ImpactedNode: ImpactedNodeResult;
   Int: Scalars['Int']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   LegislativeNote: NodeRow;
   LegislativeNoteConnection: NodeConnection;
   LegislativeNoteEdge: NodeConnectionEdge;
@@ -2656,6 +2873,7 @@ export type ResolversParentTypes = ResolversObject<{
   VendorEdge: NodeConnectionEdge;
   VendorFilter: VendorFilter;
   VendorOrder: VendorOrder;
+  Viewer: Viewer;
   WhatIfResult: WhatIfTable;
   WhatIfSystem: WhatIfSystemResult;
 }>;
@@ -2698,6 +2916,29 @@ export type AiSystemEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType>;
 }>;
 
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccessRole'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+}>;
+
 export type ApplicableObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicableObligation'] = ResolversParentTypes['ApplicableObligation']> = ResolversObject<{
   aiSystem?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType>;
   amended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2707,6 +2948,37 @@ export type ApplicableObligationResolvers<ContextType = Context, ParentType exte
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['CallerKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccessRole'], ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
 export type ControlResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Control'] = ResolversParentTypes['Control']> = ResolversObject<{
@@ -2765,6 +3037,11 @@ export type ControlLinkConnectionResolvers<ContextType = Context, ParentType ext
 export type ControlLinkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ControlLinkEdge'] = ResolversParentTypes['ControlLinkEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ControlLink'], ParentType, ContextType>;
+}>;
+
+export type CreatedApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2969,6 +3246,10 @@ export type ImpactedNodeResolvers<ContextType = Context, ParentType extends Reso
   strength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type LegislativeNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegislativeNote'] = ResolversParentTypes['LegislativeNote']> = ResolversObject<{
   changes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3082,6 +3363,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addTeamMember?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'personId' | 'teamId'>>;
   attachEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAttachEvidenceArgs, 'controlId' | 'evidenceId'>>;
   createAISystem?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType, RequireFields<MutationCreateAiSystemArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createControl?: Resolver<ResolversTypes['Control'], ParentType, ContextType, RequireFields<MutationCreateControlArgs, 'input'>>;
   createEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationCreateEvidenceArgs, 'input'>>;
   createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'input'>>;
@@ -3096,6 +3378,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   detachEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationDetachEvidenceArgs, 'controlId' | 'evidenceId'>>;
   linkControl?: Resolver<ResolversTypes['ControlLink'], ParentType, ContextType, RequireFields<MutationLinkControlArgs, 'controlId' | 'rationale' | 'relationship' | 'strength' | 'targetId'>>;
   removeTeamMember?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'personId' | 'teamId'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setBaseModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationSetBaseModelArgs, 'modelId'>>;
   setModelVendor?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationSetModelVendorArgs, 'modelId'>>;
   setOwner?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationSetOwnerArgs, 'nodeId'>>;
@@ -3249,6 +3532,8 @@ export type ProvisionEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<QueryAiSystemsArgs>>;
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryApiKeysArgs>>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
   controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<QueryControlsArgs>>;
   controlsFor?: Resolver<Array<ResolversTypes['ControlCoverage']>, ParentType, ContextType, RequireFields<QueryControlsForArgs, 'id' | 'includeIndeterminate' | 'maxHops'>>;
   edgesAmong?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType, RequireFields<QueryEdgesAmongArgs, 'ids'>>;
@@ -3271,6 +3556,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   satisfaction?: Resolver<Array<ResolversTypes['Satisfaction']>, ParentType, ContextType, RequireFields<QuerySatisfactionArgs, 'controlId' | 'includeIndeterminate' | 'maxHops'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   vendors?: Resolver<ResolversTypes['VendorConnection'], ParentType, ContextType, Partial<QueryVendorsArgs>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIfResult'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'removeIds' | 'useAmendedDates'>>;
 }>;
 
@@ -3329,6 +3615,12 @@ export type VendorEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 }>;
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CallerKind'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccessRole'], ParentType, ContextType>;
+}>;
+
 export type WhatIfResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhatIfResult'] = ResolversParentTypes['WhatIfResult']> = ResolversObject<{
   changedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   droppedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3349,7 +3641,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AISystem?: AiSystemResolvers<ContextType>;
   AISystemConnection?: AiSystemConnectionResolvers<ContextType>;
   AISystemEdge?: AiSystemEdgeResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApplicableObligation?: ApplicableObligationResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Control?: ControlResolvers<ContextType>;
   ControlConnection?: ControlConnectionResolvers<ContextType>;
   ControlCoverage?: ControlCoverageResolvers<ContextType>;
@@ -3357,6 +3656,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ControlLink?: ControlLinkResolvers<ContextType>;
   ControlLinkConnection?: ControlLinkConnectionResolvers<ContextType>;
   ControlLinkEdge?: ControlLinkEdgeResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
@@ -3381,6 +3681,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Impact?: ImpactResolvers<ContextType>;
   ImpactCounts?: ImpactCountsResolvers<ContextType>;
   ImpactedNode?: ImpactedNodeResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   LegislativeNote?: LegislativeNoteResolvers<ContextType>;
   LegislativeNoteConnection?: LegislativeNoteConnectionResolvers<ContextType>;
   LegislativeNoteEdge?: LegislativeNoteEdgeResolvers<ContextType>;
@@ -3416,6 +3717,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Vendor?: VendorResolvers<ContextType>;
   VendorConnection?: VendorConnectionResolvers<ContextType>;
   VendorEdge?: VendorEdgeResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   WhatIfResult?: WhatIfResultResolvers<ContextType>;
   WhatIfSystem?: WhatIfSystemResolvers<ContextType>;
 }>;

@@ -5,6 +5,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { authenticate, type AuthOptions } from '../auth/authenticate.js';
+import { applyFieldPolicy } from '../auth/policy.js';
 import { Loaders } from '../common/queries.js';
 import type { Context } from '../context.js';
 import { GraphExecutor } from '../db/executor.js';
@@ -16,6 +18,7 @@ import { bodyParserErrors, createErrorFormatter, lastResortErrors, logToConsole,
 import { graphiqlContentSecurityPolicy, graphiqlLandingPage } from './graphiql.js';
 import { DEFAULT_LIMITS, batchLimit, costLimitPlugin, limitValidationRules, type ApiLimits } from './limits.js';
 import { knownOperationTypeRule } from './operation-types.js';
+import { rateLimit } from './rate-limit.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 
 export interface AppOptions {
@@ -44,6 +47,10 @@ export interface AppOptions {
   readinessCacheMs?: number;
   /** The explorer's production build; a placeholder page is served while it is absent. */
   webDist: string;
+  /** Who may call (default: a key for everything, no anonymous access). */
+  auth?: AuthOptions;
+  /** Requests per caller per minute; 0 (the default here) turns the limit off. */
+  rateLimitPerMinute?: number;
 }
 
 export interface App {
@@ -88,9 +95,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const development = options.development ?? false;
   const logError = options.logError ?? logToConsole;
   const formatErrors = createErrorFormatter({ development, log: logError });
+  const typeDefs = await loadTypeDefs();
   const apollo = new ApolloServer<Context>({
-    typeDefs: await loadTypeDefs(),
-    resolvers,
+    typeDefs,
+    resolvers: applyFieldPolicy(typeDefs, resolvers),
     // Refusing introspection is noIntrospectionRule's job (a code of its own and a message naming our
     // setting), so Apollo's own rule stays off.
     introspection: true,
@@ -129,16 +137,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: limits.maxBodyBytes }),
     bodyParserErrors(limits.maxBodyBytes),
     batchLimit(limits.maxBatchSize),
+    authenticate(options.driver, options.database, options.auth ?? { anonymous: 'off' }),
+    rateLimit(options.rateLimitPerMinute ?? 0),
     expressMiddleware(apollo, {
-      context: async () => {
+      context: async ({ req }) => {
         // Before the graph is set up a query would see half of it: refuse, as for a lost database.
         if (options.graphReady && !options.graphReady()) throw databaseUnavailable();
+        // GraphiQL's page is the one request authenticate lets through without a caller; it runs no operation.
+        const caller = req.caller ?? { kind: 'ANONYMOUS' as const, actor: 'anonymous', role: 'VIEWER' as const, rateKey: 'page' };
         const db = new GraphExecutor(options.driver, {
           database: options.database,
           transactionTimeoutMs: options.transactionTimeoutMs ?? 15_000,
+          caller,
         });
         const today = options.today?.() ?? new Date().toISOString().slice(0, 10);
-        return { driver: options.driver, database: options.database, db, loaders: new Loaders(db, today), today };
+        return { driver: options.driver, database: options.database, db, loaders: new Loaders(db, today), today, caller };
       },
     }),
   );

@@ -2,6 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applicabilityResolvers } from '../applicability/resolvers.js';
+import { auditResolvers } from '../audit/resolvers.js';
+import { authResolvers } from '../auth/resolvers.js';
 import { commonResolvers } from '../common/resolvers.js';
 import { controlResolvers } from '../controls/resolvers.js';
 import { crosswalkResolvers } from '../crosswalk/resolvers.js';
@@ -42,4 +44,6 @@ export const resolvers: Resolvers[] = [
   gapResolvers,
   impactResolvers,
   subgraphResolvers,
+  authResolvers,
+  auditResolvers,
 ];

@@ -1,0 +1,37 @@
+import { GraphQLScalarType } from 'graphql';
+import { badUserInput } from '../common/errors.js';
+import { pageWindow, toConnection } from '../common/paging.js';
+import { checkLength } from '../common/validation.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { findAuditEvents } from './queries.js';
+
+/** Output only: a stored snapshot as it is. */
+const JSONObjectScalar = new GraphQLScalarType({
+  name: 'JSONObject',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw badUserInput('JSONObject is an output type only.', 'JSONObject');
+  },
+});
+
+export const auditResolvers: Resolvers = {
+  JSONObject: JSONObjectScalar,
+  Query: {
+    auditEvents: async (_parent, { filter, first, after }, { db }) => {
+      const window = pageWindow({ first, after });
+      for (const name of ['actor', 'nodeId', 'operation'] as const) {
+        const value = filter?.[name];
+        if (value != null) checkLength(name, value, 500, `filter.${name}`);
+      }
+      if (filter?.from && filter.to && new Date(filter.from) >= new Date(filter.to)) {
+        throw badUserInput('filter.from must be before filter.to.', 'filter.to');
+      }
+      const limit = (window.end ?? window.start) - window.start;
+      const { events, total } = await findAuditEvents(db, filter ?? {}, window.start, limit);
+      return toConnection(events, window.start, total);
+    },
+  },
+  AuditChange: {
+    kind: (change) => change.label,
+  },
+};

@@ -1,0 +1,58 @@
+// Who may do what (README, "Keys and roles"). Roles are not a ladder: an auditor reads the audit
+// trail but writes nothing; an editor writes the organisation's side but does not read the trail.
+
+export const ROLES = ['VIEWER', 'EDITOR', 'AUDITOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** How the caller proved who it is. */
+export type CallerKind = 'API_KEY' | 'ADMIN_KEY' | 'OIDC' | 'ANONYMOUS' | 'SYSTEM';
+
+/** The authenticated caller of one request. */
+export interface Caller {
+  kind: CallerKind;
+  /** Who, as the audit trail names them: a key's name, a token's subject, or "anonymous". */
+  actor: string;
+  role: Role;
+  /** The stored key's id (API_KEY only). */
+  keyId?: string;
+  /** The bucket rate limiting counts this caller's requests in. */
+  rateKey: string;
+}
+
+/** Who may call a field: the roles, or everyone authenticated. */
+export type Allowed = readonly Role[];
+
+export const EVERYONE: Allowed = ROLES;
+export const WRITERS: Allowed = ['EDITOR', 'ADMIN'];
+export const AUDIT_READERS: Allowed = ['AUDITOR', 'ADMIN'];
+export const ADMINS: Allowed = ['ADMIN'];
+
+/**
+ * The policy of the API, per field. Every Mutation field not listed is a write to the organisation's
+ * side (WRITERS); every other field not listed is readable by every role. Types listed with `*` are
+ * guarded on every one of their fields, wherever they are reached from.
+ */
+export const FIELD_POLICY: Record<string, Allowed> = {
+  'Mutation.*': WRITERS,
+  'Mutation.createApiKey': ADMINS,
+  'Mutation.revokeApiKey': ADMINS,
+  'Query.apiKeys': ADMINS,
+  'ApiKey.*': ADMINS,
+  'CreatedApiKey.*': ADMINS,
+  'ApiKeyConnection.*': ADMINS,
+  'ApiKeyEdge.*': ADMINS,
+  'Query.auditEvents': AUDIT_READERS,
+  'AuditEvent.*': AUDIT_READERS,
+  'AuditChange.*': AUDIT_READERS,
+  'AuditEventConnection.*': AUDIT_READERS,
+  'AuditEventEdge.*': AUDIT_READERS,
+};
+
+/** The roles that may resolve `type.field`, or undefined when every authenticated caller may. */
+export function allowedRoles(type: string, field: string): Allowed | undefined {
+  return FIELD_POLICY[`${type}.${field}`] ?? FIELD_POLICY[`${type}.*`];
+}

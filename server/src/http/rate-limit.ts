@@ -1,0 +1,36 @@
+import type { RequestHandler } from 'express';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { sendGraphQLError } from './responses.js';
+
+/**
+ * Requests per caller per minute (README, "Limits"): each key, token subject or anonymous client
+ * address has its own budget; past it the answer is 429 with Retry-After and RATE_LIMITED. The
+ * counts live in this process (one server; behind several, each counts its own).
+ */
+export function rateLimit(perMinute: number): RequestHandler {
+  if (perMinute <= 0) return (_request, _response, next) => next();
+  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  return async (request, response, next) => {
+    const bucket = request.caller?.rateKey ?? `ip:${request.socket.remoteAddress}`;
+    try {
+      const state = await limiter.consume(bucket);
+      response.set('ratelimit-limit', String(perMinute));
+      response.set('ratelimit-remaining', String(state.remainingPoints));
+      response.set('ratelimit-reset', String(Math.ceil(state.msBeforeNext / 1000)));
+      next();
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) {
+        next(refusal);
+        return;
+      }
+      const retryAfterSeconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
+      response.set('retry-after', String(retryAfterSeconds));
+      response.set('ratelimit-limit', String(perMinute));
+      response.set('ratelimit-remaining', '0');
+      response.set('ratelimit-reset', String(retryAfterSeconds));
+      sendGraphQLError(response, 429, `Too many requests: at most ${perMinute} a minute for this caller. Retry in ${retryAfterSeconds} s.`, 'RATE_LIMITED', {
+        retryAfterSeconds,
+      });
+    }
+  };
+}
