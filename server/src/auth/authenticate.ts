@@ -54,7 +54,7 @@ export function authenticate(driver: Driver, database: string, options: AuthOpti
   const keyReader = new GraphExecutor(driver, { database, transactionTimeoutMs: 5_000 });
   return async (request, response, next) => {
     try {
-      if (request.method === 'GET' && request.accepts(['application/json', 'text/html']) === 'text/html' && !request.query.query) {
+      if (request.method === 'GET' && request.accepts(['application/json', 'text/html']) === 'text/html') {
         next();
         return;
       }
