@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
+import type { AppOptions } from '../../server/src/http/app.js';
 import { startTestApi, type TestApi } from './api.js';
 import { launchChromium } from './browser.js';
 
@@ -36,10 +37,13 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
-/** The real server (API + explorer build) on a loopback port, and a headless Chromium. */
-export async function startExplorer(): Promise<Explorer> {
+/**
+ * The real server (API + explorer build) on a loopback port, and a headless Chromium; `options` go
+ * to the app (e.g. `auth`).
+ */
+export async function startExplorer(options: Partial<AppOptions> = {}): Promise<Explorer> {
   const webDist = explorerBuild();
-  const api = await startTestApi({ webDist });
+  const api = await startTestApi({ ...options, webDist });
   const browser = await launchChromium();
   const pages: { page: Page; errors: string[] }[] = [];
   return {

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { ApiKeyStatus } from './auth/ApiKeyStatus.js';
 import { Loading } from './common/states.js';
 import { useViewState } from './state/use-view-state.js';
 import { ViewLink } from './state/ViewLink.js';
@@ -58,6 +59,7 @@ export function App() {
             </li>
           </ul>
         </nav>
+        <ApiKeyStatus />
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading what="the page" />}>

@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Provider } from 'urql';
 import { App } from './App.js';
-import { createApiClient } from './api/client.js';
+import { ApiKeyProvider } from './auth/ApiKeyProvider.js';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Provider value={createApiClient()}>
+    {/* Provides the urql client, made for the tab's API key (if any). */}
+    <ApiKeyProvider>
       <App />
-    </Provider>
+    </ApiKeyProvider>
   </StrictMode>,
 );

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Viewer {\n    viewer {\n      actor\n      role\n      kind\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query SearchNodes($text: String!, $kinds: [NodeKind!], $first: Int) {\n    search(text: $text, kinds: $kinds, first: $first) {\n      score\n      node {\n        ...NodeLabelFields\n      }\n    }\n  }\n": typeof types.SearchNodesDocument,
     "\n  fragment CrosswalkReasoning on Satisfaction {\n    relationship\n    strength\n    coverage\n    direct\n    hops\n    paths {\n      relationship\n      strength\n      nodes {\n        ...GraphNodeFields\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n    }\n  }\n": typeof types.CrosswalkReasoningFragmentDoc,
     "\n  query CrosswalkControlSatisfaction($controlId: ID!, $maxHops: Int, $includeIndeterminate: Boolean) {\n    subject: node(id: $controlId) {\n      __typename\n      id\n      ... on Control {\n        code\n        name\n        description\n        implementationStatus\n      }\n    }\n    satisfaction(controlId: $controlId, maxHops: $maxHops, includeIndeterminate: $includeIndeterminate) {\n      target {\n        __typename\n        id\n        ... on Provision {\n          ref\n          title\n        }\n        ... on Obligation {\n          code\n          summary\n        }\n      }\n      ...CrosswalkReasoning\n    }\n  }\n": typeof types.CrosswalkControlSatisfactionDocument,
@@ -39,6 +40,7 @@ type Documents = {
     "\n  query MatrixIsoProvisions($first: Int!, $after: String) {\n    provisions(first: $first, after: $after, filter: { framework: \"iso42001\" }, orderBy: { field: POSITION }) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ref\n        title\n        kind\n        position\n        grouping\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MatrixIsoProvisionsDocument,
 };
 const documents: Documents = {
+    "\n  query Viewer {\n    viewer {\n      actor\n      role\n      kind\n    }\n  }\n": types.ViewerDocument,
     "\n  query SearchNodes($text: String!, $kinds: [NodeKind!], $first: Int) {\n    search(text: $text, kinds: $kinds, first: $first) {\n      score\n      node {\n        ...NodeLabelFields\n      }\n    }\n  }\n": types.SearchNodesDocument,
     "\n  fragment CrosswalkReasoning on Satisfaction {\n    relationship\n    strength\n    coverage\n    direct\n    hops\n    paths {\n      relationship\n      strength\n      nodes {\n        ...GraphNodeFields\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n    }\n  }\n": types.CrosswalkReasoningFragmentDoc,
     "\n  query CrosswalkControlSatisfaction($controlId: ID!, $maxHops: Int, $includeIndeterminate: Boolean) {\n    subject: node(id: $controlId) {\n      __typename\n      id\n      ... on Control {\n        code\n        name\n        description\n        implementationStatus\n      }\n    }\n    satisfaction(controlId: $controlId, maxHops: $maxHops, includeIndeterminate: $includeIndeterminate) {\n      target {\n        __typename\n        id\n        ... on Provision {\n          ref\n          title\n        }\n        ... on Obligation {\n          code\n          summary\n        }\n      }\n      ...CrosswalkReasoning\n    }\n  }\n": types.CrosswalkControlSatisfactionDocument,
@@ -78,6 +80,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      actor\n      role\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      actor\n      role\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

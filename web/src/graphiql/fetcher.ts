@@ -1,4 +1,5 @@
 import type { ExecutionResult } from 'graphql';
+import { authorizationHeaders, readApiKey } from '../auth/api-key-storage.js';
 
 /** Where the API answers: the page is served by it, so the same origin. */
 const ENDPOINT = '/graphql';
@@ -24,10 +25,19 @@ interface GraphQLParams {
   variables?: unknown;
 }
 
+/**
+ * The request's headers: JSON, the headers pane's, and the explorer's API key for this tab (the
+ * explorer's key dialog keeps it in sessionStorage) unless the pane sends an Authorization of its own.
+ */
+export function requestHeaders(paneHeaders: Record<string, unknown> | undefined, tabKey: string | null): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/graphql-response+json, application/json', 'content-type': 'application/json' };
+  for (const [name, value] of Object.entries(paneHeaders ?? {})) headers[name] = String(value);
+  const paneAuthorizes = Object.keys(headers).some((name) => name.toLowerCase() === 'authorization');
+  return paneAuthorizes ? headers : { ...headers, ...authorizationHeaders(tabKey) };
+}
+
 /** POSTs an operation as JSON (GET is for reads only; POST carries mutations too), with the headers pane's headers. */
 export async function postGraphQL(params: GraphQLParams, options?: { headers?: Record<string, unknown> }): Promise<ExecutionResult> {
-  const headers: Record<string, string> = { accept: 'application/graphql-response+json, application/json', 'content-type': 'application/json' };
-  for (const [name, value] of Object.entries(options?.headers ?? {})) headers[name] = String(value);
-  const response = await fetch(ENDPOINT, { method: 'POST', headers, body: JSON.stringify(params) });
+  const response = await fetch(ENDPOINT, { method: 'POST', headers: requestHeaders(options?.headers, readApiKey()), body: JSON.stringify(params) });
   return (await response.json()) as ExecutionResult;
 }
