@@ -32,7 +32,7 @@ describe('API keys', () => {
   it('are shown once and stored only as a salted hash', async () => {
     const { key, apiKey } = await create({ name: 'keys test editor', role: 'EDITOR' });
     expect(key).toMatch(/^cwk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
-    expect(apiKey).toMatchObject({ name: 'keys test editor', role: 'EDITOR', expiresAt: null, revokedAt: null, createdBy: 'admin (CROSSWALK_ADMIN_KEY)', active: true });
+    expect(apiKey).toMatchObject({ name: 'keys test editor', role: 'EDITOR', expiresAt: null, revokedAt: null, createdBy: api.adminActor, active: true });
     expect(apiKey.id).toBe(`apikey:${key.slice(4, 16)}`);
     expect(Date.parse(apiKey.createdAt)).toBeGreaterThan(Date.now() - 60_000);
 
@@ -114,7 +114,7 @@ describe('API keys', () => {
   });
 
   it('refuses bad input with the field, writing nothing', async () => {
-    const trail = await graphFingerprint(api.driver, { audit: true });
+    const trail = await graphFingerprint(api.driver, { auditBy: api.adminActor });
     const cases: [Record<string, unknown>, string, string][] = [
       [{ name: '  ', role: 'VIEWER' }, 'BAD_USER_INPUT', 'input.name'],
       [{ name: 'x'.repeat(101), role: 'VIEWER' }, 'BAD_USER_INPUT', 'input.name'],
@@ -129,7 +129,7 @@ describe('API keys', () => {
     expect(unknown.body.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     const malformed = await api.gql<any>('mutation { revokeApiKey(id: "vendor:halvard-ai") { id } }');
     expect(malformed.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    expect(await graphFingerprint(api.driver, { audit: true })).toBe(trail);
+    expect(await graphFingerprint(api.driver, { auditBy: api.adminActor })).toBe(trail);
   });
 
   it('an editor key writes the organisation\'s side but cannot make keys; an admin key made through the API can', async () => {

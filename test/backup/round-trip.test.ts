@@ -110,8 +110,31 @@ describe('graph export and import', () => {
 
     expect(await markedSnapshot(driver, marker)).toBe(snapshot);
     expect(await graphFingerprint(driver)).toBe(before);
+    // A second export equals the first, plus the import's own audit event naming what it wrote.
     const again = await exportAsFile();
-    expect({ ...again, exportedAt: file.exportedAt }).toEqual(file);
+    const importEvents = again.nodes.filter((node) => node.label === 'AuditEvent' && node.properties.operation === 'graph:import');
+    const newEvents = importEvents.filter((event) => !file.nodes.some((node) => node.id === event.id) && (event.properties.nodeIds as string[]).length === file.nodes.filter((node) => node.label !== 'AuditEvent').length);
+    expect(newEvents.length).toBeGreaterThanOrEqual(1);
+    expect(newEvents[0]!.properties.actor).toMatch(/^pnpm graph:import \(.+\)$/);
+    expect([...(newEvents[0]!.properties.nodeIds as string[])].sort()).toEqual(file.nodes.filter((node) => node.label !== 'AuditEvent').map((node) => node.id).sort());
+    // Other test files write (and so audit) concurrently: events that were not in the first export are left out.
+    const inFile = new Set(file.nodes.map((node) => node.id));
+    const withoutNew = { ...again, exportedAt: file.exportedAt, nodes: again.nodes.filter((node) => node.label !== 'AuditEvent' || inFile.has(node.id)) };
+    const { counts: _againCounts, ...againRest } = withoutNew;
+    const { counts: _fileCounts, ...fileRest } = file;
+    expect(againRest).toEqual(fileRest);
+  });
+
+  it('never rewrites an audit event the graph has: the trail only grows', async () => {
+    const file = await exportAsFile();
+    const event = file.nodes.find((node) => node.label === 'AuditEvent')!;
+    expect(event).toBeDefined();
+    const [stored] = (await driver.executeQuery('MATCH (e:AuditEvent {id: $id}) RETURN properties(e) AS p', { id: event.id }, { database: database() })).records;
+    const forged = structuredClone(file);
+    forged.nodes.find((node) => node.id === event.id)!.properties.actor = 'someone else';
+    await importGraph(driver, forged, { database: database() });
+    const [after] = (await driver.executeQuery('MATCH (e:AuditEvent {id: $id}) RETURN properties(e) AS p', { id: event.id }, { database: database() })).records;
+    expect(after!.get('p')).toEqual(stored!.get('p'));
   });
 
   it('moves an owner between Person and Team with its kind', async () => {

@@ -13,11 +13,11 @@ let before: string;
 
 beforeAll(async () => {
   api = await startTestApi();
-  before = await graphFingerprint(api.driver, { audit: true });
+  before = await graphFingerprint(api.driver, { auditBy: api.adminActor });
 });
 
 afterAll(async () => {
-  expectSameGraph(await graphFingerprint(api.driver, { audit: true }), before);
+  expectSameGraph(await graphFingerprint(api.driver, { auditBy: api.adminActor }), before);
   await api.close();
 });
 
@@ -181,10 +181,10 @@ for (const [group, cases] of GROUPS) {
   describe(group, () => {
     let groupBefore: string;
     beforeAll(async () => {
-      groupBefore = await graphFingerprint(api.driver, { audit: true });
+      groupBefore = await graphFingerprint(api.driver, { auditBy: api.adminActor });
     });
     afterAll(async () => {
-      expectSameGraph(await graphFingerprint(api.driver, { audit: true }), groupBefore);
+      expectSameGraph(await graphFingerprint(api.driver, { auditBy: api.adminActor }), groupBefore);
     });
 
     it.each(cases)('$name: refused with $code', async (hostile) => {
@@ -192,7 +192,7 @@ for (const [group, cases] of GROUPS) {
       const response = await postRaw(api.url, body, hostile.headers);
       expectRefusal(response, hostile, hostile.name);
       // Writes are checked one by one: a refused mutation wrote nothing.
-      if (body.includes('mutation')) expectSameGraph(await graphFingerprint(api.driver, { audit: true }), groupBefore);
+      if (body.includes('mutation')) expectSameGraph(await graphFingerprint(api.driver, { auditBy: api.adminActor }), groupBefore);
     });
   });
 }

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,8 @@ export interface GqlOptions {
 
 export interface TestApi {
   url: string;
+  /** The audit trail's name for this API's admin key: unique per test API, so a test can find its own events. */
+  adminActor: string;
   driver: Driver;
   /** Runs Cypher against the test database directly (to build and remove a test's own graph). */
   cypher(query: string, parameters?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
@@ -43,11 +46,12 @@ export interface TestApi {
 export async function startTestApi(options: Partial<AppOptions> = {}): Promise<TestApi> {
   const driver = testDriver();
   const webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-'));
+  const adminActor = `test admin ${randomUUID().slice(0, 8)}`;
   const app = await createApp({
     driver,
     database: testConnection().database,
     webDist,
-    auth: { anonymous: 'loopback-read', adminKey: TEST_ADMIN_KEY },
+    auth: { anonymous: 'loopback-read', adminKey: TEST_ADMIN_KEY, adminKeyActor: adminActor },
     ...options,
   });
   const server = await new Promise<Server>((resolve) => {
@@ -56,6 +60,7 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
+    adminActor: options.auth?.adminKeyActor ?? (options.auth ? 'admin (CROSSWALK_ADMIN_KEY)' : adminActor),
     driver,
     async cypher(query, parameters = {}) {
       const result = await driver.executeQuery(query, parameters, { database: testConnection().database });

@@ -14,6 +14,8 @@ export interface AuthOptions {
   anonymous: 'off' | 'loopback-read';
   /** A key that works as ADMIN without being stored (CROSSWALK_ADMIN_KEY). */
   adminKey?: string;
+  /** How the audit trail names the admin key's caller (default "admin (CROSSWALK_ADMIN_KEY)"). */
+  adminKeyActor?: string;
   /** Bearer JWTs from an identity provider. */
   oidc?: OidcSettings;
 }
@@ -79,6 +81,12 @@ export function authenticate(driver: Driver, database: string, options: AuthOpti
         return;
       }
       const credential = match[1]!;
+      // The admin key first: whatever it looks like (cwk_…, or dotted like a token), it is the admin key.
+      if (options.adminKey && constantTimeEqual(credential, options.adminKey)) {
+        request.caller = { kind: 'ADMIN_KEY', actor: options.adminKeyActor ?? 'admin (CROSSWALK_ADMIN_KEY)', role: 'ADMIN', rateKey: 'admin-key' };
+        next();
+        return;
+      }
       if (isApiKeyFormat(credential)) {
         const key = await verifyApiKey(keyReader, credential);
         if (!key) {
@@ -89,16 +97,22 @@ export function authenticate(driver: Driver, database: string, options: AuthOpti
         next();
         return;
       }
-      if (options.adminKey && constantTimeEqual(credential, options.adminKey)) {
-        request.caller = { kind: 'ADMIN_KEY', actor: 'admin (CROSSWALK_ADMIN_KEY)', role: 'ADMIN', rateKey: 'admin-key' };
-        next();
-        return;
-      }
       if (verifyToken && credential.split('.').length === 3) {
         const outcome = await verifyToken(credential);
         if ('caller' in outcome) {
           request.caller = outcome.caller;
           next();
+          return;
+        }
+        if (outcome.refused === 'provider-unavailable') {
+          // Not the token's fault: its signature could not be checked (the key set could not be fetched).
+          response.set('retry-after', String(RETRY_AFTER_SECONDS));
+          sendGraphQLError(
+            response,
+            503,
+            "The identity provider's keys (CROSSWALK_OIDC_JWKS_URI) could not be fetched, so the token could not be checked; try again shortly.",
+            'IDENTITY_PROVIDER_UNAVAILABLE',
+          );
           return;
         }
         if (outcome.refused === 'no-role') {

@@ -1,4 +1,7 @@
+import { userInfo } from 'node:os';
 import type { Driver, Transaction } from 'neo4j-driver';
+import { INSERT_AUDIT_EVENT, auditEventProperties } from '../audit/record.js';
+import type { Caller } from '../auth/roles.js';
 import { chunks, groupBy } from '../common/collections.js';
 import { checkNewId } from '../common/validation.js';
 import { toNumber } from '../db/values.js';
@@ -423,11 +426,13 @@ function nodeQuery(label: ExportLabel, extraLabels: readonly string[]): string {
   const extra = isNodeLabel(label) ? EXTRA_LABELS[label] : undefined;
   const removeExtra = extra ? `REMOVE n:${Object.values(extra.labels).join(':')}` : '';
   const setExtra = extraLabels.length > 0 ? `SET n:${extraLabels.join(':')}` : '';
+  // Audit events are append-only: one the graph has already is never rewritten.
+  const setProperties = label === AUDIT_EVENT_LABEL ? 'ON CREATE SET n = row.properties' : 'SET n = row.properties';
   return `UNWIND $rows AS row
           OPTIONAL MATCH (existing:${label} {id: row.id})
           WITH row, existing IS NULL AS created
           MERGE (n:${label} {id: row.id})
-          SET n = row.properties
+          ${setProperties}
           ${removeExtra}
           ${setExtra}
           RETURN count(n) AS written, sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`;
@@ -487,6 +492,17 @@ async function apply(tx: Transaction, prepared: PreparedImport, batchSize: numbe
  * file's). Any failure rolls everything back (ImportApplyError). Nodes and relationships the file
  * does not mention are left as they are.
  */
+/** Who an import's audit event names: the command and the operating-system user who ran it. */
+const IMPORT_CALLER: Caller = { kind: 'SYSTEM', actor: `pnpm graph:import (${osUser()})`, role: 'ADMIN', rateKey: 'system' };
+
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown user';
+  }
+}
+
 export async function importGraph(driver: Driver, data: unknown, options: ImportOptions): Promise<ImportReport> {
   const { prepared, references, problems } = validateExportFile(data);
   // A file that is not an export at all has nothing to look up in the graph.
@@ -505,6 +521,13 @@ export async function importGraph(driver: Driver, data: unknown, options: Import
       return { checked: true, nodes: prepared.nodes.length, relationships: prepared.relationships.length, created: 0, batches: 0 };
     }
     const report = await apply(tx, prepared, options.batchSize ?? DEFAULT_BATCH_SIZE, options.progress);
+    // The import is a change like any other: one audit event for it, in its transaction.
+    await tx.run(INSERT_AUDIT_EVENT, {
+      event: {
+        ...auditEventProperties(IMPORT_CALLER, 'graph:import', []),
+        nodeIds: prepared.nodes.filter((node) => node.label !== AUDIT_EVENT_LABEL).map((node) => node.id),
+      },
+    });
     await tx.commit();
     return { checked: false, ...report };
   } catch (error) {
