@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { isRole, type Caller, type Role } from './roles.js';
 
 /** An identity provider whose bearer tokens (JWTs) the API accepts (README, "Keys and roles"). */
@@ -29,7 +29,19 @@ export function roleFromClaim(value: unknown, roleMap: Record<string, Role>): Ro
   return ROLE_PRECEDENCE.find((role) => roles.has(role)) ?? null;
 }
 
-export type OidcOutcome = { caller: Caller } | { refused: 'invalid' } | { refused: 'no-role'; subject: string };
+export type OidcOutcome = { caller: Caller } | { refused: 'invalid' } | { refused: 'no-role'; subject: string } | { refused: 'provider-unavailable' };
+
+/**
+ * Whether jose failed to get the provider's keys (unreachable, timed out, not 200, not a key set),
+ * rather than finding the token wrong: the token may be fine, so the caller is not told it is not.
+ */
+function keysUnavailable(error: unknown): boolean {
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return true;
+  // jose throws a plain JOSEError only when fetching the key set fails (status or JSON).
+  if (error instanceof errors.JOSEError) return error.code === 'ERR_JOSE_GENERIC';
+  // fetch's own network failure (connection refused, DNS…).
+  return error instanceof TypeError && error.message === 'fetch failed';
+}
 
 /** Checks bearer JWTs against the provider's keys (fetched and cached by jose), issuer, audience and expiry. */
 export function createOidcVerifier(settings: OidcSettings): (token: string) => Promise<OidcOutcome> {
@@ -38,8 +50,8 @@ export function createOidcVerifier(settings: OidcSettings): (token: string) => P
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, { issuer: settings.issuer, audience: settings.audience, clockTolerance: 30 }));
-    } catch {
-      return { refused: 'invalid' };
+    } catch (error) {
+      return keysUnavailable(error) ? { refused: 'provider-unavailable' } : { refused: 'invalid' };
     }
     const subject = typeof payload.sub === 'string' && payload.sub !== '' ? payload.sub : null;
     if (!subject) return { refused: 'invalid' };

@@ -18,7 +18,7 @@ import { bodyParserErrors, createErrorFormatter, lastResortErrors, logToConsole,
 import { graphiqlContentSecurityPolicy, graphiqlLandingPage } from './graphiql.js';
 import { DEFAULT_LIMITS, batchLimit, costLimitPlugin, limitValidationRules, type ApiLimits } from './limits.js';
 import { knownOperationTypeRule } from './operation-types.js';
-import { rateLimit } from './rate-limit.js';
+import { failedAuthenticationLimit, rateLimit } from './rate-limit.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 
 export interface AppOptions {
@@ -137,6 +137,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: limits.maxBodyBytes }),
     bodyParserErrors(limits.maxBodyBytes),
     batchLimit(limits.maxBatchSize),
+    failedAuthenticationLimit(options.rateLimitPerMinute ?? 0),
     authenticate(options.driver, options.database, options.auth ?? { anonymous: 'off' }),
     rateLimit(options.rateLimitPerMinute ?? 0),
     expressMiddleware(apollo, {

@@ -34,3 +34,29 @@ export function rateLimit(perMinute: number): RequestHandler {
     }
   };
 }
+
+/**
+ * Refused credentials per client address per minute: each 401 counts, and past `perMinute` of them
+ * the address is answered 429 before its credentials are even looked up — so guessing keys costs
+ * the database nothing. Runs before authentication (whose refusals the per-caller limit never sees).
+ */
+export function failedAuthenticationLimit(perMinute: number): RequestHandler {
+  if (perMinute <= 0) return (_request, _response, next) => next();
+  const failures = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  return async (request, response, next) => {
+    const address = `ip:${request.socket.remoteAddress}`;
+    const state = await failures.get(address);
+    if (state && state.consumedPoints >= perMinute) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+      response.set('retry-after', String(retryAfterSeconds));
+      sendGraphQLError(response, 429, `Too many refused credentials from this address. Retry in ${retryAfterSeconds} s.`, 'RATE_LIMITED', {
+        retryAfterSeconds,
+      });
+      return;
+    }
+    response.on('finish', () => {
+      if (response.statusCode === 401) failures.penalty(address, 1).catch(() => undefined);
+    });
+    next();
+  };
+}
