@@ -1,23 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../server/src/config.js';
-import { portAccepts } from './support/net.js';
-
-/** A port nothing listens on now (others' test runs may hold fixed ones). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort, portAccepts } from './support/net.js';
 
 // `npm start` minus the install step: the start command with its own port, Bolt port and data folder.
 const PORT = await freePort();

@@ -1,7 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,6 +8,7 @@ import { repoRoot } from '../../server/src/config.js';
 import { TEST_ADMIN_KEY, startTestApi, type TestApi } from '../support/api.js';
 import { testConnection } from '../support/neo4j.js';
 import { startTestProvider, type TestProvider } from './oidc-provider.js';
+import { freePort } from '../support/net.js';
 
 // No secret in logs or errors: API keys (good, revoked, wrong), the admin key, bearer tokens and the
 // Neo4j password never appear in an answer to a client or in a line the server logs — on success,
@@ -38,17 +38,6 @@ function expectNoSecrets(where: string, text: string, secrets: Secrets): void {
     if (secret.split('.').length === 3) parts.push(...secret.split('.').slice(1).filter((part) => part.length >= 16));
     for (const part of parts) expect(text.includes(part), `${where} holds ${name}`).toBe(false);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const randomKey = (id = randomBytes(6).toString('hex')) => `cwk_${id}_${randomBytes(32).toString('base64url')}`;

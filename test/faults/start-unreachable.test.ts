@@ -2,27 +2,18 @@
 // what it waits for, and sets up the graph by itself once Neo4j is there.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { paths, repoRoot } from '../../server/src/config.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/src/neo4j-local/launcher.js';
+import { freePort } from '../support/net.js';
 
 const BOLT_PORT = 7699;
 const PASSWORD = 'faults-start-test';
 let child: ChildProcess | undefined;
 let neo4j: LocalNeo4j | undefined;
 let home: string | undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
