@@ -117,6 +117,14 @@ describe('Neo4j lost while serving', () => {
 
     expectUnavailable(await gql('{ vendors(first: 1) { totalCount } }'));
     expectUnavailable(await gql('mutation { createVendor(input: { id: "vendor:fault-while-down", name: "Down" }) { id } }'));
+    // An API key cannot be checked either: the same answer, not a refusal of the key.
+    const withKey = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer cwk_0123456789ab_${'A'.repeat(43)}` },
+      body: JSON.stringify({ query: '{ viewer { role } }' }),
+    });
+    expectUnavailable({ status: withKey.status, body: (await withKey.json()) as Answer['body'] });
+    expect(withKey.headers.get('retry-after')).toBe('2');
     // The liveness probe does not depend on the database.
     expect((await fetch(`${base}/health`)).status).toBe(200);
 

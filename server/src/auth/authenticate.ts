@@ -53,7 +53,7 @@ function refuseUnauthenticated(response: Parameters<RequestHandler>[1], message:
  */
 export function authenticate(driver: Driver, database: string, options: AuthOptions): RequestHandler {
   const verifyToken = options.oidc ? createOidcVerifier(options.oidc) : null;
-  const keyReader = new GraphExecutor(driver, { database, transactionTimeoutMs: 5_000 });
+  const keyReader = new GraphExecutor(driver, { database, transactionTimeoutMs: 15_000 });
   return async (request, response, next) => {
     try {
       if (request.method === 'GET' && request.accepts(['application/json', 'text/html']) === 'text/html') {
@@ -124,10 +124,13 @@ export function authenticate(driver: Driver, database: string, options: AuthOpti
       }
       refuseUnauthenticated(response, 'That credential is not valid.');
     } catch (error) {
-      // The key could not be looked up: the database is away (the executor said so), or worse.
-      if (error instanceof GraphQLError && error.extensions.code === DATABASE_UNAVAILABLE) {
+      // The key could not be looked up: the database is away, or too busy to answer an indexed lookup
+      // within the timeout. Neither is the caller's fault nor a server bug: 503, try again shortly.
+      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+      if (code === DATABASE_UNAVAILABLE || code === 'QUERY_TIMEOUT') {
         response.set('retry-after', String(RETRY_AFTER_SECONDS));
-        sendGraphQLError(response, 503, error.message, DATABASE_UNAVAILABLE);
+        const message = code === DATABASE_UNAVAILABLE ? (error as GraphQLError).message : 'The graph database is too busy to check the key right now; try again in a few seconds.';
+        sendGraphQLError(response, 503, message, DATABASE_UNAVAILABLE);
         return;
       }
       next(error);
