@@ -34,4 +34,8 @@ describe('docker-compose.yml', () => {
     expect(config).toMatch(/NEO4J_URI: bolt:\/\/neo4j:7687/);
     expect(config).toMatch(/127\.0\.0\.1:4000:4000/);
   });
+
+  it('passes an admin key from the environment to the app', () => {
+    expect(composeConfig({ CROSSWALK_ADMIN_KEY: 'a-key-from-the-environment-0123456789' })).toMatch(/CROSSWALK_ADMIN_KEY: a-key-from-the-environment-0123456789/);
+  });
 });
