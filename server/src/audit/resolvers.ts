@@ -1,6 +1,6 @@
 import { GraphQLScalarType } from 'graphql';
 import { badUserInput } from '../common/errors.js';
-import { pageWindow, toConnection } from '../common/paging.js';
+import { forwardPage, toConnection } from '../common/paging.js';
 import { checkLength } from '../common/validation.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { findAuditEvents } from './queries.js';
@@ -18,7 +18,7 @@ export const auditResolvers: Resolvers = {
   JSONObject: JSONObjectScalar,
   Query: {
     auditEvents: async (_parent, { filter, first, after }, { db }) => {
-      const window = pageWindow({ first, after });
+      const { skip, limit } = forwardPage({ first, after });
       for (const name of ['actor', 'nodeId', 'operation'] as const) {
         const value = filter?.[name];
         if (value != null) checkLength(name, value, 500, `filter.${name}`);
@@ -26,9 +26,8 @@ export const auditResolvers: Resolvers = {
       if (filter?.from && filter.to && new Date(filter.from) >= new Date(filter.to)) {
         throw badUserInput('filter.from must be before filter.to.', 'filter.to');
       }
-      const limit = (window.end ?? window.start) - window.start;
-      const { events, total } = await findAuditEvents(db, filter ?? {}, window.start, limit);
-      return toConnection(events, window.start, total);
+      const { events, total } = await findAuditEvents(db, filter ?? {}, skip, limit);
+      return toConnection(events, skip, total);
     },
   },
   AuditChange: {

@@ -49,7 +49,9 @@ export function constantTimeEqual(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b));
 }
 
-const RETURN_KEY = `k {.id, .name, .role, .createdAt, .expiresAt, .revokedAt, .createdBy} AS key`;
+/** What the API shows of a stored key: never its hash or salt. */
+const KEY_FIELDS = 'k {.id, .name, .role, .createdAt, .expiresAt, .revokedAt, .createdBy}';
+const RETURN_KEY = `${KEY_FIELDS} AS key`;
 
 function toRecord(row: Record<string, unknown>): ApiKeyRecord {
   return row.key as ApiKeyRecord;
@@ -107,7 +109,7 @@ export async function listApiKeys(db: GraphExecutor, skip: number, limit: number
     `CALL () { MATCH (k:ApiKey) RETURN count(k) AS total }
      OPTIONAL CALL (total) {
        MATCH (k:ApiKey) WITH k ORDER BY k.createdAt DESC, k.id SKIP $skip LIMIT $limit
-       RETURN collect(${RETURN_KEY.replace(' AS key', '')}) AS keys
+       RETURN collect(${KEY_FIELDS}) AS keys
      }
      RETURN total, keys`,
     { skip: neo4j.int(skip), limit: neo4j.int(limit) },

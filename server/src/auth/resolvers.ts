@@ -1,5 +1,5 @@
 import { written } from '../common/mutation-resolve.js';
-import { pageWindow, toConnection } from '../common/paging.js';
+import { forwardPage, toConnection } from '../common/paging.js';
 import { badUserInput } from '../common/errors.js';
 import { checkLength } from '../common/validation.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -10,10 +10,9 @@ export const authResolvers: Resolvers = {
   Query: {
     viewer: (_parent, _args, { caller }) => ({ actor: caller.actor, role: caller.role, kind: caller.kind }),
     apiKeys: async (_parent, { first, after }, { db }) => {
-      const window = pageWindow({ first, after });
-      const limit = (window.end ?? window.start) - window.start;
-      const { keys, total } = await listApiKeys(db, window.start, limit);
-      return toConnection(keys, window.start, total);
+      const { skip, limit } = forwardPage({ first, after });
+      const { keys, total } = await listApiKeys(db, skip, limit);
+      return toConnection(keys, skip, total);
     },
   },
   Mutation: {

@@ -55,6 +55,16 @@ export function pageWindow(args: PageArgs): PageWindow {
   return { start, end, last };
 }
 
+/**
+ * A forward-only page (`first`, `after`) as SKIP and LIMIT, for lists that should not be collected
+ * whole the way SLICE_PAGE does (the audit trail grows without end).
+ */
+export function forwardPage(args: { first?: number | null; after?: string | null }): { skip: number; limit: number } {
+  const window = pageWindow(args);
+  // Without `last`, pageWindow always sets an end: `first` or the default page size past the start.
+  return { skip: window.start, limit: (window.end ?? window.start) - window.start };
+}
+
 /** The Cypher parameters of a window. */
 export function windowParameters(window: PageWindow): Record<string, unknown> {
   return { pageStart: window.start, pageEnd: window.end, pageLast: window.last };
