@@ -1,5 +1,5 @@
 import { kindOfTypename, nodeLabel, type LabelledNode } from '../common/node-label.js';
-import type { CrosswalkControlSatisfactionQuery, CrosswalkTargetControlsQuery, Freshness } from '../gql/graphql.js';
+import type { CrosswalkControlSatisfactionQuery, CrosswalkTargetControlsQuery, EvidenceSummaryFieldsFragment } from '../gql/graphql.js';
 import type { CrosswalkResult, PathNode } from './results.js';
 
 // The API's two answers, `satisfaction` (from a control) and `controlsFor` (towards a provision or
@@ -8,13 +8,8 @@ import type { CrosswalkResult, PathNode } from './results.js';
 type SatisfactionItem = CrosswalkControlSatisfactionQuery['satisfaction'][number];
 type ControlsForItem = CrosswalkTargetControlsQuery['controlsFor'][number];
 
-export interface EvidenceSummary {
-  current: number;
-  expiring: number;
-  expired: number;
-  total: number;
-  best: Freshness | null;
-}
+/** How current a control's evidence is, as the API answers it. */
+export type EvidenceSummary = EvidenceSummaryFieldsFragment;
 
 /** A row of "what a control satisfies". */
 export interface SatisfactionRow extends CrosswalkResult {

@@ -24,6 +24,22 @@ export const CrosswalkReasoning = graphql(`
   }
 `);
 
+/** A provision or obligation a control satisfies: its label fields, and an obligation's summary. */
+export const CrosswalkTargetFields = graphql(`
+  fragment CrosswalkTargetFields on Node {
+    __typename
+    id
+    ... on Provision {
+      ref
+      title
+    }
+    ... on Obligation {
+      code
+      summary
+    }
+  }
+`);
+
 export const ControlSatisfaction = graphql(`
   query CrosswalkControlSatisfaction($controlId: ID!, $maxHops: Int, $includeIndeterminate: Boolean) {
     subject: node(id: $controlId) {
@@ -38,16 +54,7 @@ export const ControlSatisfaction = graphql(`
     }
     satisfaction(controlId: $controlId, maxHops: $maxHops, includeIndeterminate: $includeIndeterminate) {
       target {
-        __typename
-        id
-        ... on Provision {
-          ref
-          title
-        }
-        ... on Obligation {
-          code
-          summary
-        }
+        ...CrosswalkTargetFields
       }
       ...CrosswalkReasoning
     }
@@ -57,16 +64,7 @@ export const ControlSatisfaction = graphql(`
 export const TargetControls = graphql(`
   query CrosswalkTargetControls($id: ID!, $maxHops: Int, $includeIndeterminate: Boolean) {
     subject: node(id: $id) {
-      __typename
-      id
-      ... on Provision {
-        ref
-        title
-      }
-      ... on Obligation {
-        code
-        summary
-      }
+      ...CrosswalkTargetFields
     }
     controlsFor(id: $id, maxHops: $maxHops, includeIndeterminate: $includeIndeterminate) {
       control {
@@ -80,11 +78,7 @@ export const TargetControls = graphql(`
         ...CrosswalkReasoning
       }
       evidence {
-        current
-        expiring
-        expired
-        total
-        best
+        ...EvidenceSummaryFields
       }
     }
   }

@@ -1,5 +1,19 @@
 import { graphql } from '../gql/index.js';
 
+/** One line of the summary: the whole selection or one system. */
+export const GapCountFields = graphql(`
+  fragment GapCountFields on GapSummaryRow {
+    key
+    label
+    covered
+    partial
+    staleEvidence
+    uncovered
+    total
+    coverageRatio
+  }
+`);
+
 /** One page of gap rows; the summary only with the first page (it counts every row the filter keeps). */
 export const GapRowsQuery = graphql(`
   query GapRows($aiSystemId: ID, $asOf: Date, $filter: GapFilter, $first: Int, $after: String, $withSummary: Boolean!) {
@@ -11,24 +25,10 @@ export const GapRowsQuery = graphql(`
       }
       summary @include(if: $withSummary) {
         total {
-          key
-          label
-          covered
-          partial
-          staleEvidence
-          uncovered
-          total
-          coverageRatio
+          ...GapCountFields
         }
         bySystem {
-          key
-          label
-          covered
-          partial
-          staleEvidence
-          uncovered
-          total
-          coverageRatio
+          ...GapCountFields
         }
       }
       nodes {
@@ -68,11 +68,7 @@ export const GapRowsQuery = graphql(`
             name
           }
           evidence {
-            current
-            expiring
-            expired
-            total
-            best
+            ...EvidenceSummaryFields
           }
         }
       }

@@ -65,3 +65,14 @@ export const NodeLabelFields = graphql(`
     }
   }
 `);
+
+/** How current a control's evidence is (counts by freshness, and the freshest). */
+export const EvidenceSummaryFields = graphql(`
+  fragment EvidenceSummaryFields on EvidenceSummary {
+    current
+    expiring
+    expired
+    total
+    best
+  }
+`);

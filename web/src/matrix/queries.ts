@@ -8,6 +8,21 @@ export const MATRIX_PAGE_SIZE = 200;
 /** Mappings asked for with each provision (the reference data has at most 9 on one); more are paged in afterwards. */
 export const MAPPINGS_PER_PROVISION = 50;
 
+/** A row or column of the matrix: a provision, where it stands, and its group. */
+export const MatrixProvisionFields = graphql(`
+  fragment MatrixProvisionFields on Provision {
+    id
+    ref
+    title
+    kind
+    position
+    grouping
+    parent {
+      id
+    }
+  }
+`);
+
 export const MatrixActProvisions = graphql(`
   query MatrixActProvisions($first: Int!, $after: String, $mappings: Int!) {
     provisions(first: $first, after: $after, filter: { framework: "eu-ai-act" }, orderBy: { field: POSITION }) {
@@ -16,15 +31,7 @@ export const MatrixActProvisions = graphql(`
         endCursor
       }
       nodes {
-        id
-        ref
-        title
-        kind
-        position
-        grouping
-        parent {
-          id
-        }
+        ...MatrixProvisionFields
         mappings(first: $mappings) {
           totalCount
           nodes {
@@ -83,15 +90,7 @@ export const MatrixIsoProvisions = graphql(`
         endCursor
       }
       nodes {
-        id
-        ref
-        title
-        kind
-        position
-        grouping
-        parent {
-          id
-        }
+        ...MatrixProvisionFields
       }
     }
   }
