@@ -9,13 +9,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { paths, repoRoot } from '../config.js';
+import { repoRoot } from '../config.js';
 import { createDriver, waitForNeo4j, type Neo4jConnection } from '../db/driver.js';
 import { setUpGraph } from '../graph/setup.js';
-import { buildLocalNeo4j, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/launcher.js';
+import type { LocalNeo4j } from '../neo4j-local/launcher.js';
 import { parseScaleArgs, SCALE_USAGE, type ScaleOptions } from '../scale/options.js';
 import { ProgressBar } from '../scale/progress.js';
 import { generateScaleGraph } from '../scale/write.js';
+import { startBenchNeo4j } from './neo4j.js';
 import type { BenchReply, BenchRequest, BenchServerMode, CaptureSummary, ReadyMessage, ReplyEnvelope } from './messages.js';
 import { chromiumAvailable, chromiumPath } from './chromium.js';
 import { explorerReport, explorerScenarios, measureExplorer } from './explorer.js';
@@ -346,27 +347,10 @@ async function main(): Promise<number> {
   }
 
   try {
-    const password = process.env.NEO4J_PASSWORD ?? 'crosswalk';
-    const connection: Neo4jConnection = {
-      uri: process.env.NEO4J_BENCH_URI ?? '',
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password,
-      database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    };
-    const pageCache = process.env.NEO4J_BENCH_PAGECACHE ?? '512m';
+    const bench = await startBenchNeo4j(log);
+    const { connection, pageCache } = bench;
+    local = bench.local;
     let neo4jInfo: string;
-    if (!connection.uri) {
-      await buildLocalNeo4j(paths.neo4jLocal, log);
-      local = await startLocalNeo4j({
-        projectDir: paths.neo4jLocal,
-        home: process.env.NEO4J_BENCH_HOME ?? path.join(paths.neo4jLocal, '.data', 'bench'),
-        boltPort: Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7690),
-        password,
-        pageCache,
-        log,
-      });
-      connection.uri = local.uri;
-    }
     driver = createDriver(connection);
     await waitForNeo4j(driver, connection);
     const version = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, { database: connection.database });

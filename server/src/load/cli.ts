@@ -263,7 +263,7 @@ async function main(): Promise<number> {
     if (interrupted) return 130;
     const leftovers = await countByPrefix(driver, database, ANY_RUN_PREFIXES);
     if (leftovers > 0) log(`load: ${leftovers} nodes of earlier runs are in the graph (kept with --keep, or a run was interrupted); \`pnpm load --clear\` removes them`);
-    const neo4jInfo = `${await neo4jVersion(driver, database)}${graph.local ? ` (local, page cache ${process.env.NEO4J_BENCH_PAGECACHE ?? '512m'})` : ' at NEO4J_BENCH_URI'}`;
+    const neo4jInfo = `${await neo4jVersion(driver, database)}${graph.local ? ` (local, page cache ${graph.pageCache})` : ' at NEO4J_BENCH_URI'}`;
     const fixtures = await pickFixtures(driver, database);
     const run = runName(new Date());
     const stamps = await readVendorStamps(driver, database, fixtures.linkVendorIds);

@@ -1,52 +1,28 @@
 // The graph side of `pnpm load`: the bench's Neo4j with the demo and generated organisations (the
 // same helpers, settings and data folder as `pnpm bench`), reading back what the load wrote, and
 // removing it afterwards.
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { paths } from '../config.js';
-import { createDriver, waitForNeo4j, type Neo4jConnection } from '../db/driver.js';
+import { createDriver, waitForNeo4j } from '../db/driver.js';
+import { startBenchNeo4j, type BenchNeo4j } from '../bench/neo4j.js';
 import { setUpGraph } from '../graph/setup.js';
-import { buildLocalNeo4j, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/launcher.js';
 import { DEFAULT_SCALE } from '../scale/options.js';
 import { ProgressBar } from '../scale/progress.js';
 import { generateScaleGraph } from '../scale/write.js';
 import type { FieldValue } from './ledger.js';
 import { LOAD_LABELS, type LoadLabel } from './workload.js';
 
-export interface BenchGraph {
-  connection: Neo4jConnection;
+export interface BenchGraph extends BenchNeo4j {
   driver: Driver;
-  /** The Neo4j this process started (absent with NEO4J_BENCH_URI). */
-  local?: LocalNeo4j;
   /** How the scale graph came to be there, for the report. */
   generation: string;
 }
 
 /**
- * Opens the bench's Neo4j as `pnpm bench` does: its own local one (graph/neo4j-local/.data/bench,
- * Bolt NEO4J_BENCH_BOLT_PORT or 7690, page cache NEO4J_BENCH_PAGECACHE or 512m) unless NEO4J_BENCH_URI
- * names one; migrations, reference and demo data; the default generated organisation unless it is there.
+ * Opens the bench's Neo4j as `pnpm bench` does (bench/neo4j.ts); migrations, reference and demo
+ * data; the default generated organisation unless it is there.
  */
 export async function openBenchGraph(log: (line: string) => void): Promise<BenchGraph> {
-  const connection: Neo4jConnection = {
-    uri: process.env.NEO4J_BENCH_URI ?? '',
-    user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? 'crosswalk',
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-  };
-  let local: LocalNeo4j | undefined;
-  if (!connection.uri) {
-    await buildLocalNeo4j(paths.neo4jLocal, log);
-    local = await startLocalNeo4j({
-      projectDir: paths.neo4jLocal,
-      home: process.env.NEO4J_BENCH_HOME ?? path.join(paths.neo4jLocal, '.data', 'bench'),
-      boltPort: Number(process.env.NEO4J_BENCH_BOLT_PORT ?? 7690),
-      password: connection.password,
-      pageCache: process.env.NEO4J_BENCH_PAGECACHE ?? '512m',
-      log,
-    });
-    connection.uri = local.uri;
-  }
+  const { connection, local, pageCache } = await startBenchNeo4j(log);
   const driver = createDriver(connection);
   try {
     await waitForNeo4j(driver, connection);
@@ -63,7 +39,7 @@ export async function openBenchGraph(log: (line: string) => void): Promise<Bench
     bar?.finish();
     const generation = generated.status === 'generated' ? `generated and loaded in ${generated.seconds.toFixed(0)} s` : 'already loaded';
     log(`load: scale graph ${generation} (${generated.nodes.toLocaleString('en-US')} nodes, ${generated.relationships.toLocaleString('en-US')} relationships)`);
-    return { connection, driver, ...(local ? { local } : {}), generation };
+    return { connection, driver, ...(local ? { local } : {}), pageCache, generation };
   } catch (error) {
     await driver.close().catch(() => undefined);
     await local?.stop();
