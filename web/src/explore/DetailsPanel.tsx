@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useQuery } from 'urql';
+import { MappingNotes } from '../common/MappingNotes.js';
 import { Empty, ErrorState, Loading } from '../common/states.js';
 import type { CanvasEdge, CanvasGraph } from '../graph/elements.js';
 import { KIND_LOOK } from '../graph/kinds.js';
@@ -239,24 +240,7 @@ function EdgeDetails({ edge, graph, actions }: { edge: CanvasEdge; graph: Canvas
               <dd>{mapping.rationale}</dd>
               <dt>Sources</dt>
               <dd>{mapping.sources.join('; ')}</dd>
-              {mapping.actParagraph && (
-                <>
-                  <dt>Act paragraph</dt>
-                  <dd>{mapping.actParagraph}</dd>
-                </>
-              )}
-              {mapping.strengthBasis && (
-                <>
-                  <dt>Strength basis</dt>
-                  <dd>{mapping.strengthBasis}</dd>
-                </>
-              )}
-              {mapping.caveat && (
-                <>
-                  <dt>Caveat</dt>
-                  <dd>{mapping.caveat}</dd>
-                </>
-              )}
+              <MappingNotes mapping={mapping} />
             </dl>
           ) : link ? (
             <dl aria-label="Rationale and provenance">

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { MappingNotes } from '../common/MappingNotes.js';
 import { RELATIONSHIP_LABEL } from '../graph/kinds.js';
 import { ViewLink } from '../state/ViewLink.js';
 import { freshView } from '../state/view-state.js';
@@ -34,24 +35,7 @@ function MappingDetails({ mapping, byId }: { mapping: MatrixMapping; byId: Reado
             </ul>
           )}
         </dd>
-        {mapping.actParagraph && (
-          <>
-            <dt>Act paragraph</dt>
-            <dd>{mapping.actParagraph}</dd>
-          </>
-        )}
-        {mapping.strengthBasis && (
-          <>
-            <dt>Strength basis</dt>
-            <dd data-field="strength-basis">{mapping.strengthBasis}</dd>
-          </>
-        )}
-        {mapping.caveat && (
-          <>
-            <dt>Caveat</dt>
-            <dd data-field="caveat">{mapping.caveat}</dd>
-          </>
-        )}
+        <MappingNotes mapping={mapping} />
         <dt>Id</dt>
         <dd>
           <code>{mapping.id}</code>
