@@ -15,13 +15,7 @@ type WhatIfSystem = WhatIf['systems'][number];
 type StatusCounts = WhatIfSystem['before'];
 
 /** One (system, obligation) row whose status would change. */
-export interface WhatIfChangeRow {
-  key: string;
-  systemId: string;
-  system: string;
-  obligationId: string;
-  obligation: string;
-  summary: string;
+export interface WhatIfChangeRow extends WhatIfDroppedRow {
   before: GapStatus;
   after: GapStatus;
 }
