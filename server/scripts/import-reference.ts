@@ -553,21 +553,29 @@ const BASE_STRENGTH: Record<string, number> = {
   EQUAL: 10, SUBSET_OF: 7, SUPERSET_OF: 7, INTERSECTS_WITH: 5, NOT_RELATED: 1,
 };
 const DERIVED_FROM_TITLES = 'derived from titles';
+// A source key ending in this suffix names a whole category ("Annex A.9"), not the pair itself: it is
+// recorded as a source but does not count as a second published crosswalk asserting the pair.
+const CATEGORY_LEVEL_SUFFIX = '#CROSSWALK-category-level';
 const STRENGTH_RULE =
   'Crosswalk rule: EQUAL 10, SUBSET_OF/SUPERSET_OF 7, INTERSECTS_WITH 5, NOT_RELATED 1; +1 when two or ' +
-  'more published crosswalks assert the pair; −2 when the pair is only derived from titles.';
+  'more published crosswalks assert the pair itself (category-level support does not count); −2 when the ' +
+  'pair is only derived from titles.';
 
 /** The strength rule of graph/README.md, with the reasoning written out for strengthBasis. */
 function strengthOf(relationship: string, sources: string[]): { strength: number; basis: string } {
   const base = BASE_STRENGTH[relationship] ?? fail(`no base strength for ${relationship}`);
-  const published = sources.filter((source) => source !== DERIVED_FROM_TITLES).length;
+  const published = sources.filter((source) => source !== DERIVED_FROM_TITLES);
+  const pairLevel = published.filter((source) => !source.endsWith(CATEGORY_LEVEL_SUFFIX)).length;
+  const categoryLevel = published.length - pairLevel;
   let strength = base;
   const steps = [`${relationship} ${base}`];
-  if (published >= 2) {
+  if (pairLevel >= 2) {
     strength += 1;
-    steps.push(`+1 (${published} published crosswalks)`);
+    steps.push(`+1 (${pairLevel} published crosswalks)`);
+  } else if (categoryLevel > 0) {
+    steps.push(`+0 (${pairLevel} published crosswalk for the pair; ${categoryLevel} at category level only)`);
   }
-  if (published === 0) {
+  if (published.length === 0) {
     strength -= 2;
     steps.push('−2 (derived from titles only)');
   }

@@ -565,14 +565,26 @@ describe('crosswalk (reference/crosswalk.json)', () => {
 
   it('sets strength by the written rule (base, +1 for two published sources, −2 if only derived from titles)', () => {
     mappings.forEach((m, index) => {
-      const published = m.sources.filter((s) => s !== 'derived from titles').length;
+      const published = m.sources.filter((s) => s !== 'derived from titles');
+      // Category-level support ("Annex A.9") is recorded but is not a second source for the pair.
+      const pairLevel = published.filter((s) => !s.endsWith('#CROSSWALK-category-level')).length;
       const base = BASE[RELATIONSHIP[m.relationship] ?? ''] ?? Number.NaN;
-      const expected = base + (published >= 2 ? 1 : 0) - (published === 0 ? 2 : 0);
+      const expected = base + (pairLevel >= 2 ? 1 : 0) - (published.length === 0 ? 2 : 0);
       expect(edges[index]?.strength, `${m.iso} → ${m.act}`).toBe(expected);
     });
     expect(edges.filter((e) => e.strength === 3).map((e) => e.id)).toEqual([
       'mapping:iso42001:7.2>eu-ai-act:art-4', 'mapping:iso42001:7.3>eu-ai-act:art-4',
     ]);
+  });
+
+  it('does not count category-level support as a second source (the five pairs the reference marks)', () => {
+    const categoryLevel = edges.filter((e) => (e.sources as string[]).some((s) => s.endsWith('#CROSSWALK-category-level')));
+    expect(categoryLevel.map((e) => e.id).sort()).toEqual([
+      'mapping:iso42001:10.1>eu-ai-act:art-72', 'mapping:iso42001:9.1>eu-ai-act:art-72',
+      'mapping:iso42001:A.9.2>eu-ai-act:art-14', 'mapping:iso42001:A.9.3>eu-ai-act:art-14',
+      'mapping:iso42001:A.9.4>eu-ai-act:art-14',
+    ]);
+    for (const edge of categoryLevel) expect(edge.strength, String(edge.id)).toBe(5);
   });
 });
 

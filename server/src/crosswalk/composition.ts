@@ -1,4 +1,6 @@
-// The NIST IR 8477 relationship algebra Crosswalk reasons with (README, "Crosswalk reasoning").
+// The relationship algebra Crosswalk reasons with (README, "Crosswalk reasoning"). NIST IR 8477 defines
+// the relationships as set relations but no composition: this table is our own rule on those definitions,
+// and a derived INTERSECTS_WITH means "overlaps at least".
 
 export type Relationship = 'EQUAL' | 'SUBSET_OF' | 'SUPERSET_OF' | 'INTERSECTS_WITH' | 'NOT_RELATED';
 export type Derived = 'EQUAL' | 'SUBSET_OF' | 'SUPERSET_OF' | 'INTERSECTS_WITH' | 'INDETERMINATE' | 'NOT_RELATED';

@@ -36,7 +36,10 @@ export type Coverage =
 
 /**
  * A relationship derived along a path by composing NIST IR 8477 relationships (README, "Crosswalk
- * reasoning"). INDETERMINATE: the path says nothing certain about the overlap.
+ * reasoning"). NIST IR 8477 defines the relationships as set relations; it defines no composition:
+ * the composition table is Crosswalk's own rule built on those set definitions. A derived
+ * INTERSECTS_WITH means "overlaps at least" (a conservative reading: the two may be equal or nested).
+ * INDETERMINATE: the path says nothing certain about the overlap.
  */
 export type DerivedRelationship =
   | 'EQUAL'
