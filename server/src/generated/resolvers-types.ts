@@ -34,29 +34,72 @@ export type Scalars = {
 export type AiSystem = Node & {
   __typename?: 'AISystem';
   annexIIIArea?: Maybe<AnnexIiiArea>;
-  /** The obligations that apply to this system on `asOf` (default today). */
+  /**
+   * The Annex III point and sub-point, as the Act numbers them: 1(a)–1(c), 2, 3(a)–3(d), 4(a)–4(b),
+   * 5(a)–5(d), 6(a)–6(e), 7(a)–7(d), 8(a)–8(b). FRIA (Art. 27(1)) turns on 5(b) and 5(c).
+   */
+  annexIIIPoint?: Maybe<Scalars['String']['output']>;
+  /** For ANNEX_I systems: section A or B of Annex I. */
+  annexISection?: Maybe<AnnexISection>;
+  /** Art. 111(1): the system is a component of a large-scale IT system listed in Annex X. */
+  annexXComponent?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * The obligations that apply to this system on `asOf` (default today). useAmendedDates left out: the
+   * Digital Omnibus dates when an administrator has recorded it in force on `asOf`, else the original ones.
+   * GPAI model duties are on Model.applicableObligations.
+   */
   applicableObligations: Array<ApplicableObligation>;
+  /** Art. 6(3): the condition under which the provider assessed this Annex III system as not high-risk. */
+  article6_3Derogation?: Maybe<Article6_3Condition>;
+  /** Art. 25(1)(a)–(c): how the organisation became the provider of this system. */
+  article25Triggers: Array<Article25Trigger>;
+  /** Saved classification assessments, newest first. */
+  classificationAssessments: Array<ClassificationAssessment>;
+  /** The date of the classification assessment that last set these facts (saveClassification). */
+  classifiedOn?: Maybe<Scalars['Date']['output']>;
   /** Controls that govern this system. */
   controls: ControlConnection;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Art. 26(11): the system makes or assists decisions about natural persons. */
+  decidesAboutNaturalPersons?: Maybe<Scalars['Boolean']['output']>;
+  /** Art. 26(8), 49(3): the deployer is a public authority or Union institution, body, office or agency, or acts on their behalf. */
+  deployerIsPublicAuthority?: Maybe<Scalars['Boolean']['output']>;
+  /** Art. 27(1): the deployer is a body governed by public law or a private entity providing public services. */
+  deployerIsPublicServiceBody?: Maybe<Scalars['Boolean']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Art. 22(1): whether the organisation provides this system from an establishment in the Union (null: unknown). */
+  establishedInUnion?: Maybe<Scalars['Boolean']['output']>;
   flaggedForReview: Scalars['Boolean']['output'];
   gpaiBased: Scalars['Boolean']['output'];
   highRiskBasis?: Maybe<HighRiskBasis>;
   id: Scalars['ID']['output'];
+  /** Art. 111(2): the system is intended to be used by public authorities. */
+  intendedForPublicAuthorities?: Maybe<Scalars['Boolean']['output']>;
   intendedPurpose?: Maybe<Scalars['String']['output']>;
   lifecycleStage: LifecycleStage;
   models: ModelConnection;
   name: Scalars['String']['output'];
   owner?: Maybe<Owner>;
+  /** When the system was placed on the market or put into service (Art. 111). */
   placedOnMarket?: Maybe<Scalars['Date']['output']>;
-  publicAuthority: Scalars['Boolean']['output'];
+  /** Art. 6(3), last subparagraph: an Annex III system that profiles natural persons is always high-risk. */
+  profilesNaturalPersons?: Maybe<Scalars['Boolean']['output']>;
   reviewReason?: Maybe<Scalars['String']['output']>;
   riskClass: RiskClass;
   roles: Array<Role>;
+  /** Art. 2: why the system is outside the Regulation's scope, if it is. */
+  scopeExclusion?: Maybe<ScopeExclusion>;
+  /** Art. 111(2): the date of that significant change in design. */
+  significantChangeOn?: Maybe<Scalars['Date']['output']>;
+  /** Art. 111(2): whether the system's design changed significantly on or after 2026-08-02 (null: unknown). */
+  significantlyChanged?: Maybe<Scalars['Boolean']['output']>;
   transparencyTriggers: Array<TransparencyTrigger>;
+  /** Whether units of a withdrawn system are still in use by others (Art. 20, 72, 73 continue while they are). */
+  unitsStillInUse?: Maybe<Scalars['Boolean']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   vendors: VendorConnection;
+  /** When a RETIRED system was withdrawn from the market or service (Art. 19, 26(6) log periods run from it). */
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
 };
 
 
@@ -149,6 +192,25 @@ export type AccessRole =
   | 'EDITOR'
   | 'VIEWER';
 
+/**
+ * Whether an amending act is in force, as recorded by an administrator. The default date basis of every
+ * answer (useAmendedDates left out) follows this record: original dates until the amendment is recorded
+ * in force, its dates from the day it is in force.
+ */
+export type Amendment = Node & {
+  __typename?: 'Amendment';
+  id: Scalars['ID']['output'];
+  inForce: Scalars['Boolean']['output'];
+  inForceSince?: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+  /** The Official Journal reference, e.g. OJ L, 2026/1234, 20.7.2026. */
+  officialJournal?: Maybe<Scalars['String']['output']>;
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** Where the legislative procedure stands according to the reference data. */
+  status: Scalars['String']['output'];
+};
+
 /** Annex III points 1–8. */
 export type AnnexIiiArea =
   | 'BIOMETRICS'
@@ -159,6 +221,11 @@ export type AnnexIiiArea =
   | 'JUSTICE_AND_DEMOCRACY'
   | 'LAW_ENFORCEMENT'
   | 'MIGRATION';
+
+/** Annex I: section A (new legislative framework) or section B (old approach: Art. 2(2) limits what applies). */
+export type AnnexISection =
+  | 'SECTION_A'
+  | 'SECTION_B';
 
 /** A stored API key: its hash and salt are never shown, and the key itself only once, on creation. */
 export type ApiKey = {
@@ -192,24 +259,73 @@ export type ApiKeyEdge = {
   node: ApiKey;
 };
 
+/** A GPAI-model obligation (Art. 52–55) that applies to a model the organisation provides, and why. */
+export type ApplicableModelObligation = {
+  __typename?: 'ApplicableModelObligation';
+  amended: Scalars['Boolean']['output'];
+  appliesFrom: Scalars['Date']['output'];
+  dateBasis: Scalars['String']['output'];
+  legalBasis: Scalars['String']['output'];
+  legalNote?: Maybe<Scalars['String']['output']>;
+  legalStatus: LegalStatus;
+  missingFacts: Array<Scalars['String']['output']>;
+  model: Model;
+  obligation: Obligation;
+  reason: Scalars['String']['output'];
+  role: Role;
+};
+
 /** An obligation that applies to an AI system, and why. */
 export type ApplicableObligation = {
   __typename?: 'ApplicableObligation';
   aiSystem: AiSystem;
-  /** True when the date is a Digital Omnibus date (useAmendedDates). */
+  /** True when the date is a Digital Omnibus date. */
   amended: Scalars['Boolean']['output'];
-  /** The date it applies from for this system (original, Annex I, or amended). */
+  /** The date it applies from for this system (original, Annex I, transitional under Art. 111, or amended). */
   appliesFrom: Scalars['Date']['output'];
-  /** Where the date comes from, e.g. Art. 113(c) for Annex I products, or the Digital Omnibus. */
+  /** The last day it applies, for duties that outlast a system's withdrawal (Art. 18, 19, 26(6)); null: open-ended. */
+  appliesUntil?: Maybe<Scalars['Date']['output']>;
+  /** Where the date comes from, e.g. Art. 113(c) for Annex I products, Art. 111(2), or the Digital Omnibus. */
   dateBasis: Scalars['String']['output'];
+  /** The paragraphs the rule rests on, e.g. Art. 26(8), Art. 49(3). */
+  legalBasis: Scalars['String']['output'];
+  /** Why the law is unsettled or the amendment's status (with its Official Journal reference when recorded). */
+  legalNote?: Maybe<Scalars['String']['output']>;
+  /** How settled the law behind this answer is. */
+  legalStatus: LegalStatus;
+  /**
+   * Facts of the system (or its models) that are not recorded and would change this answer: the duty is
+   * assumed until they are given ("fact missing — review").
+   */
+  missingFacts: Array<Scalars['String']['output']>;
   obligation: Obligation;
-  /** Why it applies: role, risk class and its basis (Annex III area, Annex I product, Art. 50 trigger…). */
+  /** Why it applies: role, risk class and its basis (Annex III point, Annex I product, Art. 50 trigger…), dates, missing facts. */
   reason: Scalars['String']['output'];
   /** The role of the organisation for the system that the obligation targets. */
   role: Role;
   /** Every role the organisation holds for the system that the obligation targets (role is the first). */
   roles: Array<Role>;
 };
+
+/** Art. 6(3)(a)–(d): the condition under which the provider assessed an Annex III system as not high-risk. */
+export type Article6_3Condition =
+  /** (a) performs a narrow procedural task */
+  | 'A_NARROW_PROCEDURAL_TASK'
+  /** (b) improves the result of a previously completed human activity */
+  | 'B_IMPROVES_COMPLETED_HUMAN_ACTIVITY'
+  /** (c) detects decision-making patterns or deviations, without replacing or influencing the human assessment */
+  | 'C_DETECTS_DECISION_PATTERNS'
+  /** (d) performs a preparatory task to an assessment relevant to an Annex III use */
+  | 'D_PREPARATORY_TASK';
+
+/** Art. 25(1)(a)–(c): how a distributor, importer, deployer or other third party becomes a provider. */
+export type Article25Trigger =
+  /** (a) puts its name or trademark on a high-risk system already on the market */
+  | 'NAME_OR_TRADEMARK'
+  /** (c) modifies the intended purpose of a system so that it becomes high-risk */
+  | 'NEW_HIGH_RISK_PURPOSE'
+  /** (b) makes a substantial modification to a high-risk system that keeps it high-risk */
+  | 'SUBSTANTIAL_MODIFICATION';
 
 export type AuditChange = {
   __typename?: 'AuditChange';
@@ -285,6 +401,124 @@ export type CallerKind =
   | 'OIDC'
   /** The server itself: the first start creating the first admin key. */
   | 'SYSTEM';
+
+export type ClassificationAnswer = {
+  __typename?: 'ClassificationAnswer';
+  questionId: Scalars['ID']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+  values?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type ClassificationAnswerInput = {
+  questionId: Scalars['ID']['input'];
+  /** YES/NO, an option's value, or a date. */
+  value?: InputMaybe<Scalars['String']['input']>;
+  /** For MANY_OF questions. */
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** How a classification question is answered. */
+export type ClassificationAnswerKind =
+  /** value: a date, YYYY-MM-DD */
+  | 'DATE'
+  /** values: any of the options (none is a valid answer) */
+  | 'MANY_OF'
+  /** value: one of the options */
+  | 'ONE_OF'
+  /** value YES or NO */
+  | 'YES_NO';
+
+/** A saved classification of an AI system: dated, attributed, kept as history when a later one is saved. */
+export type ClassificationAssessment = Node & {
+  __typename?: 'ClassificationAssessment';
+  aiSystem: AiSystem;
+  answers: Array<ClassificationAnswer>;
+  assessedAt: Scalars['DateTime']['output'];
+  /** Who saved it (the caller's name). */
+  assessedBy: Scalars['String']['output'];
+  /** True for the system's newest assessment. */
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  result: ClassificationResult;
+};
+
+export type ClassificationOption = {
+  __typename?: 'ClassificationOption';
+  /** The provision the option stands for, e.g. Annex III point 5(b). */
+  article?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/**
+ * One question of the risk-classification questionnaire, in the order the Act asks them: scope (Art. 2),
+ * prohibited practices (Art. 5), Annex I (Art. 6(1)), Annex III, Art. 6(3), Art. 50, GPAI (Art. 51),
+ * role (Art. 3, 25), establishment, public status, market dates (Art. 111).
+ */
+export type ClassificationQuestion = {
+  __typename?: 'ClassificationQuestion';
+  /** The provision the question asks about, e.g. Art. 5(1)(c). */
+  article: Scalars['String']['output'];
+  help?: Maybe<Scalars['String']['output']>;
+  /** Stable id, e.g. scope.military, art5.social-scoring, annex3.point, art6-3.condition. */
+  id: Scalars['ID']['output'];
+  kind: ClassificationAnswerKind;
+  options: Array<ClassificationOption>;
+  /** The step of the questionnaire, e.g. Scope (Art. 2). */
+  section: Scalars['String']['output'];
+  /** When the question is shown, in words (null: always), e.g. Shown when annex3.area is ESSENTIAL_SERVICES. */
+  shownWhen?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** The outcome of the questionnaire for the answers given so far. */
+export type ClassificationResult = {
+  __typename?: 'ClassificationResult';
+  annexIIIArea?: Maybe<AnnexIiiArea>;
+  annexIIIPoint?: Maybe<Scalars['String']['output']>;
+  annexISection?: Maybe<AnnexISection>;
+  annexXComponent?: Maybe<Scalars['Boolean']['output']>;
+  /** The Art. 6(3) condition when an Annex III system is assessed as not high-risk. */
+  article6_3Derogation?: Maybe<Article6_3Condition>;
+  article25Triggers: Array<Article25Trigger>;
+  /** True when every shown question is answered. */
+  complete: Scalars['Boolean']['output'];
+  decidesAboutNaturalPersons?: Maybe<Scalars['Boolean']['output']>;
+  deployerIsPublicAuthority?: Maybe<Scalars['Boolean']['output']>;
+  deployerIsPublicServiceBody?: Maybe<Scalars['Boolean']['output']>;
+  establishedInUnion?: Maybe<Scalars['Boolean']['output']>;
+  /** The system is a GPAI model the organisation provides, or built on one. */
+  gpai: Scalars['Boolean']['output'];
+  highRiskBasis?: Maybe<HighRiskBasis>;
+  intendedForPublicAuthorities?: Maybe<Scalars['Boolean']['output']>;
+  /** Shown questions not yet answered, in order. */
+  openQuestions: Array<Scalars['ID']['output']>;
+  outOfScope?: Maybe<ScopeExclusion>;
+  placedOnMarket?: Maybe<Scalars['Date']['output']>;
+  profilesNaturalPersons?: Maybe<Scalars['Boolean']['output']>;
+  /** Art. 5(1) points answered yes, e.g. 5(1)(c). */
+  prohibitedPractices: Array<Scalars['String']['output']>;
+  /** Null while the answers do not yet decide it, or when the system is outside the scope (outOfScope). */
+  riskClass?: Maybe<RiskClass>;
+  roles: Array<Role>;
+  significantChangeOn?: Maybe<Scalars['Date']['output']>;
+  significantlyChanged?: Maybe<Scalars['Boolean']['output']>;
+  /** The decisive steps, in questionnaire order. */
+  steps: Array<ClassificationStep>;
+  /** Art. 51: systemic risk (high-impact capabilities, presumed above 10^25 FLOP of training compute). */
+  systemicRisk: Scalars['Boolean']['output'];
+  transparencyTriggers: Array<TransparencyTrigger>;
+};
+
+/** A decisive step: the answer to a question, the provision it rests on and what it does to the outcome. */
+export type ClassificationStep = {
+  __typename?: 'ClassificationStep';
+  answer: Scalars['String']['output'];
+  article: Scalars['String']['output'];
+  effect: Scalars['String']['output'];
+  question: Scalars['String']['output'];
+  questionId: Scalars['ID']['output'];
+};
 
 /** One of the organisation's controls: a policy, process or technical measure. */
 export type Control = Node & {
@@ -425,26 +659,43 @@ export type Coverage =
 
 /**
  * A new AI system. `id` is optional (generated as system:<slug of the name> when absent). highRiskBasis
- * is for HIGH_RISK systems only, annexIIIArea for ANNEX_III ones.
+ * is for HIGH_RISK systems only; annexIIIArea and annexIIIPoint for ANNEX_III ones or for systems assessed
+ * as not high-risk under Art. 6(3) (article6_3Derogation), which cannot profile natural persons. Facts
+ * left out stay unknown, and applicability then assumes the duty ("fact missing — review").
  */
 export type CreateAiSystemInput = {
   annexIIIArea?: InputMaybe<AnnexIiiArea>;
+  annexIIIPoint?: InputMaybe<Scalars['String']['input']>;
+  annexISection?: InputMaybe<AnnexISection>;
+  annexXComponent?: InputMaybe<Scalars['Boolean']['input']>;
+  article6_3Derogation?: InputMaybe<Article6_3Condition>;
+  article25Triggers?: InputMaybe<Array<Article25Trigger>>;
+  decidesAboutNaturalPersons?: InputMaybe<Scalars['Boolean']['input']>;
+  deployerIsPublicAuthority?: InputMaybe<Scalars['Boolean']['input']>;
+  deployerIsPublicServiceBody?: InputMaybe<Scalars['Boolean']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  establishedInUnion?: InputMaybe<Scalars['Boolean']['input']>;
   flaggedForReview?: InputMaybe<Scalars['Boolean']['input']>;
   gpaiBased?: InputMaybe<Scalars['Boolean']['input']>;
   highRiskBasis?: InputMaybe<HighRiskBasis>;
   id?: InputMaybe<Scalars['ID']['input']>;
+  intendedForPublicAuthorities?: InputMaybe<Scalars['Boolean']['input']>;
   intendedPurpose?: InputMaybe<Scalars['String']['input']>;
   lifecycleStage: LifecycleStage;
   name: Scalars['String']['input'];
   placedOnMarket?: InputMaybe<Scalars['Date']['input']>;
-  publicAuthority?: InputMaybe<Scalars['Boolean']['input']>;
+  profilesNaturalPersons?: InputMaybe<Scalars['Boolean']['input']>;
   reviewReason?: InputMaybe<Scalars['String']['input']>;
   /** PROHIBITED, HIGH_RISK, TRANSPARENCY or MINIMAL. */
   riskClass: RiskClass;
   /** At least one. */
   roles: Array<Role>;
+  scopeExclusion?: InputMaybe<ScopeExclusion>;
+  significantChangeOn?: InputMaybe<Scalars['Date']['input']>;
+  significantlyChanged?: InputMaybe<Scalars['Boolean']['input']>;
   transparencyTriggers?: InputMaybe<Array<TransparencyTrigger>>;
+  unitsStillInUse?: InputMaybe<Scalars['Boolean']['input']>;
+  withdrawnOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CreateApiKeyInput = {
@@ -479,11 +730,14 @@ export type CreateEvidenceInput = {
 /** A new model; `id` is optional (model:<slug of the name>). */
 export type CreateModelInput = {
   description?: InputMaybe<Scalars['String']['input']>;
+  establishedInUnion?: InputMaybe<Scalars['Boolean']['input']>;
   gpai?: InputMaybe<Scalars['Boolean']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+  licence?: InputMaybe<ModelLicence>;
   modelType: ModelType;
   name: Scalars['String']['input'];
   openWeights?: InputMaybe<Scalars['Boolean']['input']>;
+  placedOnMarket?: InputMaybe<Scalars['Date']['input']>;
   systemicRisk?: InputMaybe<Scalars['Boolean']['input']>;
   version?: InputMaybe<Scalars['String']['input']>;
 };
@@ -786,9 +1040,14 @@ export type GapRow = {
   appliesFrom: Scalars['Date']['output'];
   /** Governing controls that reach the obligation, full coverage and strongest first. */
   controls: Array<GapControl>;
-  /** Where the date comes from (Art. 113, its points, or the Digital Omnibus). */
+  /** Where the date comes from (Art. 113, its points, Art. 111, or the Digital Omnibus). */
   dateBasis: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  legalNote?: Maybe<Scalars['String']['output']>;
+  /** How settled the law behind the row's applicability is (see ApplicableObligation). */
+  legalStatus: LegalStatus;
+  /** Facts not recorded that would change whether or when the obligation applies (assumed to apply). */
+  missingFacts: Array<Scalars['String']['output']>;
   obligation: Obligation;
   reason: Scalars['String']['output'];
   /** The role the obligation targets (the first, when the organisation holds several). */
@@ -923,6 +1182,17 @@ export type ImplementationStatus =
   | 'IMPLEMENTED'
   | 'PARTIALLY_IMPLEMENTED'
   | 'PLANNED';
+
+/**
+ * How settled the law behind an answer is. IN_FORCE: Regulation (EU) 2024/1689 as in force (with the
+ * Digital Omnibus where an administrator has recorded it in force). AMENDMENT_NOT_IN_FORCE: the date comes
+ * from the Digital Omnibus, which is not recorded as in force (adopted; Official Journal publication not
+ * verified). UNSETTLED: the law is unclear for this case; `legalNote` says why and what Crosswalk assumed.
+ */
+export type LegalStatus =
+  | 'AMENDMENT_NOT_IN_FORCE'
+  | 'IN_FORCE'
+  | 'UNSETTLED';
 
 /** A legislative step that changes the Act, such as the Digital Omnibus on AI. */
 export type LegislativeNote = Node & {
@@ -1070,17 +1340,26 @@ export type MilestoneOrderField =
 export type Model = Node & {
   __typename?: 'Model';
   aiSystems: AiSystemConnection;
+  /** GPAI duties (Art. 52–55) of a GPAI model the organisation provides (no vendor supplies it), on `asOf`. */
+  applicableObligations: Array<ApplicableModelObligation>;
   /** The model this one was fine-tuned from. */
   baseModel?: Maybe<Model>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Models fine-tuned from this one. */
   derivedModels: ModelConnection;
   description?: Maybe<Scalars['String']['output']>;
+  /** Art. 54(1): whether the organisation provides this model from an establishment in the Union (null: unknown). */
+  establishedInUnion?: Maybe<Scalars['Boolean']['output']>;
   gpai: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The model's licence (null: unknown). Open weights alone are not a free and open-source licence. */
+  licence?: Maybe<ModelLicence>;
   modelType: ModelType;
   name: Scalars['String']['output'];
+  /** The parameters, including the weights, are public (with a free and open-source licence: Art. 53(2)). */
   openWeights: Scalars['Boolean']['output'];
+  /** Art. 111(3): when the model was placed on the market. */
+  placedOnMarket?: Maybe<Scalars['Date']['output']>;
   systemicRisk: Scalars['Boolean']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   vendor?: Maybe<Vendor>;
@@ -1095,6 +1374,13 @@ export type ModelAiSystemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AiSystemOrder>;
+};
+
+
+/** A model an AI system uses: bought in, open, or built in-house. */
+export type ModelApplicableObligationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  useAmendedDates?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1128,6 +1414,12 @@ export type ModelFilter = {
   vendor?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A model's licence (Art. 53(2), 54(6)): open weights alone are not a free and open-source licence. */
+export type ModelLicence =
+  | 'FREE_AND_OPEN_SOURCE'
+  | 'OPEN_WEIGHTS_RESTRICTED'
+  | 'PROPRIETARY';
+
 export type ModelOrder = {
   direction?: InputMaybe<OrderDirection>;
   field: ModelOrderField;
@@ -1160,6 +1452,8 @@ export type Mutation = {
   addTeamMember: Owner;
   /** The evidence supports the control (nothing changes if it already does). */
   attachEvidence: Evidence;
+  /** Withdraws that record (ADMIN): answers go back to the original dates by default. */
+  clearAmendmentInForce: Amendment;
   createAISystem: AiSystem;
   /** Creates an API key (ADMIN only); the answer holds the plain key, shown this once. */
   createApiKey: CreatedApiKey;
@@ -1190,10 +1484,21 @@ export type Mutation = {
    * target's, strength 1–10, why). Linking again updates the link.
    */
   linkControl: ControlLink;
+  /**
+   * Records that an amending act is in force since a date, with its Official Journal reference (ADMIN).
+   * From then on answers use its dates by default.
+   */
+  recordAmendmentInForce: Amendment;
   /** Takes the person out of the team; returns the person. */
   removeTeamMember: Owner;
   /** Revokes a key at once (ADMIN only); revoking a revoked key changes nothing. */
   revokeApiKey: ApiKey;
+  /**
+   * Saves the answers on the system as a new assessment (the earlier ones stay as history) and sets the
+   * system's facts from the outcome, in one transaction. Refused (BAD_USER_INPUT) while the answers are
+   * incomplete or contradict each other.
+   */
+  saveClassification: ClassificationAssessment;
   /** The model this one was fine-tuned from; null: none. A model cannot be its own ancestor. */
   setBaseModel: Model;
   /** The vendor that supplies the model; null: built in-house. */
@@ -1241,6 +1546,17 @@ export type MutationAddTeamMemberArgs = {
 export type MutationAttachEvidenceArgs = {
   controlId: Scalars['ID']['input'];
   evidenceId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationClearAmendmentInForceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1426,6 +1742,19 @@ export type MutationLinkControlArgs = {
  * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
  * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
  */
+export type MutationRecordAmendmentInForceArgs = {
+  id: Scalars['ID']['input'];
+  inForceSince: Scalars['Date']['input'];
+  officialJournal: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
 export type MutationRemoveTeamMemberArgs = {
   personId: Scalars['ID']['input'];
   teamId: Scalars['ID']['input'];
@@ -1440,6 +1769,18 @@ export type MutationRemoveTeamMemberArgs = {
  */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the organisation's data (AI systems, models, vendors, owners, controls, evidence). The AI
+ * Act and ISO/IEC 42001 are read-only. Each mutation is one transaction: on any error
+ * (`extensions.code` BAD_USER_INPUT, NOT_FOUND or CONFLICT, with the offending argument or input field
+ * in `extensions.field`) nothing is written. Every write stamps `updatedAt` on the nodes it changes.
+ */
+export type MutationSaveClassificationArgs = {
+  aiSystemId: Scalars['ID']['input'];
+  answers: Array<ClassificationAnswerInput>;
 };
 
 
@@ -1996,10 +2337,16 @@ export type ProvisionStatus =
 export type Query = {
   __typename?: 'Query';
   aiSystems: AiSystemConnection;
+  /** Amending acts and whether they are recorded in force (the Digital Omnibus on AI). */
+  amendments: Array<Amendment>;
   /** API keys, newest first (ADMIN only). */
   apiKeys: ApiKeyConnection;
   /** The audit trail, newest first (AUDITOR and ADMIN only). */
   auditEvents: AuditEventConnection;
+  /** The questionnaire, in order. */
+  classificationQuestions: Array<ClassificationQuestion>;
+  /** The outcome for these answers (nothing is written). */
+  classify: ClassificationResult;
   controls: ControlConnection;
   /** The controls that satisfy a provision or an obligation, with the same reasoning, strongest first. */
   controlsFor: Array<ControlCoverage>;
@@ -2072,6 +2419,11 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryClassifyArgs = {
+  answers: Array<ClassificationAnswerInput>;
 };
 
 
@@ -2279,11 +2631,18 @@ export type RiskClass =
   | 'PROHIBITED'
   | 'TRANSPARENCY';
 
-/** A role an organisation holds for an AI system (AI Act Art. 3). */
+/**
+ * A role an organisation holds for an AI system (AI Act Art. 3(3)–(7); the product manufacturer of
+ * Art. 25(3)). AUTHORISED_REPRESENTATIVE: mandated by a provider established outside the Union
+ * (Art. 22(3), 54(3)); PRODUCT_MANUFACTURER: places an Annex I product with the AI system under its own
+ * name (Art. 25(3)).
+ */
 export type Role =
+  | 'AUTHORISED_REPRESENTATIVE'
   | 'DEPLOYER'
   | 'DISTRIBUTOR'
   | 'IMPORTER'
+  | 'PRODUCT_MANUFACTURER'
   | 'PROVIDER';
 
 /** What a control satisfies: a provision or obligation, directly or through the crosswalk. */
@@ -2303,6 +2662,21 @@ export type Satisfaction = {
   /** A Provision or an Obligation. */
   target: Node;
 };
+
+/** Art. 2: the system is outside the Regulation's scope. */
+export type ScopeExclusion =
+  /** Art. 2(12): released under free and open-source licences, unless high-risk, an Art. 5 practice or under Art. 50 */
+  | 'FREE_OPEN_SOURCE_SYSTEM'
+  /** Art. 2(3): exclusively military, defence or national-security purposes */
+  | 'MILITARY_DEFENCE_NATIONAL_SECURITY'
+  /** Art. 2(10): used by a natural person in a purely personal, non-professional activity (deployer duties) */
+  | 'PERSONAL_NON_PROFESSIONAL'
+  /** Art. 2(8): research, testing or development before being placed on the market or put into service (not real-world testing) */
+  | 'RESEARCH_BEFORE_MARKET'
+  /** Art. 2(6): developed and put into service for the sole purpose of scientific research and development */
+  | 'SCIENTIFIC_RESEARCH_ONLY'
+  /** Art. 2(4): public authorities of third countries or international organisations under international cooperation */
+  | 'THIRD_COUNTRY_PUBLIC_AUTHORITY';
 
 /** A node a search found, with how well it matched. */
 export type SearchHit = {
@@ -2324,8 +2698,12 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
-/** What makes Art. 50 transparency duties apply. */
+/**
+ * What makes Art. 50 transparency duties apply: CHATBOT 50(1), GENERATED_CONTENT 50(2),
+ * EMOTION_RECOGNITION and BIOMETRIC_CATEGORISATION 50(3), DEEP_FAKE 50(4).
+ */
 export type TransparencyTrigger =
+  | 'BIOMETRIC_CATEGORISATION'
   | 'CHATBOT'
   | 'DEEP_FAKE'
   | 'EMOTION_RECOGNITION'
@@ -2334,19 +2712,34 @@ export type TransparencyTrigger =
 /** Changes to an AI system: absent fields stay as they are, null clears an optional one. */
 export type UpdateAiSystemInput = {
   annexIIIArea?: InputMaybe<AnnexIiiArea>;
+  annexIIIPoint?: InputMaybe<Scalars['String']['input']>;
+  annexISection?: InputMaybe<AnnexISection>;
+  annexXComponent?: InputMaybe<Scalars['Boolean']['input']>;
+  article6_3Derogation?: InputMaybe<Article6_3Condition>;
+  article25Triggers?: InputMaybe<Array<Article25Trigger>>;
+  decidesAboutNaturalPersons?: InputMaybe<Scalars['Boolean']['input']>;
+  deployerIsPublicAuthority?: InputMaybe<Scalars['Boolean']['input']>;
+  deployerIsPublicServiceBody?: InputMaybe<Scalars['Boolean']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  establishedInUnion?: InputMaybe<Scalars['Boolean']['input']>;
   flaggedForReview?: InputMaybe<Scalars['Boolean']['input']>;
   gpaiBased?: InputMaybe<Scalars['Boolean']['input']>;
   highRiskBasis?: InputMaybe<HighRiskBasis>;
+  intendedForPublicAuthorities?: InputMaybe<Scalars['Boolean']['input']>;
   intendedPurpose?: InputMaybe<Scalars['String']['input']>;
   lifecycleStage?: InputMaybe<LifecycleStage>;
   name?: InputMaybe<Scalars['String']['input']>;
   placedOnMarket?: InputMaybe<Scalars['Date']['input']>;
-  publicAuthority?: InputMaybe<Scalars['Boolean']['input']>;
+  profilesNaturalPersons?: InputMaybe<Scalars['Boolean']['input']>;
   reviewReason?: InputMaybe<Scalars['String']['input']>;
   riskClass?: InputMaybe<RiskClass>;
   roles?: InputMaybe<Array<Role>>;
+  scopeExclusion?: InputMaybe<ScopeExclusion>;
+  significantChangeOn?: InputMaybe<Scalars['Date']['input']>;
+  significantlyChanged?: InputMaybe<Scalars['Boolean']['input']>;
   transparencyTriggers?: InputMaybe<Array<TransparencyTrigger>>;
+  unitsStillInUse?: InputMaybe<Scalars['Boolean']['input']>;
+  withdrawnOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Changes to a control: absent fields stay as they are, null clears an optional one. The id never changes. */
@@ -2371,10 +2764,13 @@ export type UpdateEvidenceInput = {
 /** Changes to a model: absent fields stay as they are, null clears an optional one. */
 export type UpdateModelInput = {
   description?: InputMaybe<Scalars['String']['input']>;
+  establishedInUnion?: InputMaybe<Scalars['Boolean']['input']>;
   gpai?: InputMaybe<Scalars['Boolean']['input']>;
+  licence?: InputMaybe<ModelLicence>;
   modelType?: InputMaybe<ModelType>;
   name?: InputMaybe<Scalars['String']['input']>;
   openWeights?: InputMaybe<Scalars['Boolean']['input']>;
+  placedOnMarket?: InputMaybe<Scalars['Date']['input']>;
   systemicRisk?: InputMaybe<Scalars['Boolean']['input']>;
   version?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2580,6 +2976,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( NodeRow )
+    | ( Amendment )
+    | ( Omit<ClassificationAssessment, 'aiSystem'> & { aiSystem: _RefType['AISystem'] } )
     | ( NodeRow )
     | ( NodeRow )
     | ( NodeRow )
@@ -2602,11 +3000,16 @@ export type ResolversTypes = ResolversObject<{
   AISystemOrder: AiSystemOrder;
   AISystemOrderField: AiSystemOrderField;
   AccessRole: AccessRole;
+  Amendment: ResolverTypeWrapper<Amendment>;
   AnnexIIIArea: AnnexIiiArea;
+  AnnexISection: AnnexISection;
   ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
   ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionModel>;
   ApiKeyEdge: ResolverTypeWrapper<ApiKeyConnectionEdge>;
+  ApplicableModelObligation: ResolverTypeWrapper<Omit<ApplicableModelObligation, 'model' | 'obligation'> & { model: ResolversTypes['Model'], obligation: ResolversTypes['Obligation'] }>;
   ApplicableObligation: ResolverTypeWrapper<Applicability>;
+  Article6_3Condition: Article6_3Condition;
+  Article25Trigger: Article25Trigger;
   AuditChange: ResolverTypeWrapper<AuditChangeModel>;
   AuditEvent: ResolverTypeWrapper<AuditEventRow>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModel>;
@@ -2614,6 +3017,14 @@ export type ResolversTypes = ResolversObject<{
   AuditEventFilter: AuditEventFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CallerKind: CallerKind;
+  ClassificationAnswer: ResolverTypeWrapper<ClassificationAnswer>;
+  ClassificationAnswerInput: ClassificationAnswerInput;
+  ClassificationAnswerKind: ClassificationAnswerKind;
+  ClassificationAssessment: ResolverTypeWrapper<Omit<ClassificationAssessment, 'aiSystem'> & { aiSystem: ResolversTypes['AISystem'] }>;
+  ClassificationOption: ResolverTypeWrapper<ClassificationOption>;
+  ClassificationQuestion: ResolverTypeWrapper<ClassificationQuestion>;
+  ClassificationResult: ResolverTypeWrapper<ClassificationResult>;
+  ClassificationStep: ResolverTypeWrapper<ClassificationStep>;
   Control: ResolverTypeWrapper<NodeRow>;
   ControlConnection: ResolverTypeWrapper<NodeConnection>;
   ControlCoverage: ResolverTypeWrapper<ControlCoverageResult>;
@@ -2675,6 +3086,7 @@ export type ResolversTypes = ResolversObject<{
   ImplementationStatus: ImplementationStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  LegalStatus: LegalStatus;
   LegislativeNote: ResolverTypeWrapper<NodeRow>;
   LegislativeNoteConnection: ResolverTypeWrapper<NodeConnection>;
   LegislativeNoteEdge: ResolverTypeWrapper<NodeConnectionEdge>;
@@ -2695,6 +3107,7 @@ export type ResolversTypes = ResolversObject<{
   ModelConnection: ResolverTypeWrapper<NodeConnection>;
   ModelEdge: ResolverTypeWrapper<NodeConnectionEdge>;
   ModelFilter: ModelFilter;
+  ModelLicence: ModelLicence;
   ModelOrder: ModelOrder;
   ModelOrderField: ModelOrderField;
   ModelType: ModelType;
@@ -2733,6 +3146,7 @@ export type ResolversTypes = ResolversObject<{
   RiskClass: RiskClass;
   Role: Role;
   Satisfaction: ResolverTypeWrapper<SatisfactionResult>;
+  ScopeExclusion: ScopeExclusion;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
@@ -2762,9 +3176,11 @@ export type ResolversParentTypes = ResolversObject<{
   AISystemEdge: NodeConnectionEdge;
   AISystemFilter: AiSystemFilter;
   AISystemOrder: AiSystemOrder;
+  Amendment: Amendment;
   ApiKey: ApiKeyRecord;
   ApiKeyConnection: ApiKeyConnectionModel;
   ApiKeyEdge: ApiKeyConnectionEdge;
+  ApplicableModelObligation: Omit<ApplicableModelObligation, 'model' | 'obligation'> & { model: ResolversParentTypes['Model'], obligation: ResolversParentTypes['Obligation'] };
   ApplicableObligation: Applicability;
   AuditChange: AuditChangeModel;
   AuditEvent: AuditEventRow;
@@ -2772,6 +3188,13 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventEdge: AuditEventConnectionEdge;
   AuditEventFilter: AuditEventFilter;
   Boolean: Scalars['Boolean']['output'];
+  ClassificationAnswer: ClassificationAnswer;
+  ClassificationAnswerInput: ClassificationAnswerInput;
+  ClassificationAssessment: Omit<ClassificationAssessment, 'aiSystem'> & { aiSystem: ResolversParentTypes['AISystem'] };
+  ClassificationOption: ClassificationOption;
+  ClassificationQuestion: ClassificationQuestion;
+  ClassificationResult: ClassificationResult;
+  ClassificationStep: ClassificationStep;
   Control: NodeRow;
   ControlConnection: NodeConnection;
   ControlCoverage: ControlCoverageResult;
@@ -2883,27 +3306,44 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AiSystemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AISystem'] = ResolversParentTypes['AISystem']> = ResolversObject<{
   annexIIIArea?: Resolver<Maybe<ResolversTypes['AnnexIIIArea']>, ParentType, ContextType>;
-  applicableObligations?: Resolver<Array<ResolversTypes['ApplicableObligation']>, ParentType, ContextType, RequireFields<AiSystemApplicableObligationsArgs, 'useAmendedDates'>>;
+  annexIIIPoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  annexISection?: Resolver<Maybe<ResolversTypes['AnnexISection']>, ParentType, ContextType>;
+  annexXComponent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  applicableObligations?: Resolver<Array<ResolversTypes['ApplicableObligation']>, ParentType, ContextType, Partial<AiSystemApplicableObligationsArgs>>;
+  article6_3Derogation?: Resolver<Maybe<ResolversTypes['Article6_3Condition']>, ParentType, ContextType>;
+  article25Triggers?: Resolver<Array<ResolversTypes['Article25Trigger']>, ParentType, ContextType>;
+  classificationAssessments?: Resolver<Array<ResolversTypes['ClassificationAssessment']>, ParentType, ContextType>;
+  classifiedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<AiSystemControlsArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidesAboutNaturalPersons?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  deployerIsPublicAuthority?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  deployerIsPublicServiceBody?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  establishedInUnion?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   flaggedForReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gpaiBased?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   highRiskBasis?: Resolver<Maybe<ResolversTypes['HighRiskBasis']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intendedForPublicAuthorities?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   intendedPurpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lifecycleStage?: Resolver<ResolversTypes['LifecycleStage'], ParentType, ContextType>;
   models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, Partial<AiSystemModelsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Owner']>, ParentType, ContextType>;
   placedOnMarket?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  publicAuthority?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  profilesNaturalPersons?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   reviewReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   riskClass?: Resolver<ResolversTypes['RiskClass'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  scopeExclusion?: Resolver<Maybe<ResolversTypes['ScopeExclusion']>, ParentType, ContextType>;
+  significantChangeOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  significantlyChanged?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   transparencyTriggers?: Resolver<Array<ResolversTypes['TransparencyTrigger']>, ParentType, ContextType>;
+  unitsStillInUse?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   vendors?: Resolver<ResolversTypes['VendorConnection'], ParentType, ContextType, Partial<AiSystemVendorsArgs>>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2917,6 +3357,18 @@ export type AiSystemConnectionResolvers<ContextType = Context, ParentType extend
 export type AiSystemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AISystemEdge'] = ResolversParentTypes['AISystemEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType>;
+}>;
+
+export type AmendmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inForceSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officialJournal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
@@ -2942,11 +3394,30 @@ export type ApiKeyEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 }>;
 
+export type ApplicableModelObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicableModelObligation'] = ResolversParentTypes['ApplicableModelObligation']> = ResolversObject<{
+  amended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  appliesFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dateBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalStatus?: Resolver<ResolversTypes['LegalStatus'], ParentType, ContextType>;
+  missingFacts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
+  obligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
 export type ApplicableObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicableObligation'] = ResolversParentTypes['ApplicableObligation']> = ResolversObject<{
   aiSystem?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType>;
   amended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   appliesFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  appliesUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dateBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalStatus?: Resolver<ResolversTypes['LegalStatus'], ParentType, ContextType>;
+  missingFacts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   obligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -2982,6 +3453,77 @@ export type AuditEventConnectionResolvers<ContextType = Context, ParentType exte
 export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
+export type ClassificationAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClassificationAnswer'] = ResolversParentTypes['ClassificationAnswer']> = ResolversObject<{
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+}>;
+
+export type ClassificationAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClassificationAssessment'] = ResolversParentTypes['ClassificationAssessment']> = ResolversObject<{
+  aiSystem?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['ClassificationAnswer']>, ParentType, ContextType>;
+  assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  assessedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['ClassificationResult'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClassificationOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClassificationOption'] = ResolversParentTypes['ClassificationOption']> = ResolversObject<{
+  article?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClassificationQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClassificationQuestion'] = ResolversParentTypes['ClassificationQuestion']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  help?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClassificationAnswerKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['ClassificationOption']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shownWhen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClassificationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClassificationResult'] = ResolversParentTypes['ClassificationResult']> = ResolversObject<{
+  annexIIIArea?: Resolver<Maybe<ResolversTypes['AnnexIIIArea']>, ParentType, ContextType>;
+  annexIIIPoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  annexISection?: Resolver<Maybe<ResolversTypes['AnnexISection']>, ParentType, ContextType>;
+  annexXComponent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  article6_3Derogation?: Resolver<Maybe<ResolversTypes['Article6_3Condition']>, ParentType, ContextType>;
+  article25Triggers?: Resolver<Array<ResolversTypes['Article25Trigger']>, ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidesAboutNaturalPersons?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  deployerIsPublicAuthority?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  deployerIsPublicServiceBody?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  establishedInUnion?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  gpai?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  highRiskBasis?: Resolver<Maybe<ResolversTypes['HighRiskBasis']>, ParentType, ContextType>;
+  intendedForPublicAuthorities?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  openQuestions?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  outOfScope?: Resolver<Maybe<ResolversTypes['ScopeExclusion']>, ParentType, ContextType>;
+  placedOnMarket?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  profilesNaturalPersons?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  prohibitedPractices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  riskClass?: Resolver<Maybe<ResolversTypes['RiskClass']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  significantChangeOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  significantlyChanged?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ClassificationStep']>, ParentType, ContextType>;
+  systemicRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  transparencyTriggers?: Resolver<Array<ResolversTypes['TransparencyTrigger']>, ParentType, ContextType>;
+}>;
+
+export type ClassificationStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClassificationStep'] = ResolversParentTypes['ClassificationStep']> = ResolversObject<{
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  article?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ControlResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Control'] = ResolversParentTypes['Control']> = ResolversObject<{
@@ -3171,6 +3713,9 @@ export type GapRowResolvers<ContextType = Context, ParentType extends ResolversP
   controls?: Resolver<Array<ResolversTypes['GapControl']>, ParentType, ContextType>;
   dateBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalStatus?: Resolver<ResolversTypes['LegalStatus'], ParentType, ContextType>;
+  missingFacts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   obligation?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -3334,15 +3879,19 @@ export type MilestoneEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type ModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = ResolversObject<{
   aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<ModelAiSystemsArgs>>;
+  applicableObligations?: Resolver<Array<ResolversTypes['ApplicableModelObligation']>, ParentType, ContextType, Partial<ModelApplicableObligationsArgs>>;
   baseModel?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   derivedModels?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, Partial<ModelDerivedModelsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  establishedInUnion?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   gpai?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['ModelLicence']>, ParentType, ContextType>;
   modelType?: Resolver<ResolversTypes['ModelType'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openWeights?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  placedOnMarket?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   systemicRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   vendor?: Resolver<Maybe<ResolversTypes['Vendor']>, ParentType, ContextType>;
@@ -3365,6 +3914,7 @@ export type ModelEdgeResolvers<ContextType = Context, ParentType extends Resolve
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addTeamMember?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'personId' | 'teamId'>>;
   attachEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationAttachEvidenceArgs, 'controlId' | 'evidenceId'>>;
+  clearAmendmentInForce?: Resolver<ResolversTypes['Amendment'], ParentType, ContextType, RequireFields<MutationClearAmendmentInForceArgs, 'id'>>;
   createAISystem?: Resolver<ResolversTypes['AISystem'], ParentType, ContextType, RequireFields<MutationCreateAiSystemArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createControl?: Resolver<ResolversTypes['Control'], ParentType, ContextType, RequireFields<MutationCreateControlArgs, 'input'>>;
@@ -3380,8 +3930,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteVendor?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteVendorArgs, 'force' | 'id'>>;
   detachEvidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<MutationDetachEvidenceArgs, 'controlId' | 'evidenceId'>>;
   linkControl?: Resolver<ResolversTypes['ControlLink'], ParentType, ContextType, RequireFields<MutationLinkControlArgs, 'controlId' | 'rationale' | 'relationship' | 'strength' | 'targetId'>>;
+  recordAmendmentInForce?: Resolver<ResolversTypes['Amendment'], ParentType, ContextType, RequireFields<MutationRecordAmendmentInForceArgs, 'id' | 'inForceSince' | 'officialJournal'>>;
   removeTeamMember?: Resolver<ResolversTypes['Owner'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'personId' | 'teamId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  saveClassification?: Resolver<ResolversTypes['ClassificationAssessment'], ParentType, ContextType, RequireFields<MutationSaveClassificationArgs, 'aiSystemId' | 'answers'>>;
   setBaseModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationSetBaseModelArgs, 'modelId'>>;
   setModelVendor?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationSetModelVendorArgs, 'modelId'>>;
   setOwner?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<MutationSetOwnerArgs, 'nodeId'>>;
@@ -3398,7 +3950,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AISystem' | 'Control' | 'Evidence' | 'Framework' | 'LegislativeNote' | 'Milestone' | 'Model' | 'Obligation' | 'Owner' | 'Provision' | 'Vendor', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AISystem' | 'Amendment' | 'ClassificationAssessment' | 'Control' | 'Evidence' | 'Framework' | 'LegislativeNote' | 'Milestone' | 'Model' | 'Obligation' | 'Owner' | 'Provision' | 'Vendor', ParentType, ContextType>;
 }>;
 
 export type NodeDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeDetails'] = ResolversParentTypes['NodeDetails']> = ResolversObject<{
@@ -3535,14 +4087,17 @@ export type ProvisionEdgeResolvers<ContextType = Context, ParentType extends Res
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   aiSystems?: Resolver<ResolversTypes['AISystemConnection'], ParentType, ContextType, Partial<QueryAiSystemsArgs>>;
+  amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryApiKeysArgs>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
+  classificationQuestions?: Resolver<Array<ResolversTypes['ClassificationQuestion']>, ParentType, ContextType>;
+  classify?: Resolver<ResolversTypes['ClassificationResult'], ParentType, ContextType, RequireFields<QueryClassifyArgs, 'answers'>>;
   controls?: Resolver<ResolversTypes['ControlConnection'], ParentType, ContextType, Partial<QueryControlsArgs>>;
   controlsFor?: Resolver<Array<ResolversTypes['ControlCoverage']>, ParentType, ContextType, RequireFields<QueryControlsForArgs, 'id' | 'includeIndeterminate' | 'maxHops'>>;
   edgesAmong?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType, RequireFields<QueryEdgesAmongArgs, 'ids'>>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<QueryEvidenceArgs>>;
   frameworks?: Resolver<ResolversTypes['FrameworkConnection'], ParentType, ContextType, Partial<QueryFrameworksArgs>>;
-  gaps?: Resolver<ResolversTypes['GapConnection'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'useAmendedDates'>>;
+  gaps?: Resolver<ResolversTypes['GapConnection'], ParentType, ContextType, Partial<QueryGapsArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'limit' | 'maxDepth' | 'of'>>;
   milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, Partial<QueryMilestonesArgs>>;
@@ -3552,7 +4107,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nodeDetails?: Resolver<Maybe<ResolversTypes['NodeDetails']>, ParentType, ContextType, RequireFields<QueryNodeDetailsArgs, 'id' | 'relationshipLimit'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, Partial<QueryObligationsArgs>>;
-  obligationsApplyingBetween?: Resolver<Array<ResolversTypes['ApplicableObligation']>, ParentType, ContextType, RequireFields<QueryObligationsApplyingBetweenArgs, 'from' | 'to' | 'useAmendedDates'>>;
+  obligationsApplyingBetween?: Resolver<Array<ResolversTypes['ApplicableObligation']>, ParentType, ContextType, RequireFields<QueryObligationsApplyingBetweenArgs, 'from' | 'to'>>;
   owners?: Resolver<ResolversTypes['OwnerConnection'], ParentType, ContextType, Partial<QueryOwnersArgs>>;
   paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   provisions?: Resolver<ResolversTypes['ProvisionConnection'], ParentType, ContextType, Partial<QueryProvisionsArgs>>;
@@ -3560,7 +4115,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   vendors?: Resolver<ResolversTypes['VendorConnection'], ParentType, ContextType, Partial<QueryVendorsArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
-  whatIf?: Resolver<ResolversTypes['WhatIfResult'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'removeIds' | 'useAmendedDates'>>;
+  whatIf?: Resolver<ResolversTypes['WhatIfResult'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'removeIds'>>;
 }>;
 
 export type ReasoningPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReasoningPath'] = ResolversParentTypes['ReasoningPath']> = ResolversObject<{
@@ -3644,14 +4199,22 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AISystem?: AiSystemResolvers<ContextType>;
   AISystemConnection?: AiSystemConnectionResolvers<ContextType>;
   AISystemEdge?: AiSystemEdgeResolvers<ContextType>;
+  Amendment?: AmendmentResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
+  ApplicableModelObligation?: ApplicableModelObligationResolvers<ContextType>;
   ApplicableObligation?: ApplicableObligationResolvers<ContextType>;
   AuditChange?: AuditChangeResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  ClassificationAnswer?: ClassificationAnswerResolvers<ContextType>;
+  ClassificationAssessment?: ClassificationAssessmentResolvers<ContextType>;
+  ClassificationOption?: ClassificationOptionResolvers<ContextType>;
+  ClassificationQuestion?: ClassificationQuestionResolvers<ContextType>;
+  ClassificationResult?: ClassificationResultResolvers<ContextType>;
+  ClassificationStep?: ClassificationStepResolvers<ContextType>;
   Control?: ControlResolvers<ContextType>;
   ControlConnection?: ControlConnectionResolvers<ContextType>;
   ControlCoverage?: ControlCoverageResolvers<ContextType>;

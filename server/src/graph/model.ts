@@ -12,7 +12,7 @@ export const PROVISION_KINDS = [
   'ANNEX_A_OBJECTIVE',
   'ANNEX_A_CONTROL',
 ] as const;
-export const ROLES = ['PROVIDER', 'DEPLOYER', 'IMPORTER', 'DISTRIBUTOR'] as const;
+export const ROLES = ['PROVIDER', 'DEPLOYER', 'IMPORTER', 'DISTRIBUTOR', 'AUTHORISED_REPRESENTATIVE', 'PRODUCT_MANUFACTURER'] as const;
 export const OBLIGATION_RISK_CLASSES = ['ALL', 'PROHIBITED', 'HIGH_RISK', 'TRANSPARENCY', 'GPAI', 'GPAI_SYSTEMIC_RISK'] as const;
 export const SYSTEM_RISK_CLASSES = ['PROHIBITED', 'HIGH_RISK', 'TRANSPARENCY', 'MINIMAL'] as const;
 export const ANNEX_III_AREAS = [
@@ -25,6 +25,42 @@ export const ANNEX_III_AREAS = [
   'MIGRATION',
   'JUSTICE_AND_DEMOCRACY',
 ] as const;
+/** Annex III points and sub-points, as the Act numbers them (point 2 has no sub-points). */
+export const ANNEX_III_POINTS = [
+  '1(a)', '1(b)', '1(c)',
+  '2',
+  '3(a)', '3(b)', '3(c)', '3(d)',
+  '4(a)', '4(b)',
+  '5(a)', '5(b)', '5(c)', '5(d)',
+  '6(a)', '6(b)', '6(c)', '6(d)', '6(e)',
+  '7(a)', '7(b)', '7(c)', '7(d)',
+  '8(a)', '8(b)',
+] as const;
+/** The area (Annex III point) an Annex III sub-point belongs to. */
+export function annexIIIAreaOfPoint(point: string): (typeof ANNEX_III_AREAS)[number] | null {
+  const area = Number.parseInt(point, 10);
+  return ANNEX_III_AREAS[area - 1] ?? null;
+}
+/** Art. 6(3)(a)–(d): the conditions under which an Annex III system is not high-risk. */
+export const ARTICLE_6_3_CONDITIONS = [
+  'A_NARROW_PROCEDURAL_TASK',
+  'B_IMPROVES_COMPLETED_HUMAN_ACTIVITY',
+  'C_DETECTS_DECISION_PATTERNS',
+  'D_PREPARATORY_TASK',
+] as const;
+/** Art. 25(1)(a)–(c): how a distributor, importer, deployer or other third party becomes a provider. */
+export const ARTICLE_25_TRIGGERS = ['NAME_OR_TRADEMARK', 'SUBSTANTIAL_MODIFICATION', 'NEW_HIGH_RISK_PURPOSE'] as const;
+/** Art. 2 exclusions from the Regulation's scope. */
+export const SCOPE_EXCLUSIONS = [
+  'MILITARY_DEFENCE_NATIONAL_SECURITY',
+  'THIRD_COUNTRY_PUBLIC_AUTHORITY',
+  'SCIENTIFIC_RESEARCH_ONLY',
+  'RESEARCH_BEFORE_MARKET',
+  'PERSONAL_NON_PROFESSIONAL',
+  'FREE_OPEN_SOURCE_SYSTEM',
+] as const;
+export const TRANSPARENCY_TRIGGERS = ['CHATBOT', 'GENERATED_CONTENT', 'EMOTION_RECOGNITION', 'BIOMETRIC_CATEGORISATION', 'DEEP_FAKE'] as const;
+export const MODEL_LICENCES = ['FREE_AND_OPEN_SOURCE', 'OPEN_WEIGHTS_RESTRICTED', 'PROPRIETARY'] as const;
 export const LIFECYCLE_STAGES = ['DESIGN', 'DEVELOPMENT', 'VALIDATION', 'DEPLOYED', 'RETIRED'] as const;
 export const EVIDENCE_KINDS = [
   'POLICY',
@@ -161,7 +197,19 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
       name: string,
       modelType: oneOf(['GPAI', 'PREDICTIVE', 'CLASSIFIER', 'RANKING', 'VISION', 'SPEECH', 'RULES']),
     },
-    optional: { version: string, gpai: boolean, systemicRisk: boolean, openWeights: boolean, description: string },
+    optional: {
+      version: string,
+      gpai: boolean,
+      systemicRisk: boolean,
+      openWeights: boolean,
+      description: string,
+      // Art. 53(2), 54(6): the exemption needs a free and open-source licence, not open weights alone.
+      licence: oneOf(MODEL_LICENCES),
+      // Art. 54(1): an authorised representative only for providers established outside the Union.
+      establishedInUnion: boolean,
+      // Art. 111(3): models placed before 2025-08-02 comply by 2027-08-02.
+      placedOnMarket: date,
+    },
   },
   AISystem: {
     required: {
@@ -175,12 +223,28 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
       intendedPurpose: string,
       highRiskBasis: oneOf(['ANNEX_III', 'ANNEX_I']),
       annexIIIArea: oneOf(ANNEX_III_AREAS),
-      transparencyTriggers: manyOf(['CHATBOT', 'GENERATED_CONTENT', 'EMOTION_RECOGNITION', 'DEEP_FAKE']),
+      annexIIIPoint: oneOf(ANNEX_III_POINTS),
+      annexISection: oneOf(['SECTION_A', 'SECTION_B']),
+      article6_3Derogation: oneOf(ARTICLE_6_3_CONDITIONS),
+      profilesNaturalPersons: boolean,
+      decidesAboutNaturalPersons: boolean,
+      transparencyTriggers: manyOf(TRANSPARENCY_TRIGGERS),
+      article25Triggers: manyOf(ARTICLE_25_TRIGGERS),
+      scopeExclusion: oneOf(SCOPE_EXCLUSIONS),
       gpaiBased: boolean,
       flaggedForReview: boolean,
       reviewReason: string,
-      publicAuthority: boolean,
+      establishedInUnion: boolean,
+      deployerIsPublicAuthority: boolean,
+      deployerIsPublicServiceBody: boolean,
+      intendedForPublicAuthorities: boolean,
+      annexXComponent: boolean,
       placedOnMarket: date,
+      significantlyChanged: boolean,
+      significantChangeOn: date,
+      withdrawnOn: date,
+      unitsStillInUse: boolean,
+      classifiedOn: date,
     },
   },
   Control: {

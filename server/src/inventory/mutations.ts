@@ -2,21 +2,64 @@ import type { GraphExecutor } from '../db/executor.js';
 import { badUserInput } from '../common/errors.js';
 import { createNode, deleteNode, link, setLink, setLinks, updateNode, type NodeWrites } from '../common/mutations.js';
 import type { PropertyValues } from '../common/validation.js';
+import { annexIIIAreaOfPoint } from '../graph/model.js';
 
 // Writes to AI systems, models and vendors and the relationships between them (graph/README.md).
 
-/** highRiskBasis only on HIGH_RISK systems, annexIIIArea only on ANNEX_III ones. */
+/** The field a message names: the one the caller changed, else the one that now conflicts with it. */
+function fieldOf(changed: PropertyValues, field: string, otherwise: string): string {
+  return field in changed ? `input.${field}` : `input.${otherwise}`;
+}
+
+/**
+ * highRiskBasis only on HIGH_RISK systems; an Annex III area or point only on ANNEX_III systems or on
+ * Annex III systems assessed as not high-risk under Art. 6(3); the point inside the area; no Art. 6(3)
+ * derogation for a system that profiles natural persons (Art. 6(3), last subparagraph).
+ */
 function checkRiskFields(system: PropertyValues, changed: PropertyValues): void {
   if (system.highRiskBasis && system.riskClass !== 'HIGH_RISK') {
     throw badUserInput(
       'highRiskBasis is for HIGH_RISK systems only: clear it (null) or make riskClass HIGH_RISK.',
-      'highRiskBasis' in changed ? 'input.highRiskBasis' : 'input.riskClass',
+      fieldOf(changed, 'highRiskBasis', 'riskClass'),
     );
   }
-  if (system.annexIIIArea && system.highRiskBasis !== 'ANNEX_III') {
+  if (system.article6_3Derogation && system.riskClass === 'HIGH_RISK') {
     throw badUserInput(
-      'annexIIIArea is for systems whose highRiskBasis is ANNEX_III: clear it (null) or set that basis.',
-      'annexIIIArea' in changed ? 'input.annexIIIArea' : 'input.highRiskBasis',
+      'article6_3Derogation is for Annex III systems the provider assessed as not high-risk: clear it (null) or change riskClass.',
+      fieldOf(changed, 'article6_3Derogation', 'riskClass'),
+    );
+  }
+  if (system.article6_3Derogation && system.profilesNaturalPersons === true) {
+    throw badUserInput(
+      'An Annex III system that profiles natural persons is always high-risk (Art. 6(3), last subparagraph): it cannot take an Art. 6(3) derogation.',
+      fieldOf(changed, 'article6_3Derogation', 'profilesNaturalPersons'),
+    );
+  }
+  const annexIII = system.highRiskBasis === 'ANNEX_III' || Boolean(system.article6_3Derogation);
+  for (const field of ['annexIIIArea', 'annexIIIPoint']) {
+    if (system[field] && !annexIII) {
+      throw badUserInput(
+        `${field} is for systems whose highRiskBasis is ANNEX_III or that carry an Art. 6(3) derogation: clear it (null) or set one of those.`,
+        fieldOf(changed, field, 'highRiskBasis'),
+      );
+    }
+  }
+  if (system.annexISection && system.highRiskBasis !== 'ANNEX_I') {
+    throw badUserInput('annexISection is for systems whose highRiskBasis is ANNEX_I.', fieldOf(changed, 'annexISection', 'highRiskBasis'));
+  }
+  if (typeof system.annexIIIPoint === 'string' && system.annexIIIArea) {
+    const area = annexIIIAreaOfPoint(system.annexIIIPoint);
+    if (area !== system.annexIIIArea) {
+      throw badUserInput(
+        `Annex III point ${system.annexIIIPoint} belongs to ${area}, not ${String(system.annexIIIArea)}.`,
+        fieldOf(changed, 'annexIIIPoint', 'annexIIIArea'),
+      );
+    }
+  }
+  if (system.significantChangeOn && system.significantlyChanged === false) {
+    throw badUserInput(
+      'significantChangeOn is given but significantlyChanged is false: clear the date or set significantlyChanged.',
+      fieldOf(changed, 'significantChangeOn', 'significantlyChanged'),
     );
   }
 }

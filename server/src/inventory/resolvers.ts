@@ -47,7 +47,7 @@ export const inventoryResolvers: Resolvers = {
     transparencyTriggers: listOrEmpty<never>('transparencyTriggers'),
     gpaiBased: booleanOrFalse('gpaiBased'),
     flaggedForReview: booleanOrFalse('flaggedForReview'),
-    publicAuthority: booleanOrFalse('publicAuthority'),
+    article25Triggers: listOrEmpty<never>('article25Triggers'),
     models: relationField(RELATIONS.systemModels),
     vendors: relationField(RELATIONS.systemVendors),
     controls: relationField(RELATIONS.systemControls),

@@ -131,11 +131,18 @@ export type RiskClass =
   | 'PROHIBITED'
   | 'TRANSPARENCY';
 
-/** A role an organisation holds for an AI system (AI Act Art. 3). */
+/**
+ * A role an organisation holds for an AI system (AI Act Art. 3(3)–(7); the product manufacturer of
+ * Art. 25(3)). AUTHORISED_REPRESENTATIVE: mandated by a provider established outside the Union
+ * (Art. 22(3), 54(3)); PRODUCT_MANUFACTURER: places an Annex I product with the AI system under its own
+ * name (Art. 25(3)).
+ */
 export type Role =
+  | 'AUTHORISED_REPRESENTATIVE'
   | 'DEPLOYER'
   | 'DISTRIBUTOR'
   | 'IMPORTER'
+  | 'PRODUCT_MANUFACTURER'
   | 'PROVIDER';
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -152,6 +159,8 @@ export type SearchNodesQueryVariables = Exact<{
 
 export type SearchNodesQuery = { search: Array<{ score: number, node:
       | { __typename: 'AISystem', name: string, id: string }
+      | { __typename: 'Amendment', id: string }
+      | { __typename: 'ClassificationAssessment', id: string }
       | { __typename: 'Control', code: string, name: string, id: string }
       | { __typename: 'Evidence', title: string, id: string }
       | { __typename: 'Framework', name: string, id: string }
@@ -167,6 +176,10 @@ export type SearchNodesQuery = { search: Array<{ score: number, node:
 export type CrosswalkReasoningFragment = { relationship: DerivedRelationship, strength: number, coverage: Coverage, direct: boolean, hops: number, paths: Array<{ relationship: DerivedRelationship, strength: number, nodes: Array<{ id: string, kind: NodeKind, label: string }>, edges: Array<{ id: string, source: string, target: string, type: string, relationship: MappingRelationship | null, strength: number | null }> }> };
 
 type CrosswalkTargetFields_AiSystem_Fragment = { __typename: 'AISystem', id: string };
+
+type CrosswalkTargetFields_Amendment_Fragment = { __typename: 'Amendment', id: string };
+
+type CrosswalkTargetFields_ClassificationAssessment_Fragment = { __typename: 'ClassificationAssessment', id: string };
 
 type CrosswalkTargetFields_Control_Fragment = { __typename: 'Control', id: string };
 
@@ -190,6 +203,8 @@ type CrosswalkTargetFields_Vendor_Fragment = { __typename: 'Vendor', id: string 
 
 export type CrosswalkTargetFieldsFragment =
   | CrosswalkTargetFields_AiSystem_Fragment
+  | CrosswalkTargetFields_Amendment_Fragment
+  | CrosswalkTargetFields_ClassificationAssessment_Fragment
   | CrosswalkTargetFields_Control_Fragment
   | CrosswalkTargetFields_Evidence_Fragment
   | CrosswalkTargetFields_Framework_Fragment
@@ -211,6 +226,8 @@ export type CrosswalkControlSatisfactionQueryVariables = Exact<{
 
 export type CrosswalkControlSatisfactionQuery = { subject:
     | { __typename: 'AISystem', id: string }
+    | { __typename: 'Amendment', id: string }
+    | { __typename: 'ClassificationAssessment', id: string }
     | { __typename: 'Control', code: string, name: string, description: string | null, implementationStatus: ImplementationStatus | null, id: string }
     | { __typename: 'Evidence', id: string }
     | { __typename: 'Framework', id: string }
@@ -223,6 +240,8 @@ export type CrosswalkControlSatisfactionQuery = { subject:
     | { __typename: 'Vendor', id: string }
    | null, satisfaction: Array<{ relationship: DerivedRelationship, strength: number, coverage: Coverage, direct: boolean, hops: number, target:
       | { __typename: 'AISystem', id: string }
+      | { __typename: 'Amendment', id: string }
+      | { __typename: 'ClassificationAssessment', id: string }
       | { __typename: 'Control', id: string }
       | { __typename: 'Evidence', id: string }
       | { __typename: 'Framework', id: string }
@@ -244,6 +263,8 @@ export type CrosswalkTargetControlsQueryVariables = Exact<{
 
 export type CrosswalkTargetControlsQuery = { subject:
     | { __typename: 'AISystem', id: string }
+    | { __typename: 'Amendment', id: string }
+    | { __typename: 'ClassificationAssessment', id: string }
     | { __typename: 'Control', id: string }
     | { __typename: 'Evidence', id: string }
     | { __typename: 'Framework', id: string }
@@ -263,6 +284,8 @@ export type ExploreSeedsQueryVariables = Exact<{
 
 export type ExploreSeedsQuery = { nodes: Array<
     | { __typename: 'AISystem', name: string, id: string }
+    | { __typename: 'Amendment', id: string }
+    | { __typename: 'ClassificationAssessment', id: string }
     | { __typename: 'Control', code: string, name: string, id: string }
     | { __typename: 'Evidence', title: string, id: string }
     | { __typename: 'Framework', name: string, id: string }
@@ -306,7 +329,11 @@ export type ExploreEdgeRationaleQueryVariables = Exact<{
 
 export type ExploreEdgeRationaleQuery = { node:
     | { __typename: 'AISystem', id: string }
+    | { __typename: 'Amendment', id: string }
+    | { __typename: 'ClassificationAssessment', id: string }
     | { __typename: 'Control', id: string, satisfies: { nodes: Array<{ id: string, rationale: string, source: string | null, target:
+            | { id: string }
+            | { id: string }
             | { id: string }
             | { id: string }
             | { id: string }
@@ -367,6 +394,10 @@ export type GraphEdgeFieldsFragment = { id: string, source: string, target: stri
 
 type NodeLabelFields_AiSystem_Fragment = { __typename: 'AISystem', name: string, id: string };
 
+type NodeLabelFields_Amendment_Fragment = { __typename: 'Amendment', id: string };
+
+type NodeLabelFields_ClassificationAssessment_Fragment = { __typename: 'ClassificationAssessment', id: string };
+
 type NodeLabelFields_Control_Fragment = { __typename: 'Control', code: string, name: string, id: string };
 
 type NodeLabelFields_Evidence_Fragment = { __typename: 'Evidence', title: string, id: string };
@@ -389,6 +420,8 @@ type NodeLabelFields_Vendor_Fragment = { __typename: 'Vendor', name: string, id:
 
 export type NodeLabelFieldsFragment =
   | NodeLabelFields_AiSystem_Fragment
+  | NodeLabelFields_Amendment_Fragment
+  | NodeLabelFields_ClassificationAssessment_Fragment
   | NodeLabelFields_Control_Fragment
   | NodeLabelFields_Evidence_Fragment
   | NodeLabelFields_Framework_Fragment
@@ -410,6 +443,8 @@ export type HomeExamplesQueryVariables = Exact<{
 
 export type HomeExamplesQuery = { nodes: Array<
     | { __typename: 'AISystem', name: string, id: string }
+    | { __typename: 'Amendment', id: string }
+    | { __typename: 'ClassificationAssessment', id: string }
     | { __typename: 'Control', code: string, name: string, id: string }
     | { __typename: 'Evidence', id: string }
     | { __typename: 'Framework', id: string }
@@ -438,6 +473,8 @@ export type ImpactOfQueryVariables = Exact<{
 
 export type ImpactOfQuery = { impact: { truncated: boolean, of:
       | { __typename: 'AISystem', id: string }
+      | { __typename: 'Amendment', id: string }
+      | { __typename: 'ClassificationAssessment', id: string }
       | { __typename: 'Control', code: string, name: string, id: string }
       | { __typename: 'Evidence', title: string, id: string }
       | { __typename: 'Framework', id: string }
@@ -450,6 +487,8 @@ export type ImpactOfQuery = { impact: { truncated: boolean, of:
       | { __typename: 'Vendor', name: string, id: string }
     , counts: { aiSystems: number, obligations: number, controls: number, evidence: number, owners: number }, aiSystems: Array<{ relationship: DerivedRelationship | null, coverage: Coverage | null, strength: number | null, node:
         | { __typename: 'AISystem', riskClass: RiskClass, id: string }
+        | { __typename: 'Amendment', id: string }
+        | { __typename: 'ClassificationAssessment', id: string }
         | { __typename: 'Control', id: string }
         | { __typename: 'Evidence', id: string }
         | { __typename: 'Framework', id: string }
@@ -462,6 +501,8 @@ export type ImpactOfQuery = { impact: { truncated: boolean, of:
         | { __typename: 'Vendor', id: string }
       , path: { nodes: Array<{ id: string, kind: NodeKind, label: string }>, edges: Array<{ id: string, source: string, target: string, type: string, relationship: MappingRelationship | null, strength: number | null }> } }>, obligations: Array<{ relationship: DerivedRelationship | null, coverage: Coverage | null, strength: number | null, node:
         | { __typename: 'AISystem', riskClass: RiskClass, id: string }
+        | { __typename: 'Amendment', id: string }
+        | { __typename: 'ClassificationAssessment', id: string }
         | { __typename: 'Control', id: string }
         | { __typename: 'Evidence', id: string }
         | { __typename: 'Framework', id: string }
@@ -474,6 +515,8 @@ export type ImpactOfQuery = { impact: { truncated: boolean, of:
         | { __typename: 'Vendor', id: string }
       , path: { nodes: Array<{ id: string, kind: NodeKind, label: string }>, edges: Array<{ id: string, source: string, target: string, type: string, relationship: MappingRelationship | null, strength: number | null }> } }>, controls: Array<{ relationship: DerivedRelationship | null, coverage: Coverage | null, strength: number | null, node:
         | { __typename: 'AISystem', riskClass: RiskClass, id: string }
+        | { __typename: 'Amendment', id: string }
+        | { __typename: 'ClassificationAssessment', id: string }
         | { __typename: 'Control', id: string }
         | { __typename: 'Evidence', id: string }
         | { __typename: 'Framework', id: string }
@@ -486,6 +529,8 @@ export type ImpactOfQuery = { impact: { truncated: boolean, of:
         | { __typename: 'Vendor', id: string }
       , path: { nodes: Array<{ id: string, kind: NodeKind, label: string }>, edges: Array<{ id: string, source: string, target: string, type: string, relationship: MappingRelationship | null, strength: number | null }> } }>, evidence: Array<{ relationship: DerivedRelationship | null, coverage: Coverage | null, strength: number | null, node:
         | { __typename: 'AISystem', riskClass: RiskClass, id: string }
+        | { __typename: 'Amendment', id: string }
+        | { __typename: 'ClassificationAssessment', id: string }
         | { __typename: 'Control', id: string }
         | { __typename: 'Evidence', id: string }
         | { __typename: 'Framework', id: string }
@@ -498,6 +543,8 @@ export type ImpactOfQuery = { impact: { truncated: boolean, of:
         | { __typename: 'Vendor', id: string }
       , path: { nodes: Array<{ id: string, kind: NodeKind, label: string }>, edges: Array<{ id: string, source: string, target: string, type: string, relationship: MappingRelationship | null, strength: number | null }> } }>, owners: Array<{ relationship: DerivedRelationship | null, coverage: Coverage | null, strength: number | null, node:
         | { __typename: 'AISystem', riskClass: RiskClass, id: string }
+        | { __typename: 'Amendment', id: string }
+        | { __typename: 'ClassificationAssessment', id: string }
         | { __typename: 'Control', id: string }
         | { __typename: 'Evidence', id: string }
         | { __typename: 'Framework', id: string }
@@ -512,6 +559,8 @@ export type ImpactOfQuery = { impact: { truncated: boolean, of:
 
 export type ImpactItemFragment = { relationship: DerivedRelationship | null, coverage: Coverage | null, strength: number | null, node:
     | { __typename: 'AISystem', riskClass: RiskClass, id: string }
+    | { __typename: 'Amendment', id: string }
+    | { __typename: 'ClassificationAssessment', id: string }
     | { __typename: 'Control', id: string }
     | { __typename: 'Evidence', id: string }
     | { __typename: 'Framework', id: string }
@@ -530,6 +579,8 @@ export type WhatIfRemovedQueryVariables = Exact<{
 
 
 export type WhatIfRemovedQuery = { whatIf: { changedRows: number, droppedRows: number, removed: Array<
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
