@@ -1187,11 +1187,14 @@ export type ImplementationStatus =
  * How settled the law behind an answer is. IN_FORCE: Regulation (EU) 2024/1689 as in force (with the
  * Digital Omnibus where an administrator has recorded it in force). AMENDMENT_NOT_IN_FORCE: the date comes
  * from the Digital Omnibus, which is not recorded as in force (adopted; Official Journal publication not
- * verified). UNSETTLED: the law is unclear for this case; `legalNote` says why and what Crosswalk assumed.
+ * verified). SUPERSEDED: an original date asked for (useAmendedDates: false) that the amendment, recorded
+ * in force, has replaced. UNSETTLED: the law is unclear for this case; `legalNote` says why and what
+ * Crosswalk assumed.
  */
 export type LegalStatus =
   | 'AMENDMENT_NOT_IN_FORCE'
   | 'IN_FORCE'
+  | 'SUPERSEDED'
   | 'UNSETTLED';
 
 /** A legislative step that changes the Act, such as the Digital Omnibus on AI. */
