@@ -23,6 +23,8 @@ for (const type of edgeTypes) {
 mappers.Satisfaction = '../crosswalk/reasoning.js#SatisfactionResult';
 mappers.ControlCoverage = '../crosswalk/reasoning.js#ControlCoverageResult';
 mappers.ApplicableObligation = '../applicability/rules.js#Applicability';
+mappers.ApplicableModelObligation = '../applicability/rules.js#Applicability';
+mappers.Amendment = '../applicability/amendment.js#AmendmentRow';
 mappers.GapRow = '../gaps/rows.js#GapRowResult';
 mappers.GapEdge = '../gaps/rows.js#GapEdgeResult';
 mappers.GapConnection = '../gaps/rows.js#GapConnectionResult';

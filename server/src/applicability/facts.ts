@@ -1,6 +1,6 @@
 import type { GraphExecutor } from '../db/executor.js';
 import type { NodeRow } from '../common/queries.js';
-import { compareText, type ObligationFacts, type OwnGpaiModel, type Role, type SystemFacts } from './rules.js';
+import type { ModelFacts, ObligationFacts, Role, SystemFacts } from './rules.js';
 
 // The data layer of applicability and gaps: what the rules need, read in one query per kind of node,
 // however many systems are asked for.
@@ -21,20 +21,66 @@ export interface ObligationRecord {
   article: { id: string; ref: string; position: number } | null;
 }
 
+/** A property read as recorded: null when absent (a missing fact), never a default. */
+function fact<T>(node: NodeRow, name: string): T | null {
+  const value = node[name];
+  return value === undefined || value === null ? null : (value as T);
+}
+
+/** The facts of an AI system node; absent facts stay null (rules.ts treats them as "fact missing"). */
+export function systemFactsOf(node: NodeRow): SystemFacts {
+  return {
+    id: node.id,
+    roles: fact<Role[]>(node, 'roles') ?? [],
+    riskClass: node.riskClass as SystemFacts['riskClass'],
+    highRiskBasis: fact(node, 'highRiskBasis'),
+    annexIIIArea: fact(node, 'annexIIIArea'),
+    annexIIIPoint: fact(node, 'annexIIIPoint'),
+    annexISection: fact(node, 'annexISection'),
+    article6_3Derogation: fact(node, 'article6_3Derogation'),
+    profilesNaturalPersons: fact(node, 'profilesNaturalPersons'),
+    decidesAboutNaturalPersons: fact(node, 'decidesAboutNaturalPersons'),
+    transparencyTriggers: fact<string[]>(node, 'transparencyTriggers') ?? [],
+    article25Triggers: fact<string[]>(node, 'article25Triggers') ?? [],
+    scopeExclusion: fact(node, 'scopeExclusion'),
+    gpaiBased: fact<boolean>(node, 'gpaiBased') ?? false,
+    lifecycleStage: node.lifecycleStage as string,
+    establishedInUnion: fact(node, 'establishedInUnion'),
+    deployerIsPublicAuthority: fact(node, 'deployerIsPublicAuthority'),
+    deployerIsPublicServiceBody: fact(node, 'deployerIsPublicServiceBody'),
+    intendedForPublicAuthorities: fact(node, 'intendedForPublicAuthorities'),
+    annexXComponent: fact(node, 'annexXComponent'),
+    placedOnMarket: fact(node, 'placedOnMarket'),
+    significantlyChanged: fact(node, 'significantlyChanged'),
+    significantChangeOn: fact(node, 'significantChangeOn'),
+    withdrawnOn: fact(node, 'withdrawnOn'),
+    unitsStillInUse: fact(node, 'unitsStillInUse'),
+  };
+}
+
+/** The facts of a model node for the GPAI rules. */
+export function modelFactsOf(node: NodeRow): ModelFacts {
+  return {
+    id: node.id,
+    name: String(node.name),
+    gpai: fact<boolean>(node, 'gpai') ?? false,
+    systemicRisk: fact<boolean>(node, 'systemicRisk') ?? false,
+    openWeights: fact<boolean>(node, 'openWeights') ?? false,
+    licence: fact(node, 'licence'),
+    establishedInUnion: fact(node, 'establishedInUnion'),
+    placedOnMarket: fact(node, 'placedOnMarket'),
+  };
+}
+
 /**
- * AI systems (all, or those ids) with their in-house GPAI models, owner and governing controls.
- * `excluded` nodes count as absent (what-if): excluded systems are not returned, excluded models and
- * controls are not followed. A model is in-house when no vendor supplies it (a vendor removed in a
- * what-if does not make its models in-house).
+ * AI systems (all, or those ids) with their owner and governing controls. `excluded` nodes count as
+ * absent (what-if): excluded systems are not returned, excluded controls are not followed.
  */
 export async function systemsWithFacts(db: GraphExecutor, systemIds: string[] | 'all', excluded: string[] = []): Promise<SystemRecord[]> {
   const rows = await db.read(
     `MATCH (s:AISystem)
      WHERE ($all OR s.id IN $systemIds) AND NOT s.id IN $excluded
      RETURN s {.*, __label: 'AISystem'} AS node,
-       [(s)-[:USES_MODEL]->(m:Model)
-         WHERE coalesce(m.gpai, false) AND NOT m.id IN $excluded AND NOT EXISTS { (m)-[:SUPPLIED_BY]->(:Vendor) }
-         | m {.id, .name, systemicRisk: coalesce(m.systemicRisk, false), openWeights: coalesce(m.openWeights, false)}] AS ownGpaiModels,
        [(o:Owner)-[:OWNS]->(s) | o {.id, .name}][0] AS owner,
        [(c:Control)-[:GOVERNS]->(s) WHERE NOT c.id IN $excluded | c.id] AS controlIds`,
     { all: systemIds === 'all', systemIds: systemIds === 'all' ? [] : systemIds, excluded },
@@ -43,21 +89,24 @@ export async function systemsWithFacts(db: GraphExecutor, systemIds: string[] | 
     const node = row.node as NodeRow;
     return {
       node,
-      facts: {
-        id: node.id,
-        roles: (node.roles as Role[] | null) ?? [],
-        riskClass: node.riskClass as SystemFacts['riskClass'],
-        highRiskBasis: (node.highRiskBasis as SystemFacts['highRiskBasis']) ?? null,
-        annexIIIArea: (node.annexIIIArea as string | null) ?? null,
-        transparencyTriggers: (node.transparencyTriggers as string[] | null) ?? [],
-        publicAuthority: (node.publicAuthority as boolean | null) ?? false,
-        lifecycleStage: node.lifecycleStage as string,
-        ownGpaiModels: (row.ownGpaiModels as OwnGpaiModel[]).sort((a, b) => compareText(a.name, b.name)),
-      },
+      facts: systemFactsOf(node),
       owner: (row.owner as SystemRecord['owner']) ?? null,
       controlIds: row.controlIds as string[],
     };
   });
+}
+
+/**
+ * GPAI models among these ids that the organisation provides: `gpai` and supplied by no vendor (a
+ * vendor's model is its provider's duty, not ours).
+ */
+export async function providedGpaiModels(db: GraphExecutor, modelIds: readonly string[]): Promise<{ node: NodeRow; facts: ModelFacts }[]> {
+  const rows = await db.read(
+    `MATCH (m:Model) WHERE m.id IN $modelIds AND coalesce(m.gpai, false) AND NOT EXISTS { (m)-[:SUPPLIED_BY]->(:Vendor) }
+     RETURN m {.*, __label: 'Model'} AS node`,
+    { modelIds: [...modelIds] },
+  );
+  return rows.map((row) => ({ node: row.node as NodeRow, facts: modelFactsOf(row.node as NodeRow) }));
 }
 
 /** Every obligation (except excluded ones) with its article, in code order. */
@@ -78,11 +127,12 @@ export async function obligationsWithArticles(db: GraphExecutor, excluded: strin
         code: node.code as string,
         roles: (node.roles as Role[] | null) ?? [],
         riskClass: node.riskClass as ObligationFacts['riskClass'],
-        paragraph: (node.paragraph as string | null) ?? null,
+        paragraph: fact(node, 'paragraph'),
         appliesFrom: node.appliesFrom as string,
-        appliesFromAnnexIProducts: (node.appliesFromAnnexIProducts as string | null) ?? null,
-        amendedAppliesFrom: (node.amendedAppliesFrom as string | null) ?? null,
-        amendedAppliesFromAnnexIProducts: (node.amendedAppliesFromAnnexIProducts as string | null) ?? null,
+        appliesFromAnnexIProducts: fact(node, 'appliesFromAnnexIProducts'),
+        amendedAppliesFrom: fact(node, 'amendedAppliesFrom'),
+        amendedAppliesFromAnnexIProducts: fact(node, 'amendedAppliesFromAnnexIProducts'),
+        amendmentStatus: fact(node, 'amendmentStatus'),
       },
       article: (row.article as ObligationRecord['article']) ?? null,
     };

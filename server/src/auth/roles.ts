@@ -40,6 +40,9 @@ export const FIELD_POLICY: Record<string, Allowed> = {
   'Mutation.*': WRITERS,
   'Mutation.createApiKey': ADMINS,
   'Mutation.revokeApiKey': ADMINS,
+  // Whether an amendment is in force changes every answer's default date basis: administrators only.
+  'Mutation.recordAmendmentInForce': ADMINS,
+  'Mutation.clearAmendmentInForce': ADMINS,
   'Query.apiKeys': ADMINS,
   'ApiKey.*': ADMINS,
   'CreatedApiKey.*': ADMINS,

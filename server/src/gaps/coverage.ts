@@ -1,6 +1,7 @@
 import type { GraphExecutor } from '../db/executor.js';
 import type { NodeRow } from '../common/queries.js';
 import { notFound } from '../common/errors.js';
+import { omnibusRecord } from '../applicability/amendment.js';
 import { obligationsWithArticles, systemsWithFacts } from '../applicability/facts.js';
 import { applicableObligations, compareText } from '../applicability/rules.js';
 import { compareStrongestFirst, coverageOf } from '../crosswalk/composition.js';
@@ -16,7 +17,8 @@ export interface GapOptions {
   /** One system, or all when null. */
   aiSystemId: string | null;
   asOf: string;
-  useAmendedDates: boolean;
+  /** null: follow the amendment record (rules.ts, usesAmendedDates). */
+  useAmendedDates: boolean | null;
   /** Nodes treated as absent (what-if). */
   excluded?: string[];
 }
@@ -35,13 +37,14 @@ export interface GapTable {
  */
 export async function gapTable(db: GraphExecutor, options: GapOptions): Promise<GapTable> {
   const excluded = options.excluded ?? [];
-  const [systems, obligations] = await Promise.all([
+  const [systems, obligations, amendment] = await Promise.all([
     systemsWithFacts(db, options.aiSystemId ? [options.aiSystemId] : 'all', excluded),
     obligationsWithArticles(db, excluded),
+    omnibusRecord(db),
   ]);
   const obligationsById = new Map(obligations.map((obligation) => [obligation.facts.id, obligation]));
   const facts = obligations.map((obligation) => obligation.facts);
-  const applicable = systems.map((system) => ({ system, applicability: applicableObligations(system.facts, facts, options) }));
+  const applicable = systems.map((system) => ({ system, applicability: applicableObligations(system.facts, facts, { ...options, amendment }) }));
 
   const controlIds = [...new Set(applicable.filter((entry) => entry.applicability.length > 0).flatMap((entry) => entry.system.controlIds))];
   const [satisfaction, evidence] =
@@ -95,6 +98,9 @@ export async function gapTable(db: GraphExecutor, options: GapOptions): Promise<
         appliesFrom: entry.appliesFrom,
         dateBasis: entry.dateBasis,
         amended: entry.amended,
+        legalStatus: entry.legalStatus,
+        legalNote: entry.legalNote,
+        missingFacts: entry.missingFacts,
         reason: entry.reason,
         controls,
       });

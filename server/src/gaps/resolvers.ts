@@ -17,7 +17,7 @@ export const gapResolvers: Resolvers = {
       const table = await checkedGapTable(context.db, {
         aiSystemId: aiSystemId ?? null,
         asOf: asOf ?? context.today,
-        useAmendedDates: useAmendedDates ?? false,
+        useAmendedDates: useAmendedDates ?? null,
       });
       primeNodes(context, table.nodes);
       const rows = filterGapRows(table.rows, filter);
@@ -28,7 +28,7 @@ export const gapResolvers: Resolvers = {
       const result = await whatIfRemoved(context.db, [...new Set(removeIds)], {
         aiSystemId: aiSystemId ?? null,
         asOf: asOf ?? context.today,
-        useAmendedDates: useAmendedDates ?? false,
+        useAmendedDates: useAmendedDates ?? null,
       });
       primeNodes(context, result.nodes);
       return result;

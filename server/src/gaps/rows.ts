@@ -1,4 +1,4 @@
-import { compareText, type Role } from '../applicability/rules.js';
+import { compareText, type LegalStatus, type Role } from '../applicability/rules.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../common/paging.js';
 import type { GapControlResult, GapStatus } from './status.js';
 
@@ -23,6 +23,9 @@ export interface GapRowResult {
   appliesFrom: string;
   dateBasis: string;
   amended: boolean;
+  legalStatus: LegalStatus;
+  legalNote: string | null;
+  missingFacts: string[];
   reason: string;
   controls: GapControlResult[];
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { NodeRow, NodeConnection, NodeConnectionEdge, EdgeRow, EdgeConnection, EdgeConnectionEdge } from '../common/queries.js';
 import type { SatisfactionResult, ControlCoverageResult } from '../crosswalk/reasoning.js';
 import type { Applicability } from '../applicability/rules.js';
+import type { AmendmentRow } from '../applicability/amendment.js';
 import type { GapRowResult, GapEdgeResult, GapConnectionResult, GapChangeResult, WhatIfSystemResult } from '../gaps/rows.js';
 import type { GapControlResult } from '../gaps/status.js';
 import type { WhatIfTable } from '../gaps/coverage.js';
@@ -2979,7 +2980,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( NodeRow )
-    | ( Amendment )
+    | ( AmendmentRow )
     | ( Omit<ClassificationAssessment, 'aiSystem'> & { aiSystem: _RefType['AISystem'] } )
     | ( NodeRow )
     | ( NodeRow )
@@ -3003,13 +3004,13 @@ export type ResolversTypes = ResolversObject<{
   AISystemOrder: AiSystemOrder;
   AISystemOrderField: AiSystemOrderField;
   AccessRole: AccessRole;
-  Amendment: ResolverTypeWrapper<Amendment>;
+  Amendment: ResolverTypeWrapper<AmendmentRow>;
   AnnexIIIArea: AnnexIiiArea;
   AnnexISection: AnnexISection;
   ApiKey: ResolverTypeWrapper<ApiKeyRecord>;
   ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionModel>;
   ApiKeyEdge: ResolverTypeWrapper<ApiKeyConnectionEdge>;
-  ApplicableModelObligation: ResolverTypeWrapper<Omit<ApplicableModelObligation, 'model' | 'obligation'> & { model: ResolversTypes['Model'], obligation: ResolversTypes['Obligation'] }>;
+  ApplicableModelObligation: ResolverTypeWrapper<Applicability>;
   ApplicableObligation: ResolverTypeWrapper<Applicability>;
   Article6_3Condition: Article6_3Condition;
   Article25Trigger: Article25Trigger;
@@ -3179,11 +3180,11 @@ export type ResolversParentTypes = ResolversObject<{
   AISystemEdge: NodeConnectionEdge;
   AISystemFilter: AiSystemFilter;
   AISystemOrder: AiSystemOrder;
-  Amendment: Amendment;
+  Amendment: AmendmentRow;
   ApiKey: ApiKeyRecord;
   ApiKeyConnection: ApiKeyConnectionModel;
   ApiKeyEdge: ApiKeyConnectionEdge;
-  ApplicableModelObligation: Omit<ApplicableModelObligation, 'model' | 'obligation'> & { model: ResolversParentTypes['Model'], obligation: ResolversParentTypes['Obligation'] };
+  ApplicableModelObligation: Applicability;
   ApplicableObligation: Applicability;
   AuditChange: AuditChangeModel;
   AuditEvent: AuditEventRow;

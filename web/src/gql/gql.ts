@@ -15,6 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Viewer {\n    viewer {\n      actor\n      role\n      kind\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment ClassificationOutcomeFields on ClassificationResult {\n    riskClass\n    outOfScope\n    highRiskBasis\n    annexISection\n    annexIIIArea\n    annexIIIPoint\n    article6_3Derogation\n    prohibitedPractices\n    transparencyTriggers\n    gpai\n    systemicRisk\n    roles\n    article25Triggers\n    steps {\n      questionId\n      question\n      answer\n      article\n      effect\n    }\n    openQuestions\n    complete\n  }\n": typeof types.ClassificationOutcomeFieldsFragmentDoc,
+    "\n  fragment ClassificationAssessmentFields on ClassificationAssessment {\n    id\n    assessedAt\n    assessedBy\n    current\n    answers {\n      questionId\n      value\n      values\n    }\n    result {\n      ...ClassificationOutcomeFields\n    }\n  }\n": typeof types.ClassificationAssessmentFieldsFragmentDoc,
+    "\n  query ClassificationQuestions {\n    classificationQuestions {\n      id\n      section\n      text\n      help\n      article\n      kind\n      options {\n        value\n        label\n        article\n      }\n      shownWhen\n    }\n  }\n": typeof types.ClassificationQuestionsDocument,
+    "\n  query ClassifySystem($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on AISystem {\n        name\n        riskClass\n        roles\n        classificationAssessments {\n          ...ClassificationAssessmentFields\n        }\n      }\n    }\n  }\n": typeof types.ClassifySystemDocument,
+    "\n  query Classify($answers: [ClassificationAnswerInput!]!) {\n    classify(answers: $answers) {\n      ...ClassificationOutcomeFields\n    }\n  }\n": typeof types.ClassifyDocument,
+    "\n  mutation SaveClassification($aiSystemId: ID!, $answers: [ClassificationAnswerInput!]!) {\n    saveClassification(aiSystemId: $aiSystemId, answers: $answers) {\n      ...ClassificationAssessmentFields\n      aiSystem {\n        id\n        riskClass\n        roles\n        annexIIIPoint\n        classifiedOn\n        classificationAssessments {\n          id\n          current\n        }\n      }\n    }\n  }\n": typeof types.SaveClassificationDocument,
+    "\n  query ClassifySystems($first: Int) {\n    aiSystems(first: $first, orderBy: { field: NAME }) {\n      totalCount\n      nodes {\n        id\n        name\n        riskClass\n      }\n    }\n  }\n": typeof types.ClassifySystemsDocument,
     "\n  query SearchNodes($text: String!, $kinds: [NodeKind!], $first: Int) {\n    search(text: $text, kinds: $kinds, first: $first) {\n      score\n      node {\n        ...NodeLabelFields\n      }\n    }\n  }\n": typeof types.SearchNodesDocument,
     "\n  fragment CrosswalkReasoning on Satisfaction {\n    relationship\n    strength\n    coverage\n    direct\n    hops\n    paths {\n      relationship\n      strength\n      nodes {\n        ...GraphNodeFields\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n    }\n  }\n": typeof types.CrosswalkReasoningFragmentDoc,
     "\n  fragment CrosswalkTargetFields on Node {\n    __typename\n    id\n    ... on Provision {\n      ref\n      title\n    }\n    ... on Obligation {\n      code\n      summary\n    }\n  }\n": typeof types.CrosswalkTargetFieldsFragmentDoc,
@@ -45,6 +52,13 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      actor\n      role\n      kind\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment ClassificationOutcomeFields on ClassificationResult {\n    riskClass\n    outOfScope\n    highRiskBasis\n    annexISection\n    annexIIIArea\n    annexIIIPoint\n    article6_3Derogation\n    prohibitedPractices\n    transparencyTriggers\n    gpai\n    systemicRisk\n    roles\n    article25Triggers\n    steps {\n      questionId\n      question\n      answer\n      article\n      effect\n    }\n    openQuestions\n    complete\n  }\n": types.ClassificationOutcomeFieldsFragmentDoc,
+    "\n  fragment ClassificationAssessmentFields on ClassificationAssessment {\n    id\n    assessedAt\n    assessedBy\n    current\n    answers {\n      questionId\n      value\n      values\n    }\n    result {\n      ...ClassificationOutcomeFields\n    }\n  }\n": types.ClassificationAssessmentFieldsFragmentDoc,
+    "\n  query ClassificationQuestions {\n    classificationQuestions {\n      id\n      section\n      text\n      help\n      article\n      kind\n      options {\n        value\n        label\n        article\n      }\n      shownWhen\n    }\n  }\n": types.ClassificationQuestionsDocument,
+    "\n  query ClassifySystem($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on AISystem {\n        name\n        riskClass\n        roles\n        classificationAssessments {\n          ...ClassificationAssessmentFields\n        }\n      }\n    }\n  }\n": types.ClassifySystemDocument,
+    "\n  query Classify($answers: [ClassificationAnswerInput!]!) {\n    classify(answers: $answers) {\n      ...ClassificationOutcomeFields\n    }\n  }\n": types.ClassifyDocument,
+    "\n  mutation SaveClassification($aiSystemId: ID!, $answers: [ClassificationAnswerInput!]!) {\n    saveClassification(aiSystemId: $aiSystemId, answers: $answers) {\n      ...ClassificationAssessmentFields\n      aiSystem {\n        id\n        riskClass\n        roles\n        annexIIIPoint\n        classifiedOn\n        classificationAssessments {\n          id\n          current\n        }\n      }\n    }\n  }\n": types.SaveClassificationDocument,
+    "\n  query ClassifySystems($first: Int) {\n    aiSystems(first: $first, orderBy: { field: NAME }) {\n      totalCount\n      nodes {\n        id\n        name\n        riskClass\n      }\n    }\n  }\n": types.ClassifySystemsDocument,
     "\n  query SearchNodes($text: String!, $kinds: [NodeKind!], $first: Int) {\n    search(text: $text, kinds: $kinds, first: $first) {\n      score\n      node {\n        ...NodeLabelFields\n      }\n    }\n  }\n": types.SearchNodesDocument,
     "\n  fragment CrosswalkReasoning on Satisfaction {\n    relationship\n    strength\n    coverage\n    direct\n    hops\n    paths {\n      relationship\n      strength\n      nodes {\n        ...GraphNodeFields\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n    }\n  }\n": types.CrosswalkReasoningFragmentDoc,
     "\n  fragment CrosswalkTargetFields on Node {\n    __typename\n    id\n    ... on Provision {\n      ref\n      title\n    }\n    ... on Obligation {\n      code\n      summary\n    }\n  }\n": types.CrosswalkTargetFieldsFragmentDoc,
@@ -92,6 +106,34 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      actor\n      role\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      actor\n      role\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClassificationOutcomeFields on ClassificationResult {\n    riskClass\n    outOfScope\n    highRiskBasis\n    annexISection\n    annexIIIArea\n    annexIIIPoint\n    article6_3Derogation\n    prohibitedPractices\n    transparencyTriggers\n    gpai\n    systemicRisk\n    roles\n    article25Triggers\n    steps {\n      questionId\n      question\n      answer\n      article\n      effect\n    }\n    openQuestions\n    complete\n  }\n"): (typeof documents)["\n  fragment ClassificationOutcomeFields on ClassificationResult {\n    riskClass\n    outOfScope\n    highRiskBasis\n    annexISection\n    annexIIIArea\n    annexIIIPoint\n    article6_3Derogation\n    prohibitedPractices\n    transparencyTriggers\n    gpai\n    systemicRisk\n    roles\n    article25Triggers\n    steps {\n      questionId\n      question\n      answer\n      article\n      effect\n    }\n    openQuestions\n    complete\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClassificationAssessmentFields on ClassificationAssessment {\n    id\n    assessedAt\n    assessedBy\n    current\n    answers {\n      questionId\n      value\n      values\n    }\n    result {\n      ...ClassificationOutcomeFields\n    }\n  }\n"): (typeof documents)["\n  fragment ClassificationAssessmentFields on ClassificationAssessment {\n    id\n    assessedAt\n    assessedBy\n    current\n    answers {\n      questionId\n      value\n      values\n    }\n    result {\n      ...ClassificationOutcomeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClassificationQuestions {\n    classificationQuestions {\n      id\n      section\n      text\n      help\n      article\n      kind\n      options {\n        value\n        label\n        article\n      }\n      shownWhen\n    }\n  }\n"): (typeof documents)["\n  query ClassificationQuestions {\n    classificationQuestions {\n      id\n      section\n      text\n      help\n      article\n      kind\n      options {\n        value\n        label\n        article\n      }\n      shownWhen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClassifySystem($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on AISystem {\n        name\n        riskClass\n        roles\n        classificationAssessments {\n          ...ClassificationAssessmentFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClassifySystem($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on AISystem {\n        name\n        riskClass\n        roles\n        classificationAssessments {\n          ...ClassificationAssessmentFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Classify($answers: [ClassificationAnswerInput!]!) {\n    classify(answers: $answers) {\n      ...ClassificationOutcomeFields\n    }\n  }\n"): (typeof documents)["\n  query Classify($answers: [ClassificationAnswerInput!]!) {\n    classify(answers: $answers) {\n      ...ClassificationOutcomeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveClassification($aiSystemId: ID!, $answers: [ClassificationAnswerInput!]!) {\n    saveClassification(aiSystemId: $aiSystemId, answers: $answers) {\n      ...ClassificationAssessmentFields\n      aiSystem {\n        id\n        riskClass\n        roles\n        annexIIIPoint\n        classifiedOn\n        classificationAssessments {\n          id\n          current\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveClassification($aiSystemId: ID!, $answers: [ClassificationAnswerInput!]!) {\n    saveClassification(aiSystemId: $aiSystemId, answers: $answers) {\n      ...ClassificationAssessmentFields\n      aiSystem {\n        id\n        riskClass\n        roles\n        annexIIIPoint\n        classifiedOn\n        classificationAssessments {\n          id\n          current\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClassifySystems($first: Int) {\n    aiSystems(first: $first, orderBy: { field: NAME }) {\n      totalCount\n      nodes {\n        id\n        name\n        riskClass\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClassifySystems($first: Int) {\n    aiSystems(first: $first, orderBy: { field: NAME }) {\n      totalCount\n      nodes {\n        id\n        name\n        riskClass\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
