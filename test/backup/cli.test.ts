@@ -52,7 +52,7 @@ describe('pnpm graph:export / graph:import', () => {
     expect(exported.stderr).toMatch(/exported \d+ nodes .* to .*export\.json/);
 
     const file = JSON.parse(await readFile(out, 'utf8')) as { format: string; version: number; nodes: unknown[]; source: { database: string } };
-    expect(file).toMatchObject({ format: 'crosswalk-export', version: 1, source: { database: testConnection().database } });
+    expect(file).toMatchObject({ format: 'crosswalk-export', version: 2, source: { database: testConnection().database } });
     expect(file.nodes.length).toBeGreaterThan(0);
 
     const checked = await backup('import', out, '--check');
@@ -68,7 +68,7 @@ describe('pnpm graph:export / graph:import', () => {
       broken,
       JSON.stringify({
         format: 'crosswalk-export',
-        version: 1,
+        version: 2,
         exportedAt: 'yesterday',
         counts: { nodes: { Vendor: 1 }, relationships: {} },
         nodes: [{ label: 'Vendor', id: 'vendor:x', properties: { name: 'X', riskTier: 'EXTREME' } }],

@@ -18,7 +18,7 @@ let provisionId: string;
 function validFile(controlCode = `${marker}-01`): ExportFile {
   return {
     format: 'crosswalk-export',
-    version: 1,
+    version: 2,
     exportedAt: '2026-11-29T00:00:00.000Z',
     counts: { nodes: { Vendor: 1, AISystem: 1, Control: 1, Evidence: 1 }, relationships: { SUPPLIED_BY: 1, GOVERNS: 1, SATISFIES: 1, SUPPORTS: 1 } },
     nodes: [
@@ -112,7 +112,7 @@ describe('graph import refuses', () => {
   it('a file of another format or version, before looking at anything else', async () => {
     for (const [change, path] of [
       [{ format: 'something-else' }, 'format'],
-      [{ version: 2 }, 'version'],
+      [{ version: 3 }, 'version'],
     ] as const) {
       const error = await importGraph(driver, { ...validFile(), ...change }, { database: database() }).catch((thrown: unknown) => thrown);
       expect(error).toBeInstanceOf(ImportValidationError);

@@ -44,7 +44,7 @@ afterAll(async () => {
 describe('graph export and import', () => {
   it('exports every organisation node and link, typed, and no reference data', async () => {
     const file = await exportAsFile();
-    expect(file).toMatchObject({ format: 'crosswalk-export', version: 1 });
+    expect(file).toMatchObject({ format: 'crosswalk-export', version: 2 });
     for (const label of ['AISystem', 'Model', 'Vendor', 'Owner', 'Control', 'Evidence', 'AuditEvent']) {
       const inGraph = await count(`MATCH (n:${label}) RETURN count(n)`);
       expect(file.nodes.filter((node) => node.label === label)).toHaveLength(inGraph);

@@ -55,7 +55,7 @@ describe('export file validation (no database)', () => {
   it('finds every problem with its path', () => {
     const { problems } = validateExportFile({
       format: 'crosswalk-export',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-29T00:00:00Z',
       counts: { nodes: { Owner: 1, Evidence: 1 }, relationships: { OWNS: 1 } },
       nodes: [

@@ -4,7 +4,7 @@ import { WRITABLE_LABELS } from '../common/validation.js';
 
 // The file `pnpm graph:export` writes and `pnpm graph:import` reads (README, "Export and import"):
 //
-//   { "format": "crosswalk-export", "version": 1, "exportedAt": "<ISO date-time>",
+//   { "format": "crosswalk-export", "version": 2, "exportedAt": "<ISO date-time>",
 //     "source": { "crosswalkVersion", "neo4j", "database" },
 //     "counts": { "nodes": { "<label>": n }, "relationships": { "<type>": n } },
 //     "nodes": [{ "label": "Owner", "id": "owner:ines-duarte", "extraLabels": ["Person"], "properties": { … } }],
@@ -22,7 +22,11 @@ import { WRITABLE_LABELS } from '../common/validation.js';
 // date-times {"$localdatetime": "2026-01-02T03:04:05"}; lists hold values encoded the same way.
 
 export const EXPORT_FORMAT = 'crosswalk-export';
-export const EXPORT_VERSION = 1;
+/**
+ * Version 2 (issue 10): AISystem nodes carry deployerIsPublicAuthority, deployerIsPublicServiceBody and
+ * intendedForPublicAuthorities instead of publicAuthority. Version 1 files are still read (upgrade.ts).
+ */
+export const EXPORT_VERSION = 2;
 
 /** Labels whose nodes are exported: the organisation's, then audit events (not in the model yet). */
 export const AUDIT_EVENT_LABEL = 'AuditEvent';

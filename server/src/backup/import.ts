@@ -29,6 +29,7 @@ import {
   type ExportLabel,
   type ValueKind,
 } from './format.js';
+import { READABLE_EXPORT_VERSIONS, upgradeVersion1 } from './upgrade.js';
 
 /** One thing wrong with an export file, at a path into it such as `nodes[12].properties.riskClass`. */
 export interface ImportProblem {
@@ -371,21 +372,29 @@ function checkCounts(raw: unknown, nodes: unknown[], relationships: unknown[], p
 }
 
 /** Every problem of the file that needs no database, and the decoded file. */
-export function validateExportFile(data: unknown): { prepared: PreparedImport; references: Reference[]; problems: ImportProblem[] } {
+export function validateExportFile(file: unknown): { prepared: PreparedImport; references: Reference[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const empty = { prepared: { nodes: [], relationships: [] }, references: [], problems };
-  if (!isObject(data)) {
+  if (!isObject(file)) {
     problems.push({ path: '(file)', message: `must be a JSON object with "format": "${EXPORT_FORMAT}"` });
     return empty;
   }
-  if (data.format !== EXPORT_FORMAT) {
-    problems.push({ path: 'format', message: `is ${JSON.stringify(data.format)}; pnpm graph:import reads "${EXPORT_FORMAT}" files (pnpm graph:export)` });
+  if (file.format !== EXPORT_FORMAT) {
+    problems.push({ path: 'format', message: `is ${JSON.stringify(file.format)}; pnpm graph:import reads "${EXPORT_FORMAT}" files (pnpm graph:export)` });
     return empty;
   }
-  if (data.version !== EXPORT_VERSION) {
-    problems.push({ path: 'version', message: `is ${JSON.stringify(data.version)}; this Crosswalk reads version ${EXPORT_VERSION}` });
+  if (!(READABLE_EXPORT_VERSIONS as readonly unknown[]).includes(file.version)) {
+    const newer = typeof file.version === 'number' && file.version > EXPORT_VERSION;
+    problems.push({
+      path: 'version',
+      message: `is ${JSON.stringify(file.version)}; this Crosswalk reads versions ${READABLE_EXPORT_VERSIONS.join(' and ')}${
+        newer ? ' (the file was written by a newer Crosswalk: import it with that one, or upgrade this one)' : ''
+      }`,
+    });
     return empty;
   }
+  // Older files are upgraded first (upgrade.ts), then checked against today's model like any other.
+  const data = file.version === 1 ? upgradeVersion1(file) : file;
   if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt)))
     problems.push({ path: 'exportedAt', message: 'must be an ISO date-time' });
   if (data.source !== undefined && !isObject(data.source)) problems.push({ path: 'source', message: 'must be an object' });
