@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { applicabilityResolvers } from '../applicability/resolvers.js';
 import { auditResolvers } from '../audit/resolvers.js';
 import { authResolvers } from '../auth/resolvers.js';
+import { classificationResolvers } from '../classification/resolvers.js';
 import { commonResolvers } from '../common/resolvers.js';
 import { controlResolvers } from '../controls/resolvers.js';
 import { crosswalkResolvers } from '../crosswalk/resolvers.js';
@@ -41,6 +42,7 @@ export const resolvers: Resolvers[] = [
   systemResolvers,
   searchResolvers,
   applicabilityResolvers,
+  classificationResolvers,
   gapResolvers,
   impactResolvers,
   subgraphResolvers,
