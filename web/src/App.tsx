@@ -12,6 +12,7 @@ const CrosswalkPage = lazy(() => import('./crosswalk/CrosswalkPage.js'));
 const MatrixPage = lazy(() => import('./matrix/MatrixPage.js'));
 const ImpactPage = lazy(() => import('./impact/ImpactPage.js'));
 const GapsPage = lazy(() => import('./gaps/GapsPage.js'));
+const ClassifyPage = lazy(() => import('./classify/ClassifyPage.js'));
 
 const NAVIGATION: { view: View; label: string }[] = [
   { view: 'home', label: 'Start' },
@@ -29,6 +30,7 @@ const TITLES: Record<View, string> = {
   matrix: 'Crosswalk matrix',
   impact: 'Impact',
   gaps: 'Coverage gaps',
+  classify: 'Classify an AI system',
 };
 
 export function App() {
@@ -69,6 +71,7 @@ export function App() {
           {state.view === 'matrix' && <MatrixPage />}
           {state.view === 'impact' && <ImpactPage />}
           {state.view === 'gaps' && <GapsPage />}
+          {state.view === 'classify' && <ClassifyPage />}
         </Suspense>
       </main>
     </>

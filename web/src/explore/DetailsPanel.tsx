@@ -4,7 +4,8 @@ import { MappingNotes } from '../common/MappingNotes.js';
 import { Empty, ErrorState, Loading } from '../common/states.js';
 import type { CanvasEdge, CanvasGraph } from '../graph/elements.js';
 import { KIND_LOOK } from '../graph/kinds.js';
-import type { Kind } from '../state/view-state.js';
+import { ViewLink } from '../state/ViewLink.js';
+import { freshView, type Kind } from '../state/view-state.js';
 import { labelOf } from './canvas-graph.js';
 import { groupRelationships, mappingText, relationshipPhrase, relationshipsLeft, splitProperties, type ShownProperty } from './details.js';
 import { isEdgeId } from './explore-state.js';
@@ -140,6 +141,7 @@ function NodeDetails({ id, flags, actions }: { id: string; flags: NodeFlags; act
             Add to canvas
           </button>
         )}
+        {details.node.kind === 'AI_SYSTEM' && <ViewLink to={freshView('classify', { subject: id })}>Classify</ViewLink>}
       </div>
 
       <h3>Provenance</h3>

@@ -4,6 +4,7 @@ import { downloadText } from '../common/download.js';
 import { Empty } from '../common/states.js';
 import { humanize } from '../graph/kinds.js';
 import { ViewLink } from '../state/ViewLink.js';
+import { freshView } from '../state/view-state.js';
 import { readableDay } from './dates.js';
 import { RISK_CLASS_LABEL, STATUS_HELP, STATUS_LABEL } from './gap-filters.js';
 import {
@@ -60,7 +61,10 @@ export function GapTable({ rows, totalCount, done, exportName, emptyMessage }: G
         <section key={group.system.id} className="gap-system" aria-labelledby={`gap-system-${group.system.id}`}>
           <h3 id={`gap-system-${group.system.id}`}>{group.system.name}</h3>
           <p className="gap-system-meta">
-            {RISK_CLASS_LABEL[group.system.riskClass]} · owner {group.system.owner?.name ?? 'none'} · {group.system.id}
+            {RISK_CLASS_LABEL[group.system.riskClass]} · owner {group.system.owner?.name ?? 'none'} · {group.system.id} ·{' '}
+            <ViewLink to={freshView('classify', { subject: group.system.id })}>
+              Classify<span className="visually-hidden"> {group.system.name}</span>
+            </ViewLink>
           </p>
           <table className="data-table gap-table">
             <caption className="visually-hidden">Applicable obligations of {group.system.name}</caption>

@@ -18,6 +18,7 @@ const full: ViewState = {
   riskClasses: ['HIGH_RISK'],
   owner: 'owner:a b&c',
   whatIf: true,
+  section: 3,
 };
 
 describe('view state in the URL', () => {

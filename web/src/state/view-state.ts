@@ -1,7 +1,7 @@
 // The explorer's whole view lives in the URL: reloading or sending a link restores the same
 // picture, and back and forward walk through views. These functions are pure: ViewState ↔ query string.
 
-export const VIEWS = ['home', 'explore', 'crosswalk', 'matrix', 'impact', 'gaps'] as const;
+export const VIEWS = ['home', 'explore', 'crosswalk', 'matrix', 'impact', 'gaps', 'classify'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LAYOUTS = ['fcose', 'dagre', 'concentric', 'breadthfirst', 'grid'] as const;
@@ -35,7 +35,7 @@ export interface ViewState {
   view: View;
   /**
    * What the view is about: explore, the selected node; crosswalk, the control, article or
-   * obligation picked; impact, the changed node; gaps, the AI system (all when null).
+   * obligation picked; impact, the changed node; gaps, the AI system (all when null); classify, the AI system.
    */
   subject: string | null;
   /** Explore: nodes put on the canvas, in the order they were added. */
@@ -69,6 +69,8 @@ export interface ViewState {
   indeterminate?: boolean;
   /** Matrix: every article and clause, not only those with a mapping. */
   showAll?: boolean;
+  /** Classify: the questionnaire's section shown (1-based); the first when absent. */
+  section?: number;
 }
 
 /** Explore's expansion bounds, as the API's `neighborhood` takes them. */
@@ -76,6 +78,9 @@ export const DEFAULT_EXPAND_DEPTH = 1;
 export const MAX_EXPAND_DEPTH = 4;
 export const DEFAULT_EXPAND_LIMIT = 200;
 export const MAX_EXPAND_LIMIT = 2000;
+
+/** Classify: the most sections a questionnaire is expected to have (bounds `section` in the URL). */
+export const MAX_CLASSIFY_SECTION = 99;
 
 /** Crosswalk's reasoning bound, as the API's `satisfaction` and `controlsFor` take it. */
 export const DEFAULT_MAX_HOPS = 3;
@@ -108,6 +113,7 @@ export const DEFAULT_LAYOUT: Record<View, LayoutName> = {
   matrix: 'fcose',
   impact: 'dagre',
   gaps: 'dagre',
+  classify: 'fcose',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -160,6 +166,7 @@ export function parseViewState(search: string): ViewState {
     ...optional('maxHops', boundedInt(params.get('hops'), MAX_MAX_HOPS, DEFAULT_MAX_HOPS)),
     ...optional('indeterminate', params.get('indeterminate') === '1' ? true : undefined),
     ...optional('showAll', params.get('all') === '1' ? true : undefined),
+    ...optional('section', boundedInt(params.get('section'), MAX_CLASSIFY_SECTION, 1)),
   };
 }
 
@@ -187,6 +194,7 @@ export function formatViewState(state: ViewState): string {
   if (state.showAll) params.set('all', '1');
   if (state.expandDepth !== undefined && state.expandDepth !== DEFAULT_EXPAND_DEPTH) params.set('depth', String(state.expandDepth));
   if (state.expandLimit !== undefined && state.expandLimit !== DEFAULT_EXPAND_LIMIT) params.set('limit', String(state.expandLimit));
+  if (state.section !== undefined && state.section !== 1) params.set('section', String(state.section));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
