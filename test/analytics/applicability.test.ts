@@ -21,7 +21,8 @@ beforeAll(async () => {
   loadedGraph = await graphFingerprint(api.driver);
   await api.cypher(`
     CREATE (:AISystem {id: 'system:t-app-hr', name: 't-app-probe pricing', roles: ['DEPLOYER'], riskClass: 'HIGH_RISK',
-      highRiskBasis: 'ANNEX_III', annexIIIArea: 'ESSENTIAL_SERVICES', publicAuthority: false, lifecycleStage: 'DEPLOYED'})
+      highRiskBasis: 'ANNEX_III', annexIIIArea: 'ESSENTIAL_SERVICES', annexIIIPoint: '5(b)', deployerIsPublicAuthority: false,
+      deployerIsPublicServiceBody: false, decidesAboutNaturalPersons: true, placedOnMarket: date('2026-08-20'), lifecycleStage: 'DEPLOYED'})
     CREATE (:AISystem {id: 'system:t-app-device', name: 't-app-probe device', roles: ['DISTRIBUTOR'], riskClass: 'HIGH_RISK',
       highRiskBasis: 'ANNEX_I', lifecycleStage: 'VALIDATION'})
     CREATE (:AISystem {id: 'system:t-app-retired', name: 't-app-probe retired', roles: ['PROVIDER', 'DEPLOYER'], riskClass: 'HIGH_RISK',
@@ -42,7 +43,7 @@ afterAll(async () => {
 const APPLICABLE = `query ($id: ID!, $asOf: Date, $useAmendedDates: Boolean) {
   node(id: $id) { ... on AISystem {
     applicableObligations(asOf: $asOf, useAmendedDates: $useAmendedDates) {
-      aiSystem { id } obligation { code } role roles appliesFrom dateBasis amended reason
+      aiSystem { id } obligation { code } role roles appliesFrom appliesUntil dateBasis amended legalStatus legalNote legalBasis missingFacts reason
     }
   } }
 }`;
@@ -78,14 +79,24 @@ describe('AISystem.applicableObligations', () => {
       role: 'DEPLOYER',
       roles: ['DEPLOYER'],
       appliesFrom: '2025-02-02',
+      appliesUntil: null,
       dateBasis: 'Art. 113(a)',
       amended: false,
+      legalStatus: 'IN_FORCE',
+      legalNote: null,
+      legalBasis: 'Art. 4',
+      missingFacts: [],
       reason: 'DEPLOYER of an AI system of any risk class; applies from 2025-02-02 (Art. 113(a))',
     });
+    // Art. 27(1): a private deployer of an Annex III point 5(b) system (creditworthiness) owes the FRIA.
     expect(rows.find((row) => row.obligation.code === 'OBL-DEP-HR-FRIA')).toMatchObject({
       appliesFrom: '2026-08-02',
-      reason: 'DEPLOYER of a HIGH_RISK system (Annex III: ESSENTIAL_SERVICES) in essential services, Annex III point 5 (Art. 27(1)); applies from 2026-08-02 (Art. 113)',
+      legalBasis: 'Art. 27(1)-(2)',
+      missingFacts: [],
+      reason: 'DEPLOYER of a HIGH_RISK system (Annex III point 5(b)): deployers of Annex III point 5(b) systems; applies from 2026-08-02 (Art. 113)',
     });
+    // Art. 26(8), 49(3): a deployer that is not a public authority registers nothing.
+    expect(codes(rows)).not.toContain('OBL-DEP-HR-PUBREG');
   });
 
   it('moves with asOf and the Digital Omnibus dates', async () => {
@@ -95,21 +106,28 @@ describe('AISystem.applicableObligations', () => {
     const amended = await applicable('system:t-app-hr', '2027-12-02', true);
     expect(codes(amended)).toEqual(['OBL-DEP-ALL-LITERACY', ...DEPLOYER_HR_AND_FRIA]);
     expect(amended.slice(1).every((row) => row.appliesFrom === '2027-12-02' && row.amended && row.dateBasis === 'Digital Omnibus on AI, Annex III date')).toBe(true);
+    // Placed on 2026-08-20, before the amended date: whether the Omnibus moves Art. 111(2)'s cut-off is unsettled.
+    expect(new Set(amended.slice(1).map((row) => row.legalStatus))).toEqual(new Set(['UNSETTLED']));
+    expect(amended[1].legalNote).toContain('Art. 111(2)');
   });
 
   it('dates an Annex I product by Art. 113(c), or 2028-08-02 amended', async () => {
     expect(await applicable('system:t-app-device')).toEqual([]);
     const rows = await applicable('system:t-app-device', '2027-08-02');
     expect(codes(rows)).toEqual(DISTRIBUTOR_HR);
+    // Annex I section unknown: section B (Art. 2(2)) would lift the duties, so they apply and ask.
+    expect(rows.every((row) => row.missingFacts.includes('annexISection'))).toBe(true);
     expect(rows.every((row) => row.appliesFrom === '2027-08-02' && row.dateBasis === 'Art. 113(c)' && row.role === 'DISTRIBUTOR')).toBe(true);
     expect(await applicable('system:t-app-device', '2028-08-01', true)).toEqual([]);
     expect(codes(await applicable('system:t-app-device', '2028-08-02', true))).toEqual(DISTRIBUTOR_HR);
   });
 
-  it('gives the provider of its own GPAI model with systemic risk every GPAI duty, open weights or not', async () => {
-    const rows = await applicable('system:t-app-lab');
-    expect(codes(rows)).toEqual([
-      'OBL-PROV-ALL-LITERACY',
+  it('gives a system built on its own GPAI model none of the GPAI duties: they belong to the model (Art. 53–55)', async () => {
+    expect(codes(await applicable('system:t-app-lab'))).toEqual(['OBL-PROV-ALL-LITERACY']);
+    const model = (id: string) => ok(`query ($id: ID!) { node(id: $id) { ... on Model {
+      applicableObligations { model { id } obligation { code } role appliesFrom dateBasis legalStatus missingFacts reason } } } }`, { id });
+    const own = (await model('model:t-app-own')).data.node.applicableObligations as Data[];
+    expect(codes(own)).toEqual([
       'OBL-PROV-GPAI-AUTHREP',
       'OBL-PROV-GPAI-COPYRIGHT',
       'OBL-PROV-GPAI-DOWNSTREAM',
@@ -121,14 +139,30 @@ describe('AISystem.applicableObligations', () => {
       'OBL-PROV-GPAISR-NOTIFY',
       'OBL-PROV-GPAISR-RISK',
     ]);
-    // The bought model (its vendor supplies it) brings nothing.
-    expect(rows.find((row) => row.obligation.code === 'OBL-PROV-GPAISR-EVAL')?.reason).toBe(
-      'PROVIDER of a system built on its own GPAI model with systemic risk (T-APP Atlas); applies from 2025-08-02 (Art. 113(b))',
-    );
+    // Systemic risk: open weights exempt from nothing (53(2)); establishment and market date unknown.
+    expect(own.find((row) => row.obligation.code === 'OBL-PROV-GPAI-AUTHREP')).toMatchObject({
+      model: { id: 'model:t-app-own' },
+      role: 'PROVIDER',
+      appliesFrom: '2025-08-02',
+      missingFacts: ['establishedInUnion', 'placedOnMarket'],
+    });
+    // A vendor's model is its provider's duty.
+    expect((await model('model:t-app-bought')).data.node.applicableObligations).toEqual([]);
   });
 
-  it('gives a retired system nothing', async () => {
-    expect(await applicable('system:t-app-retired', '2031-01-01')).toEqual([]);
+  it('keeps a retired system only the duties that outlast withdrawal (Art. 18, 19, 20, 26(6), 72, 73)', async () => {
+    const rows = await applicable('system:t-app-retired', '2031-01-01');
+    expect(codes(rows)).toEqual([
+      'OBL-DEP-HR-LOGS',
+      'OBL-PROV-HR-CORRECT',
+      'OBL-PROV-HR-DOCKEEP',
+      'OBL-PROV-HR-INCIDENT',
+      'OBL-PROV-HR-LOGKEEP',
+      'OBL-PROV-HR-PMM',
+    ]);
+    expect(rows.find((row) => row.obligation.code === 'OBL-PROV-HR-LOGKEEP')?.missingFacts).toEqual(['placedOnMarket', 'withdrawnOn']);
+    expect(rows.find((row) => row.obligation.code === 'OBL-PROV-HR-PMM')?.missingFacts).toEqual(['placedOnMarket', 'unitsStillInUse']);
+    // The demo's scorecard was on the market before 2026-08-02, never changed, and withdrawn: nothing.
     expect(await applicable('system:legacy-credit-scorecard', '2031-01-01')).toEqual([]);
   });
 
@@ -137,18 +171,29 @@ describe('AISystem.applicableObligations', () => {
       aiSystems(first: 10, filter: {text: "t-app-probe"}) { nodes { id applicableObligations { obligation { code } aiSystem { id } } } }
     }`);
     const counts = Object.fromEntries(data.aiSystems.nodes.map((s: Data) => [s.id, s.applicableObligations.length]));
-    expect(counts).toEqual({ 'system:t-app-device': 0, 'system:t-app-hr': 13, 'system:t-app-lab': 11, 'system:t-app-retired': 0 });
+    expect(counts).toEqual({ 'system:t-app-device': 0, 'system:t-app-hr': 13, 'system:t-app-lab': 1, 'system:t-app-retired': 6 });
     expect(data.aiSystems.nodes.every((s: Data) => s.applicableObligations.every((a: Data) => a.aiSystem.id === s.id))).toBe(true);
-    // aiSystems, then systems and obligations for all of them; the nested nodes come from those.
-    expect(queries).toBe(3);
+    // aiSystems, then systems, obligations and the amendment record for all of them; the nested nodes come from those.
+    expect(queries).toBe(4);
   });
 
-  it('applies to the demo credit-scoring system as provider and deployer', async () => {
-    const rows = await applicable('system:credit-scoring', '2026-08-02');
-    expect(rows).toHaveLength(36);
-    expect(rows.find((row) => row.obligation.code === 'OBL-PROV-HR-CEMARK')).toMatchObject({ role: 'PROVIDER', appliesFrom: '2026-08-02' });
+  it('binds the demo credit-scoring system from its redesign, and the never-changed pricing engine not at all (Art. 111(2))', async () => {
+    // Placed on the market in 2022, significantly changed on 2026-09-14.
+    const before = await applicable('system:credit-scoring', '2026-09-13');
+    expect(codes(before).filter((code) => code.includes('-HR-'))).toEqual([]);
+    const rows = await applicable('system:credit-scoring', '2026-09-14');
+    expect(rows.find((row) => row.obligation.code === 'OBL-PROV-HR-CEMARK')).toMatchObject({
+      role: 'PROVIDER',
+      appliesFrom: '2026-09-14',
+      dateBasis: 'Art. 111(2) (significant change in design)',
+      missingFacts: [],
+    });
     expect(codes(rows)).toContain('OBL-DEP-HR-FRIA');
-    expect(codes(rows)).not.toContain('OBL-DEP-HR-PUBREG');
+    expect(codes(rows)).toContain('OBL-PROV-HR-REGISTER');
+    // Established in the Union, not a public authority, classed high-risk: no 22(1), 26(8), 6(4).
+    for (const code of ['OBL-PROV-HR-AUTHREP', 'OBL-DEP-HR-PUBREG', 'OBL-PROV-HR-CLASSIFY']) expect(codes(rows)).not.toContain(code);
+    const pricing = await applicable('system:life-health-pricing', '2031-01-01');
+    expect(codes(pricing).filter((code) => code.includes('-HR-'))).toEqual([]);
   });
 });
 
@@ -183,8 +228,8 @@ describe('obligationsApplyingBetween', () => {
     expect(codes(device)).toEqual(DISTRIBUTOR_HR);
     // The demo's Annex I device is distributed too; the retired systems have nothing.
     expect(rows.filter((row) => row.aiSystem.id === 'system:symptom-checker').map((row) => row.appliesFrom)).toEqual(Array(4).fill('2027-08-02'));
-    expect(rows.some((row) => row.aiSystem.id === 'system:t-app-retired' || row.aiSystem.id === 'system:legacy-credit-scorecard')).toBe(false);
-    expect(queries).toBe(2);
+    expect(rows.some((row) => row.aiSystem.id === 'system:legacy-credit-scorecard')).toBe(false);
+    expect(queries).toBe(3);
   });
 
   it('refuses a reversed or over-long range and an unknown system', async () => {

@@ -11,7 +11,8 @@ let closedApi: TestApi;
 let before: string;
 const keys: Record<string, string> = {};
 const ROLES = ['VIEWER', 'EDITOR', 'AUDITOR', 'ADMIN'] as const;
-const KEY_MUTATIONS = new Set(['createApiKey', 'revokeApiKey']);
+// Keys and the amendment record (which changes every answer's default dates) are for administrators.
+const KEY_MUTATIONS = new Set(['createApiKey', 'revokeApiKey', 'recordAmendmentInForce', 'clearAmendmentInForce']);
 
 beforeAll(async () => {
   api = await startTestApi();

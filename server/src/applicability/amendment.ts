@@ -98,15 +98,12 @@ export async function recordAmendmentInForce(
 }
 
 /** Withdraws the record: the amendment counts as not in force again. */
-export async function clearAmendmentInForce(db: GraphExecutor, id: string, recordedBy: string): Promise<AmendmentRow> {
+export async function clearAmendmentInForce(db: GraphExecutor, id: string): Promise<AmendmentRow> {
   knownAmendment(id);
   await db.write(async (tx) => {
     await tx.touch('Amendment', id);
-    await tx.run(
-      `MERGE (a:Amendment {id: $id})
-       SET a.inForce = false, a.inForceSince = null, a.officialJournal = null, a.recordedBy = $recordedBy, a.recordedAt = datetime()`,
-      { id, recordedBy },
-    );
+    // No record is "not in force"; the audit trail keeps who withdrew it and when.
+    await tx.run('MATCH (a:Amendment {id: $id}) DETACH DELETE a', { id });
   });
   return (await amendments(db)).find((row) => row.id === id)!;
 }

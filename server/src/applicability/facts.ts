@@ -128,6 +128,7 @@ export async function obligationsWithArticles(db: GraphExecutor, excluded: strin
         roles: (node.roles as Role[] | null) ?? [],
         riskClass: node.riskClass as ObligationFacts['riskClass'],
         paragraph: fact(node, 'paragraph'),
+        articleRef: (row.article as { ref?: string } | null)?.ref ?? null,
         appliesFrom: node.appliesFrom as string,
         appliesFromAnnexIProducts: fact(node, 'appliesFromAnnexIProducts'),
         amendedAppliesFrom: fact(node, 'amendedAppliesFrom'),

@@ -59,7 +59,7 @@ export const applicabilityResolvers: Resolvers = {
   Mutation: {
     recordAmendmentInForce: (_parent, { id, inForceSince, officialJournal }, context) =>
       recordAmendmentInForce(context.db, id, { inForceSince, officialJournal, recordedBy: context.caller.actor }),
-    clearAmendmentInForce: (_parent, { id }, context) => clearAmendmentInForce(context.db, id, context.caller.actor),
+    clearAmendmentInForce: (_parent, { id }, context) => clearAmendmentInForce(context.db, id),
   },
   AISystem: {
     applicableObligations: (system, { asOf, useAmendedDates }, context) =>

@@ -66,6 +66,8 @@ export interface ObligationFacts {
   roles: Role[];
   riskClass: ObligationRiskClass;
   paragraph: string | null;
+  /** The article it derives from, e.g. "Art. 4" (the legal basis when there is no paragraph). */
+  articleRef?: string | null;
   appliesFrom: string;
   appliesFromAnnexIProducts: string | null;
   amendedAppliesFrom: string | null;
@@ -187,6 +189,9 @@ const ART_113_POINT: Record<string, string> = {
   '2027-08-02': 'Art. 113(c)',
 };
 
+/** Art. 25(1): the point of each trigger. */
+const ARTICLE_25_POINT: Record<string, string> = { NAME_OR_TRADEMARK: 'a', SUBSTANTIAL_MODIFICATION: 'b', NEW_HIGH_RISK_PURPOSE: 'c' };
+
 const RETIRED_UNTIL_UNITS_WITHDRAWN = new Set<string>([CODES.correctiveAction, CODES.postMarketMonitoring, CODES.incidentReporting]);
 const REGISTRATION_CODES = new Set<string>([CODES.registration, CODES.registrationOfUse, CODES.classification]);
 const OPEN_SOURCE_EXEMPT_CODES = new Set<string>([CODES.gpaiTechnicalDocumentation, CODES.gpaiDownstreamInformation, CODES.gpaiAuthorisedRepresentative]);
@@ -273,7 +278,8 @@ function contextOf(options: RuleOptions, asOf: string): Context {
 }
 
 function articleOf(obligation: ObligationFacts): string {
-  return obligation.paragraph ? `Art. ${obligation.paragraph}` : `Art. ${obligation.code}`;
+  if (obligation.paragraph) return `Art. ${obligation.paragraph.replace('; ', ', Art. ')}`;
+  return obligation.articleRef ?? obligation.code;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,7 +315,8 @@ function effectiveRoles(system: SystemFacts, standing: HighRiskStanding, row: Ro
   const valueChain = (['IMPORTER', 'DISTRIBUTOR', 'DEPLOYER'] as const).some((role) => roles.has(role));
   if (valueChain && system.article25Triggers.length > 0 && context.on('provider-by-art-25-1')) {
     roles.add('PROVIDER');
-    row.extraRoleNote = `PROVIDER under Art. 25(1) (${system.article25Triggers.join(', ')})`;
+    const points = system.article25Triggers.map((trigger) => `Art. 25(1)(${ARTICLE_25_POINT[trigger] ?? '?'}) ${trigger}`);
+    row.extraRoleNote = `PROVIDER under ${points.join(', ')}`;
     row.rest('Art. 25(1)');
   } else if (roles.has('PRODUCT_MANUFACTURER') && standing.annexI && context.on('provider-by-art-25-3')) {
     if (system.annexISection !== 'SECTION_B') {
@@ -405,6 +412,8 @@ function derogationLetter(system: SystemFacts): string {
 /** Art. 27(1): Annex III except point 2; public-law bodies and public-service providers; points 5(b), 5(c). */
 function friaTarget(system: SystemFacts, base: string, row: Row, context: Context): string | null {
   if (!context.on('fria-scope')) return base;
+  // Art. 27(1) names high-risk systems "referred to in Article 6(2)": Annex III, never Annex I products.
+  if (system.highRiskBasis === 'ANNEX_I') return null;
   if (system.annexIIIArea === 'CRITICAL_INFRASTRUCTURE' || system.annexIIIPoint === '2') return null;
   if (system.annexIIIPoint === '5(b)' || system.annexIIIPoint === '5(c)') {
     return `${base}: deployers of Annex III point ${system.annexIIIPoint} systems`;
@@ -612,9 +621,10 @@ export function applicabilityOf(system: SystemFacts, obligation: ObligationFacts
   if (roles.length === 0) return null;
   const whom = systemTarget(system, obligation, standing, row, context);
   if (!whom) return null;
-  const annexI = standing.annexI && Boolean(obligation.appliesFromAnnexIProducts);
-  const amendedAlternative = Boolean(baseDate(obligation, annexI, new Row(), context).amendedAlternative);
   const date = systemDate(system, obligation, standing, row, context);
+  // Would the amendment's dates give this row another date? Then an original date asked for is superseded.
+  const amendedDate = systemDate(system, obligation, standing, new Row(), { ...context, amendedBasis: true });
+  const amendedAlternative = amendedDate !== null && date !== null && amendedDate.amended && amendedDate.appliesFrom !== date.appliesFrom;
   if (!date) return null;
   if (!retiredPeriod(system, obligation, standing, row, context)) return null;
   if (row.appliesUntil !== null && row.appliesUntil < date.appliesFrom) return null;
