@@ -119,6 +119,25 @@ describe('pnpm graph:generate at a tiny size', () => {
     expect(organisation.nodes).toHaveLength(5000 + 1000 + 300 + 2000 + 800 + 50000);
   });
 
+  it('records the three public-status facts together: true on a few systems, false on some, missing (unknown) on the rest (generator only)', async () => {
+    const reference = await readReferenceTargets(driver, database());
+    const options = { ...SMALL, systems: 1000 };
+    const systems = generateOrganisation(options, reference, today()).nodes.filter((node) => node.label === 'AISystem');
+    const FACTS = ['deployerIsPublicAuthority', 'deployerIsPublicServiceBody', 'intendedForPublicAuthorities'] as const;
+    const byValue = { true: 0, false: 0, missing: 0 };
+    for (const system of systems) {
+      const values = new Set(FACTS.map((fact) => (fact in system ? String(system[fact]) : 'missing')));
+      expect(values.size, system.id).toBe(1);
+      byValue[[...values][0] as keyof typeof byValue] += 1;
+      expect(system).not.toHaveProperty('publicAuthority');
+    }
+    expect(byValue.true).toBeGreaterThan(0);
+    expect(byValue.true).toBeLessThan(byValue.false);
+    expect(byValue.missing).toBeGreaterThan(0);
+    // The same seed, the same facts.
+    expect(generateOrganisation(options, reference, today()).nodes.filter((node) => node.label === 'AISystem')).toEqual(systems);
+  });
+
   it('writes only what graph/README.md allows: read back, every node and relationship passes the loader’s validation', async () => {
     const nodes = await rows(`MATCH (n) WHERE ${GENERATED} RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id`);
     const relationships = await rows(

@@ -295,6 +295,7 @@ export function generateOrganisation(options: ScaleOptions, reference: Reference
 
   // AI systems: an exact share built on the big vendor's family of models.
   const systemRandom = random('systems');
+  const publicStatusRandom = random('system-public-status');
   const bigSystemCount = Math.ceil(options.systems * BIG_VENDOR_SHARE);
   const onBigVendor = new Set(systemRandom.shuffle(Array.from({ length: options.systems }, (_, i) => i)).slice(0, bigSystemCount));
   const systemsByUnit: string[][] = Array.from({ length: teamCount }, () => []);
@@ -365,7 +366,19 @@ export function generateOrganisation(options: ScaleOptions, reference: Reference
     if (node.lifecycleStage === 'DEPLOYED' || node.lifecycleStage === 'RETIRED') {
       node.placedOnMarket = dayOffset(today, -systemRandom.int(30, 8 * 365));
     }
-    node.publicAuthority = systemRandom.chance(0.04);
+    // Public-status facts (Art. 26(8), 27(1), 111(2)): a public-sector deployment (the 4% drawn here, as
+    // before these facts existed) records all three as true; of the others, some record them as false
+    // and the rest leave them missing ("unknown"), as real inventories do. The false-or-missing draw has
+    // its own stream, so the systems' other choices are what they were.
+    if (systemRandom.chance(0.04)) {
+      node.deployerIsPublicAuthority = true;
+      node.deployerIsPublicServiceBody = true;
+      node.intendedForPublicAuthorities = true;
+    } else if (publicStatusRandom.chance(0.6)) {
+      node.deployerIsPublicAuthority = false;
+      node.deployerIsPublicServiceBody = false;
+      node.intendedForPublicAuthorities = false;
+    }
     const flagged = riskClass === 'PROHIBITED' || systemRandom.chance(0.02);
     node.flaggedForReview = flagged;
     if (flagged) {
