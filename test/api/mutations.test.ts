@@ -46,7 +46,10 @@ async function refused(query: string, variables: Record<string, unknown>, code: 
 const CREATE_SYSTEM = `mutation ($input: CreateAISystemInput!) {
   createAISystem(input: $input) {
     id name description intendedPurpose roles riskClass highRiskBasis annexIIIArea transparencyTriggers
-    gpaiBased lifecycleStage flaggedForReview publicAuthority placedOnMarket createdAt updatedAt
+    gpaiBased lifecycleStage flaggedForReview placedOnMarket createdAt updatedAt
+    annexIIIPoint annexISection article6_3Derogation profilesNaturalPersons decidesAboutNaturalPersons article25Triggers
+    scopeExclusion establishedInUnion deployerIsPublicAuthority deployerIsPublicServiceBody intendedForPublicAuthorities
+    annexXComponent significantlyChanged significantChangeOn withdrawnOn unitsStillInUse
   }
 }`;
 const CREATE_MODEL = `mutation ($input: CreateModelInput!) { createModel(input: $input) { id name modelType gpai systemicRisk createdAt updatedAt } }`;
@@ -111,8 +114,20 @@ describe('creating, updating and deleting nodes', () => {
       gpaiBased: true,
       lifecycleStage: 'DEVELOPMENT',
       flaggedForReview: false,
-      publicAuthority: false,
       placedOnMarket: '2026-03-01',
+      annexIIIPoint: '5(b)',
+      profilesNaturalPersons: true,
+      decidesAboutNaturalPersons: true,
+      article25Triggers: ['SUBSTANTIAL_MODIFICATION'],
+      establishedInUnion: true,
+      deployerIsPublicAuthority: false,
+      deployerIsPublicServiceBody: true,
+      intendedForPublicAuthorities: false,
+      annexXComponent: false,
+      significantlyChanged: true,
+      significantChangeOn: '2026-09-01',
+      withdrawnOn: '2026-12-01',
+      unitsStillInUse: true,
     });
     expect(created).toMatchObject({
       id: 'system:test-mut-credit-limit-engine',
@@ -124,7 +139,28 @@ describe('creating, updating and deleting nodes', () => {
       transparencyTriggers: ['CHATBOT'],
       gpaiBased: true,
       placedOnMarket: '2026-03-01',
+      annexIIIPoint: '5(b)',
+      annexISection: null,
+      article6_3Derogation: null,
+      profilesNaturalPersons: true,
+      decidesAboutNaturalPersons: true,
+      article25Triggers: ['SUBSTANTIAL_MODIFICATION'],
+      scopeExclusion: null,
+      establishedInUnion: true,
+      deployerIsPublicAuthority: false,
+      deployerIsPublicServiceBody: true,
+      intendedForPublicAuthorities: false,
+      annexXComponent: false,
+      significantlyChanged: true,
+      significantChangeOn: '2026-09-01',
+      withdrawnOn: '2026-12-01',
+      unitsStillInUse: true,
     });
+    // Facts left out stay missing (unknown), not false.
+    const minimal = await createSystem('system:test-mut-facts-unknown');
+    expect(minimal).toMatchObject({ deployerIsPublicAuthority: null, deployerIsPublicServiceBody: null, intendedForPublicAuthorities: null, establishedInUnion: null });
+    const [keys] = await api.cypher(`MATCH (n:AISystem {id: $id}) RETURN keys(n) AS keys`, { id: minimal.id });
+    expect(keys!.keys).not.toContain('deployerIsPublicAuthority');
     expect(Date.parse(created.createdAt)).toBeGreaterThan(0);
     expect(created.updatedAt).toBe(created.createdAt);
 
@@ -489,6 +525,50 @@ describe('refused input: an error with a code and the field, and nothing written
       'BAD_USER_INPUT',
       'input.validUntil',
     );
+  });
+
+  it('checks the Act facts against each other: Annex III point and area, Art. 6(3) derogation, Art. 111(2) change', async () => {
+    const highRisk = { riskClass: 'HIGH_RISK', highRiskBasis: 'ANNEX_III' };
+    const derogated = { riskClass: 'MINIMAL', article6_3Derogation: 'D_PREPARATORY_TASK' };
+    // The point must be one of the Act's, inside the area.
+    await refused(CREATE_SYSTEM, { input: system('system:test-mut-bad', { ...highRisk, annexIIIPoint: '9(z)' }) }, 'BAD_USER_INPUT', 'input.annexIIIPoint');
+    await refused(
+      CREATE_SYSTEM,
+      { input: system('system:test-mut-bad', { ...highRisk, annexIIIArea: 'EMPLOYMENT', annexIIIPoint: '5(b)' }) },
+      'BAD_USER_INPUT',
+      'input.annexIIIPoint',
+    );
+    // A derogation is for systems not classed high-risk, and void for one that profiles natural persons.
+    await refused(
+      CREATE_SYSTEM,
+      { input: system('system:test-mut-bad', { ...highRisk, article6_3Derogation: 'A_NARROW_PROCEDURAL_TASK' }) },
+      'BAD_USER_INPUT',
+      'input.article6_3Derogation',
+    );
+    await refused(
+      CREATE_SYSTEM,
+      { input: system('system:test-mut-bad', { ...derogated, profilesNaturalPersons: true }) },
+      'BAD_USER_INPUT',
+      'input.article6_3Derogation',
+    );
+    // A date of significant change with significantlyChanged false says two things at once.
+    await refused(
+      CREATE_SYSTEM,
+      { input: system('system:test-mut-bad', { significantlyChanged: false, significantChangeOn: '2026-09-01' }) },
+      'BAD_USER_INPUT',
+      'input.significantChangeOn',
+    );
+
+    // An Annex III area and point go with a derogation too (Art. 6(3) is about Annex III systems).
+    const allowed = await createSystem('system:test-mut-derogated', { ...derogated, annexIIIArea: 'EMPLOYMENT', annexIIIPoint: '4(a)', profilesNaturalPersons: false });
+    expect(allowed).toMatchObject({ riskClass: 'MINIMAL', article6_3Derogation: 'D_PREPARATORY_TASK', annexIIIArea: 'EMPLOYMENT', annexIIIPoint: '4(a)' });
+    // Updates are checked against what is stored; the error names the field the update changed.
+    await refused(UPDATE_SYSTEM, { id: allowed.id, input: { profilesNaturalPersons: true } }, 'BAD_USER_INPUT', 'input.profilesNaturalPersons');
+    await refused(UPDATE_SYSTEM, { id: allowed.id, input: { annexIIIArea: 'ESSENTIAL_SERVICES' } }, 'BAD_USER_INPUT', 'input.annexIIIArea');
+    await refused(UPDATE_SYSTEM, { id: allowed.id, input: { riskClass: 'HIGH_RISK', highRiskBasis: 'ANNEX_III' } }, 'BAD_USER_INPUT', 'input.riskClass');
+    await refused(UPDATE_SYSTEM, { id: allowed.id, input: { annexIIIPoint: '9(z)' } }, 'BAD_USER_INPUT', 'input.annexIIIPoint');
+    const changed = await createSystem('system:test-mut-changed', { significantlyChanged: true, significantChangeOn: '2026-09-01' });
+    await refused(UPDATE_SYSTEM, { id: changed.id, input: { significantlyChanged: false } }, 'BAD_USER_INPUT', 'input.significantlyChanged');
   });
 
   it('refuses ids that exist already and duplicate control codes (CONFLICT)', async () => {
