@@ -137,6 +137,45 @@ describe('graph export and import', () => {
     expect(after!.get('p')).toEqual(stored!.get('p'));
   });
 
+  it('carries the record of an amendment in force, typed, and brings it back', async () => {
+    const id = 'amendment:digital-omnibus-ai';
+    const [existing] = (await driver.executeQuery('MATCH (a:Amendment {id: $id}) RETURN count(a) AS count', { id }, { database: database() })).records;
+    // The record is global (it moves every answer's dates): only when no other test has left one.
+    expect(toNumber(existing!.get('count'))).toBe(0);
+    try {
+      await driver.executeQuery(
+        `CREATE (:Amendment {id: $id, inForce: true, inForceSince: date('2026-08-01'), officialJournal: 'OJ L, 2026/1234, 20.7.2026',
+                             recordedBy: 'backup test', recordedAt: datetime('2026-07-21T09:00:00Z')})`,
+        { id },
+        { database: database() },
+      );
+      const file = await exportAsFile();
+      expect(file.nodes.find((node) => node.label === 'Amendment')).toEqual({
+        label: 'Amendment',
+        id,
+        properties: {
+          inForce: true,
+          inForceSince: { $date: '2026-08-01' },
+          officialJournal: 'OJ L, 2026/1234, 20.7.2026',
+          recordedBy: 'backup test',
+          recordedAt: { $datetime: '2026-07-21T09:00:00Z' },
+        },
+      });
+      expect(file.counts.nodes.Amendment).toBe(1);
+      await driver.executeQuery('MATCH (a:Amendment {id: $id}) DELETE a', { id }, { database: database() });
+      await importGraph(driver, file, { database: database() });
+      const [back] = (await driver.executeQuery('MATCH (a:Amendment {id: $id}) RETURN a.inForceSince AS since, a.recordedAt AS at', { id }, { database: database() })).records;
+      expect(String(back!.get('since'))).toBe('2026-08-01');
+      expect(String(back!.get('at'))).toBe('2026-07-21T09:00:00Z');
+      // Only amendments Crosswalk knows.
+      const unknown = structuredClone(file);
+      unknown.nodes.find((node) => node.label === 'Amendment')!.id = 'amendment:something-else';
+      await expect(importGraph(driver, unknown, { database: database(), check: true })).rejects.toThrow(/not an amendment Crosswalk knows/);
+    } finally {
+      await driver.executeQuery('MATCH (a:Amendment {id: $id}) DELETE a', { id }, { database: database() });
+    }
+  });
+
   it('moves an owner between Person and Team with its kind', async () => {
     const file = await exportAsFile();
     const before = await markedSnapshot(driver, marker);

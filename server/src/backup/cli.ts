@@ -12,10 +12,11 @@ import { importGraph, parseExportText } from './import.js';
 
 const BACKUP_USAGE = `Usage:
   pnpm graph:export [--out FILE]            write the organisation's side of the graph (controls, AI systems,
-                                            models, vendors, owners, evidence, audit events and their links)
-                                            to FILE, or to stdout
+                                            models, vendors, owners, evidence, audit events, amendments
+                                            recorded in force, and their links) to FILE, or to stdout
   pnpm graph:import FILE [--check]          validate FILE, then upsert all of it by id in one transaction;
-                                            --check validates only and writes nothing
+                                            --check validates only and writes nothing; files of earlier
+                                            versions are upgraded first
 Options:
   --batch-size N                            rows per write (import; default 1000)
 Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, or the local Neo4j of \`npm start\`.`;

@@ -10,8 +10,9 @@ import { WRITABLE_LABELS } from '../common/validation.js';
 //     "nodes": [{ "label": "Owner", "id": "owner:ines-duarte", "extraLabels": ["Person"], "properties": { … } }],
 //     "relationships": [{ "type": "SATISFIES", "from": "control:GOV-01", "to": "iso42001:5.2", "properties": { … } }] }
 //
-// Nodes are the organisation's side (graph/README.md) plus every node labelled AuditEvent; node
-// properties leave out `id`, which is beside them. Relationships are every one of the model with an
+// Nodes are the organisation's side (graph/README.md) plus every node labelled AuditEvent or
+// Amendment (an amending act recorded in force, applicability/amendment.ts); node properties leave
+// out `id`, which is beside them. Relationships are every one of the model with an
 // organisation node at one end (the other end is an organisation node or, for SATISFIES, a provision
 // or obligation, referred to by id). Reference data itself is not in the file. Audit events'
 // relationships are not in the model yet, so they are not carried (the export reports any it skips).
@@ -24,16 +25,21 @@ import { WRITABLE_LABELS } from '../common/validation.js';
 export const EXPORT_FORMAT = 'crosswalk-export';
 /**
  * Version 2 (issue 10): AISystem nodes carry deployerIsPublicAuthority, deployerIsPublicServiceBody and
- * intendedForPublicAuthorities instead of publicAuthority. Version 1 files are still read (upgrade.ts).
+ * intendedForPublicAuthorities instead of publicAuthority, and Amendment nodes are carried. Version 1
+ * files are still read (upgrade.ts).
  */
 export const EXPORT_VERSION = 2;
 
-/** Labels whose nodes are exported: the organisation's, then audit events (not in the model yet). */
+/**
+ * Labels whose nodes are exported: the organisation's, then audit events and amendment records (both
+ * outside the model, so their properties are any typed values).
+ */
 export const AUDIT_EVENT_LABEL = 'AuditEvent';
+export const AMENDMENT_LABEL = 'Amendment';
 export const ORGANISATION_LABELS = [...WRITABLE_LABELS] as const;
 export type OrganisationLabel = (typeof ORGANISATION_LABELS)[number];
-export type ExportLabel = OrganisationLabel | typeof AUDIT_EVENT_LABEL;
-export const EXPORT_LABELS: readonly ExportLabel[] = [...ORGANISATION_LABELS, AUDIT_EVENT_LABEL];
+export type ExportLabel = OrganisationLabel | typeof AUDIT_EVENT_LABEL | typeof AMENDMENT_LABEL;
+export const EXPORT_LABELS: readonly ExportLabel[] = [...ORGANISATION_LABELS, AUDIT_EVENT_LABEL, AMENDMENT_LABEL];
 
 export function isOrganisationLabel(label: NodeLabel): label is OrganisationLabel {
   return (ORGANISATION_LABELS as readonly string[]).includes(label);

@@ -17,7 +17,9 @@ import {
   type PropertyType,
   type RelationshipType,
 } from '../graph/model.js';
+import { AMENDMENTS } from '../applicability/amendment.js';
 import {
+  AMENDMENT_LABEL,
   AUDIT_EVENT_LABEL,
   BOOKKEEPING_PROPERTIES,
   EXPORT_FORMAT,
@@ -198,8 +200,11 @@ function prepareProperties(
   return properties;
 }
 
-/** The id's problem, if any: the label's id format (graph/README.md), or any short text for audit events. */
+/** The id's problem, if any: the label's id format (graph/README.md), a known amendment, or any short text for audit events. */
 function idProblem(label: ExportLabel, id: string): string | undefined {
+  if (label === AMENDMENT_LABEL) {
+    return Object.hasOwn(AMENDMENTS, id) ? undefined : `not an amendment Crosswalk knows (${Object.keys(AMENDMENTS).join(', ')})`;
+  }
   if (label === AUDIT_EVENT_LABEL) {
     return id.trim() === '' || id.length > MAX_AUDIT_EVENT_ID_LENGTH ? `an audit event id is 1–${MAX_AUDIT_EVENT_ID_LENGTH} characters` : undefined;
   }
