@@ -17,8 +17,9 @@ const ok = (query: string, variables?: Record<string, unknown>) => expectData(ap
 const refused = (query: string, variables: Record<string, unknown>, code: string, field: string) =>
   expectRefused(api, query, variables, code, field);
 
-// system:t-gap-1, DEPLOYER of a high-risk Annex III (employment) system: on 2026-09-01 the deployer's
-// literacy duty, the nine Art. 26 duties without 26(8) and Art. 25(1) apply (11 rows). Its controls:
+// system:t-gap-1, DEPLOYER of a high-risk Annex III (employment, 4(a)) system placed on 2026-08-10, by a
+// private deployer deciding about natural persons: on 2026-09-01 the deployer's literacy duty, the nine
+// Art. 26 duties without 26(8) and Art. 25(1) apply (11 rows), none with a missing fact. Its controls:
 //   T-GAP-1 EQUAL OBL-DEP-HR-OVERSIGHT, current evidence               → OVERSIGHT COVERED
 //   T-GAP-2 SUPERSET_OF OBL-DEP-HR-LOGS, two expired items             → LOGS STALE_EVIDENCE…
 //   T-GAP-3 INTERSECTS_WITH OBL-DEP-HR-USE and OBL-DEP-HR-LOGS, current → USE PARTIAL (…its current
@@ -32,17 +33,19 @@ const refused = (query: string, variables: Record<string, unknown>, code: string
 // as INDETERMINATE (SUBSET_OF ∘ SUPERSET_OF), which does not count.
 // system:t-gap-2, PROVIDER of a CHATBOT (transparency): PROV-ALL-LITERACY COVERED by T-GAP-7,
 // PROV-TR-INTERACTION PARTIAL by T-GAP-8 (SUBSET_OF, current evidence).
-// system:t-gap-3: retired, no rows. system:t-gap-4, PROVIDER of a minimal-risk system on its own GPAI
-// model (no vendor) and on a bought one: literacy and the five GPAI duties, all UNCOVERED.
+// system:t-gap-3: retired in 2025, so even its log-keeping (26(6), six months) has ended: no rows.
+// system:t-gap-4, PROVIDER of a minimal-risk system on its own GPAI model (no vendor) and on a bought one:
+// literacy only, UNCOVERED (the GPAI duties belong to the model, Model.applicableObligations).
 const SETUP = `
   CREATE (a:Owner:Person {id: 'owner:t-gap-a', kind: 'PERSON', name: 'T-GAP Owner A'})
   CREATE (b:Owner:Person {id: 'owner:t-gap-b', kind: 'PERSON', name: 'T-GAP Owner B'})
   CREATE (s1:AISystem {id: 'system:t-gap-1', name: 'T-GAP deployer', roles: ['DEPLOYER'], riskClass: 'HIGH_RISK',
-    highRiskBasis: 'ANNEX_III', annexIIIArea: 'EMPLOYMENT', lifecycleStage: 'DEPLOYED'})
+    highRiskBasis: 'ANNEX_III', annexIIIArea: 'EMPLOYMENT', annexIIIPoint: '4(a)', deployerIsPublicAuthority: false,
+    deployerIsPublicServiceBody: false, decidesAboutNaturalPersons: true, placedOnMarket: date('2026-08-10'), lifecycleStage: 'DEPLOYED'})
   CREATE (s2:AISystem {id: 'system:t-gap-2', name: 'T-GAP provider chatbot', roles: ['PROVIDER'], riskClass: 'TRANSPARENCY',
     transparencyTriggers: ['CHATBOT'], lifecycleStage: 'DEPLOYED'})
   CREATE (s3:AISystem {id: 'system:t-gap-3', name: 'T-GAP retired', roles: ['DEPLOYER'], riskClass: 'HIGH_RISK',
-    highRiskBasis: 'ANNEX_III', annexIIIArea: 'EMPLOYMENT', lifecycleStage: 'RETIRED'})
+    highRiskBasis: 'ANNEX_III', annexIIIArea: 'EMPLOYMENT', lifecycleStage: 'RETIRED', withdrawnOn: date('2025-01-01')})
   CREATE (s4:AISystem {id: 'system:t-gap-4', name: 'T-GAP lab', roles: ['PROVIDER'], riskClass: 'MINIMAL', lifecycleStage: 'DEVELOPMENT'})
   CREATE (a)-[:OWNS]->(s1), (b)-[:OWNS]->(s2), (a)-[:OWNS]->(s3), (b)-[:OWNS]->(s4)
   CREATE (own:Model {id: 'model:t-gap-own', name: 'T-GAP own GPAI', modelType: 'GPAI', gpai: true, systemicRisk: false, openWeights: false})
@@ -138,7 +141,7 @@ const GAPS = `query ($aiSystemId: ID, $asOf: Date, $useAmendedDates: Boolean, $f
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     edges { cursor node { id } }
     nodes {
-      id status role appliesFrom dateBasis reason
+      id status role appliesFrom dateBasis legalStatus legalNote missingFacts reason
       aiSystem { id name }
       obligation { code }
       controls { control { code } relationship strength coverage direct evidence { current expiring expired total best } }
@@ -287,21 +290,16 @@ describe('gaps for one system', () => {
     const ownerB = (await ok(GAPS, { filter: { owner: 'owner:t-gap-b' } })).data.gaps;
     expect(ownerB.nodes.map((n: Data) => `${n.aiSystem.id} ${n.obligation.code} ${n.status}`)).toEqual([
       'system:t-gap-4 OBL-PROV-ALL-LITERACY UNCOVERED',
-      'system:t-gap-4 OBL-PROV-GPAI-AUTHREP UNCOVERED',
-      'system:t-gap-4 OBL-PROV-GPAI-COPYRIGHT UNCOVERED',
-      'system:t-gap-4 OBL-PROV-GPAI-DOWNSTREAM UNCOVERED',
-      'system:t-gap-4 OBL-PROV-GPAI-SUMMARY UNCOVERED',
-      'system:t-gap-4 OBL-PROV-GPAI-TECHDOC UNCOVERED',
       'system:t-gap-2 OBL-PROV-ALL-LITERACY COVERED',
       'system:t-gap-2 OBL-PROV-TR-INTERACTION PARTIAL',
     ]);
     expect(ownerB.summary.bySystem.map((s: Data) => [s.label, s.total, s.covered])).toEqual([
-      ['T-GAP lab', 6, 0],
+      ['T-GAP lab', 1, 0],
       ['T-GAP provider chatbot', 2, 1],
     ]);
     expect(ownerB.summary.byRiskClass.map((s: Data) => [s.key, s.total])).toEqual([
       ['TRANSPARENCY', 2],
-      ['MINIMAL', 6],
+      ['MINIMAL', 1],
     ]);
     const transparency = (await ok(GAPS, { filter: { owner: 'owner:t-gap-b', riskClass: ['TRANSPARENCY'] } })).data.gaps;
     expect(transparency.totalCount).toBe(2);
@@ -369,7 +367,8 @@ describe('gaps across the organisation', () => {
 
 describe('gaps on the demo organisation', () => {
   it('finds conformity assessment, CE marking and serious-incident reporting uncovered for credit scoring', async () => {
-    const { data } = await ok(GAPS, { aiSystemId: 'system:credit-scoring', asOf: '2026-08-02', first: 100 });
+    // Placed in 2022 and redesigned on 2026-09-14: bound from then (Art. 111(2)).
+    const { data } = await ok(GAPS, { aiSystemId: 'system:credit-scoring', asOf: '2026-09-14', first: 100 });
     const gaps = data.gaps;
     const byCode = statuses(gaps.nodes);
     expect(byCode).toMatchObject({
@@ -377,12 +376,14 @@ describe('gaps on the demo organisation', () => {
       'OBL-PROV-HR-CONFASSESS': 'UNCOVERED',
       'OBL-PROV-HR-INCIDENT': 'UNCOVERED',
     });
-    // Provider and deployer of an Annex III essential-services system: 2 literacy + 22 provider + 10
-    // deployer + 2 FRIA duties.
-    expect(gaps.totalCount).toBe(36);
-    expect(gaps.summary.total.total).toBe(36);
-    expect(gaps.summary.total.covered + gaps.summary.total.partial + gaps.summary.total.staleEvidence + gaps.summary.total.uncovered).toBe(36);
-    expect(gaps.summary.total.coverageRatio).toBeCloseTo(gaps.summary.total.covered / 36, 10);
+    // Provider and deployer of an Annex III 5(b) system, established in the Union, not a public
+    // authority: 2 literacy + 20 provider (Arts. 8–21, 43, 47–49, 72, 73; no 22(1), no 6(4)) + 10
+    // deployer (Art. 26 without 26(8), Art. 25(1)) + 2 FRIA duties.
+    expect(gaps.totalCount).toBe(34);
+    expect(gaps.summary.total.total).toBe(34);
+    expect(gaps.summary.total.covered + gaps.summary.total.partial + gaps.summary.total.staleEvidence + gaps.summary.total.uncovered).toBe(34);
+    expect(gaps.summary.total.coverageRatio).toBeCloseTo(gaps.summary.total.covered / 34, 10);
+    expect(gaps.nodes.every((n: Data) => n.missingFacts.length === 0 && n.legalStatus === 'IN_FORCE')).toBe(true);
     expect(new Set(gaps.nodes.map((n: Data) => n.status))).toContain('COVERED');
   });
 });
@@ -455,7 +456,7 @@ describe('whatIf', () => {
     expect(await graphFingerprint(api.driver)).toBe(graph);
   });
 
-  it('drops the rows of a removed system, obligation or own GPAI model; unknown ids are ignored', async () => {
+  it('drops the rows of a removed system or obligation (a removed GPAI model drops none: its duties are its own); unknown ids are ignored', async () => {
     const graph = await graphFingerprint(api.driver);
     const system = (await ok(WHAT_IF, { removeIds: ['system:t-gap-2', 'vendor:t-gap-nope'], aiSystemId: 'system:t-gap-2' })).data.whatIf;
     expect(system).toEqual({
@@ -476,13 +477,7 @@ describe('whatIf', () => {
     const obligation = (await ok(WHAT_IF, { removeIds: ['obligation:OBL-DEP-HR-USE'], aiSystemId: 'system:t-gap-1' })).data.whatIf;
     expect(obligation.systems[0]).toMatchObject({ removed: false, changes: [], dropped: [{ code: 'OBL-DEP-HR-USE' }], after: { partial: 0, total: 10 } });
     const model = (await ok(WHAT_IF, { removeIds: ['model:t-gap-own'], aiSystemId: 'system:t-gap-4' })).data.whatIf;
-    expect(model.systems[0].dropped.map((o: Data) => o.code)).toEqual([
-      'OBL-PROV-GPAI-AUTHREP',
-      'OBL-PROV-GPAI-COPYRIGHT',
-      'OBL-PROV-GPAI-DOWNSTREAM',
-      'OBL-PROV-GPAI-SUMMARY',
-      'OBL-PROV-GPAI-TECHDOC',
-    ]);
+    expect(model).toMatchObject({ systems: [], changedRows: 0, droppedRows: 0 });
     // Removing the vendor of the bought model does not make it the organisation's own.
     expect((await ok(WHAT_IF, { removeIds: ['vendor:t-gap-vendor'], aiSystemId: 'system:t-gap-4' })).data.whatIf).toMatchObject({ systems: [], changedRows: 0, droppedRows: 0 });
     expect((await ok(WHAT_IF, { removeIds: [], aiSystemId: 'system:t-gap-1' })).data.whatIf).toEqual({ removed: [], changedRows: 0, droppedRows: 0, systems: [] });

@@ -33,6 +33,11 @@ export interface NodeWrites {
   unique?: string[];
   /** Relationships through which other nodes depend on this one: delete refuses while any exist, unless forced. */
   dependents: Dependent[];
+  /**
+   * Nodes that belong to this one and go with it on delete (an AI system's classification
+   * assessments): the relationship type and their label, both from closed lists, never from input.
+   */
+  parts?: { type: string; label: string }[];
   /** Checks across properties of the node as it will be (`changed`: the fields the input sets). */
   check?: (node: PropertyValues, changed: PropertyValues) => void;
   /** Checks that need the graph, inside the write transaction (id is null on create). */
@@ -248,6 +253,11 @@ export async function deleteNode(
       });
     }
     await tx.touch(label, id);
+    for (const part of writes.parts ?? []) {
+      const partRows = await tx.run(`MATCH (:${label} {id: $id})-[:${part.type}]->(p:${part.label}) RETURN p.id AS id`, { id });
+      for (const row of partRows) await tx.touch(part.label, row.id as string);
+      await tx.run(`MATCH (:${label} {id: $id})-[:${part.type}]->(p:${part.label}) DETACH DELETE p`, { id });
+    }
     const rows = await tx.run(
       `MATCH (n:${label} {id: $id})
        CALL (n) {

@@ -499,7 +499,11 @@ export type ClassificationResult = {
   profilesNaturalPersons?: Maybe<Scalars['Boolean']['output']>;
   /** Art. 5(1) points answered yes, e.g. 5(1)(c). */
   prohibitedPractices: Array<Scalars['String']['output']>;
-  /** Null while the answers do not yet decide it, or when the system is outside the scope (outOfScope). */
+  /**
+   * Null while the answers do not yet decide it, or when an exclusion of Art. 2(3), (4), (6) or (8) puts
+   * the system outside the scope (outOfScope). Art. 2(10) and 2(12) keep the class: 2(10) lifts only the
+   * deployer's duties, and 2(12) does not reach high-risk, Art. 5 or Art. 50 systems.
+   */
   riskClass?: Maybe<RiskClass>;
   roles: Array<Role>;
   significantChangeOn?: Maybe<Scalars['Date']['output']>;

@@ -75,6 +75,8 @@ export const AI_SYSTEM_WRITES: NodeWrites = {
   label: 'AISystem',
   idFrom: 'name',
   dependents: [{ type: 'GOVERNS', direction: 'in', other: 'Control', what: 'controls governing it' }],
+  // Its classification assessments are its history: they go with it (the audit event keeps them).
+  parts: [{ type: 'CLASSIFIED_BY', label: 'ClassificationAssessment' }],
   check: checkRiskFields,
 };
 

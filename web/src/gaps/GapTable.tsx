@@ -6,7 +6,7 @@ import { humanize } from '../graph/kinds.js';
 import { ViewLink } from '../state/ViewLink.js';
 import { freshView } from '../state/view-state.js';
 import { readableDay } from './dates.js';
-import { RISK_CLASS_LABEL, STATUS_HELP, STATUS_LABEL } from './gap-filters.js';
+import { LEGAL_STATUS_LABEL, RISK_CLASS_LABEL, STATUS_HELP, STATUS_LABEL } from './gap-filters.js';
 import {
   COVERAGE_LABEL,
   GAP_CSV_COLUMNS,
@@ -108,11 +108,17 @@ function GapTableRow({ row }: { row: GapRow }) {
       <td>
         <time dateTime={row.appliesFrom}>{readableDay(row.appliesFrom)}</time>
         <div className="muted">{row.dateBasis}</div>
+        {row.legalStatus !== 'IN_FORCE' && (
+          <div className="legal-status" title={row.legalNote ?? undefined}>
+            {LEGAL_STATUS_LABEL[row.legalStatus]}
+          </div>
+        )}
       </td>
       <td>
         <span className={`badge ${row.status.toLowerCase()}`} title={STATUS_HELP[row.status]}>
           {STATUS_LABEL[row.status]}
         </span>
+        {row.missingFacts.length > 0 && <div className="missing-facts">Fact missing — review: {row.missingFacts.join(', ')}</div>}
       </td>
       <td>{row.controls.length === 0 ? <span className="muted">None</span> : <ControlList controls={row.controls} />}</td>
       <td>

@@ -1,4 +1,4 @@
-import type { GapFilter, GapRowsQueryVariables, GapStatus, RiskClass } from '../gql/graphql.js';
+import type { GapFilter, GapRowsQueryVariables, GapStatus, LegalStatus, RiskClass } from '../gql/graphql.js';
 import { GAP_STATUSES, RISK_CLASSES, type GapStatusName, type RiskClassName, type ViewState } from '../state/view-state.js';
 
 /** The part of the URL the gaps view reads. */
@@ -10,6 +10,14 @@ export const STATUS_LABEL: Record<GapStatus, string> = {
   PARTIAL: 'Partial',
   STALE_EVIDENCE: 'Stale evidence',
   UNCOVERED: 'Uncovered',
+};
+
+/** How settled the law behind a row is (the API's LegalStatus), in words. */
+export const LEGAL_STATUS_LABEL: Record<LegalStatus, string> = {
+  IN_FORCE: 'In force',
+  AMENDMENT_NOT_IN_FORCE: 'Omnibus date, not yet in force',
+  SUPERSEDED: 'Superseded by the Omnibus',
+  UNSETTLED: 'Law unsettled',
 };
 
 export const STATUS_HELP: Record<GapStatus, string> = {

@@ -19,6 +19,9 @@ const row = (system: string, code: string, patch: Partial<GapRow> = {}): GapRow 
   role: 'PROVIDER',
   appliesFrom: '2026-08-02',
   dateBasis: 'Art. 113',
+  legalStatus: 'IN_FORCE',
+  legalNote: null,
+  missingFacts: [],
   reason: 'PROVIDER of a HIGH_RISK system',
   aiSystem: { id: `system:${system}`, name: `System ${system}`, riskClass: 'HIGH_RISK', owner: { id: 'owner:o', name: 'Ines Duarte' } },
   obligation: { id: `obligation:${code}`, code, summary: `Summary of ${code}`, article: { id: 'eu-ai-act:art-9', ref: 'Art. 9', title: 'Risk management system' } },
@@ -47,18 +50,18 @@ describe('gap rows → CSV', () => {
   it('writes one line per row with status in words and the controls involved', () => {
     const rows = [
       row('a', 'OBL-PROV-HR-RMS', { status: 'COVERED', controls: [control('RSK-01'), control('RSK-02', { coverage: 'PARTIAL', relationship: 'SUBSET_OF', direct: false, strength: 6, evidence: { current: 0, expiring: 0, expired: 0, total: 0, best: null } })] }),
-      row('a', 'OBL-X', { reason: 'line one\nline two', obligation: { id: 'obligation:x', code: 'OBL-X', summary: '=cmd()', article: { id: 'a', ref: 'Art. 16', title: 't' } } }),
+      row('a', 'OBL-X', { legalStatus: 'UNSETTLED', missingFacts: ['establishedInUnion', 'placedOnMarket'], reason: 'line one\nline two', obligation: { id: 'obligation:x', code: 'OBL-X', summary: '=cmd()', article: { id: 'a', ref: 'Art. 16', title: 't' } } }),
     ];
     const lines = toCsv(GAP_CSV_COLUMNS, rows).split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('AI system,AI system id,Risk class,Owner,Obligation,Summary,Article,Role,Applies from,Date basis,Status,Controls,Reason');
+    expect(lines[0]).toBe('AI system,AI system id,Risk class,Owner,Obligation,Summary,Article,Role,Applies from,Date basis,Legal status,Status,Missing facts,Controls,Reason');
     expect(lines[1]).toContain('System a,system:a,High-risk,Ines Duarte,OBL-PROV-HR-RMS');
-    expect(lines[1]).toContain(',Covered,');
+    expect(lines[1]).toContain(',In force,Covered,,');
     expect(lines[1]).toContain('RSK-01 full, superset of (8), direct, evidence current (1 of 2 valid); RSK-02 partial, subset of (6), through the crosswalk, evidence no evidence');
     // A multi-line reason stays on one line; a formula-like summary is neutralised.
     expect(lines[2]).toContain('line one line two');
     expect(lines[2]).toContain(",'=cmd(),");
-    expect(lines[2]).toContain(',Uncovered,');
+    expect(lines[2]).toContain(',Law unsettled,Uncovered,"establishedInUnion, placedOnMarket",');
   });
 
   it('describes evidence freshness in words', () => {

@@ -2,7 +2,7 @@ import type { CsvColumn } from '../common/csv.js';
 import type { Coverage, Freshness, GapRowsQuery } from '../gql/graphql.js';
 import { RELATIONSHIP_LABEL } from '../graph/kinds.js';
 import { freshView, type ViewState } from '../state/view-state.js';
-import { RISK_CLASS_LABEL, STATUS_LABEL } from './gap-filters.js';
+import { LEGAL_STATUS_LABEL, RISK_CLASS_LABEL, STATUS_LABEL } from './gap-filters.js';
 
 export type GapRow = GapRowsQuery['gaps']['nodes'][number];
 export type GapControl = GapRow['controls'][number];
@@ -59,7 +59,9 @@ export const GAP_CSV_COLUMNS: readonly CsvColumn<GapRow>[] = [
   { header: 'Role', value: (row) => row.role },
   { header: 'Applies from', value: (row) => row.appliesFrom },
   { header: 'Date basis', value: (row) => oneLine(row.dateBasis) },
+  { header: 'Legal status', value: (row) => LEGAL_STATUS_LABEL[row.legalStatus] },
   { header: 'Status', value: (row) => STATUS_LABEL[row.status] },
+  { header: 'Missing facts', value: (row) => row.missingFacts.join(', ') },
   { header: 'Controls', value: (row) => row.controls.map(describeControl).join('; ') },
   { header: 'Reason', value: (row) => oneLine(row.reason) },
 ];

@@ -37,6 +37,9 @@ export const GapRowsQuery = graphql(`
         role
         appliesFrom
         dateBasis
+        legalStatus
+        legalNote
+        missingFacts
         reason
         aiSystem {
           id
