@@ -108,7 +108,7 @@ describe('AISystem.applicableObligations', () => {
     expect(amended.slice(1).every((row) => row.appliesFrom === '2027-12-02' && row.amended && row.dateBasis === 'Digital Omnibus on AI, Annex III date')).toBe(true);
     // Placed on 2026-08-20, before the amended date: whether the Omnibus moves Art. 111(2)'s cut-off is unsettled.
     expect(new Set(amended.slice(1).map((row) => row.legalStatus))).toEqual(new Set(['UNSETTLED']));
-    expect(amended[1].legalNote).toContain('Art. 111(2)');
+    expect(amended[1]?.legalNote).toContain('Art. 111(2)');
   });
 
   it('dates an Annex I product by Art. 113(c), or 2028-08-02 amended', async () => {
