@@ -13,7 +13,8 @@ import { importGraph, parseExportText } from './import.js';
 const BACKUP_USAGE = `Usage:
   pnpm graph:export [--out FILE]            write the organisation's side of the graph (controls, AI systems,
                                             models, vendors, owners, evidence, audit events, amendments
-                                            recorded in force, and their links) to FILE, or to stdout
+                                            recorded in force, classification assessments, and their
+                                            links) to FILE, or to stdout
   pnpm graph:import FILE [--check]          validate FILE, then upsert all of it by id in one transaction;
                                             --check validates only and writes nothing; files of earlier
                                             versions are upgraded first

@@ -71,3 +71,77 @@ describe('export file validation (no database)', () => {
     ]);
   });
 });
+
+describe('classification assessments in the file (no database)', () => {
+  const assessment = (id: string, properties: Record<string, unknown>) => ({ label: 'ClassificationAssessment', id, properties });
+  const good = {
+    assessedAt: { $datetime: '2026-09-01T10:00:00.123Z' },
+    assessedBy: 'Ana',
+    answers: '[{"questionId":"scope.military","value":"NO","values":null}]',
+    result: '{"riskClass":"MINIMAL","complete":true}',
+  };
+  const file = (nodes: unknown[], relationships: unknown[]) => ({
+    format: 'crosswalk-export',
+    version: 2,
+    exportedAt: '2026-11-29T00:00:00Z',
+    counts: {
+      nodes: { ClassificationAssessment: nodes.length },
+      relationships: relationships.length > 0 ? { CLASSIFIED_BY: relationships.length } : {},
+    },
+    nodes,
+    relationships,
+  });
+  const link = (from: string, to: string, properties: Record<string, unknown> = {}) => ({ type: 'CLASSIFIED_BY', from, to, properties });
+
+  it('takes an assessment with its link, typed, its system left to the graph', () => {
+    const { problems, prepared, references } = validateExportFile(file([assessment('assessment:1f0c', good)], [link('system:s', 'assessment:1f0c')]));
+    expect(problems).toEqual([]);
+    expect(neo4j.isDateTime(prepared.nodes[0]!.properties.assessedAt)).toBe(true);
+    expect(prepared.relationships[0]).toMatchObject({ type: 'CLASSIFIED_BY', fromLabel: 'AISystem', toLabel: 'ClassificationAssessment' });
+    expect(references.map((reference) => [reference.label, reference.id])).toEqual([['AISystem', 'system:s']]);
+  });
+
+  it('names every problem of an assessment and its link with its path', () => {
+    const { assessedBy: _by, ...withoutAssessedBy } = good;
+    const { problems } = validateExportFile(
+      file(
+        [
+          assessment('evaluation:1', good),
+          assessment('assessment:2', { ...withoutAssessedBy, assessedAt: '2026-09-01T10:00:00Z', colour: 'red' }),
+          assessment('assessment:3', { ...good, answers: 'not json', result: '[]' }),
+          assessment('assessment:4', good),
+          assessment('assessment:5', good),
+        ],
+        [
+          link('system:s', 'assessment:2'),
+          link('system:s', 'assessment:3', { weight: 1 }),
+          link('system:s', 'assessment:5'),
+          link('system:t', 'assessment:5'),
+          link('system:s', 'assessment:9'),
+          link('control:c', 'assessment:2'),
+        ],
+      ),
+    );
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'nodes[0].id',
+      'nodes[1].properties.colour',
+      'nodes[1].properties.assessedAt',
+      'nodes[1].properties.assessedBy',
+      'nodes[2].properties.answers',
+      'nodes[2].properties.result',
+      'relationships[1].properties.weight',
+      'relationships[4].to',
+      'relationships[5]',
+      'nodes[3]',
+      'relationships[3]',
+    ]);
+    const message = (path: string) => problems.find((problem) => problem.path === path)?.message;
+    expect(message('nodes[0].id')).toMatch(/assessment:<uuid>/);
+    expect(message('nodes[1].properties.assessedBy')).toBe('missing required property "assessedBy"');
+    expect(message('nodes[1].properties.assessedAt')).toMatch(/date-time/);
+    expect(message('relationships[4].to')).toMatch(/no ClassificationAssessment "assessment:9" in the file/);
+    expect(message('relationships[5]')).toMatch(/CLASSIFIED_BY goes from AISystem to ClassificationAssessment/);
+    expect(message('nodes[3]')).toMatch(/no CLASSIFIED_BY relationship/);
+    expect(message('relationships[3]')).toMatch(/belongs to one AI system/);
+  });
+});

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph/model.js';
+import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type ElementSpec, type NodeLabel, type RelationshipType } from '../graph/model.js';
 import { WRITABLE_LABELS } from '../common/validation.js';
 
 // The file `pnpm graph:export` writes and `pnpm graph:import` reads (README, "Export and import"):
@@ -10,12 +10,16 @@ import { WRITABLE_LABELS } from '../common/validation.js';
 //     "nodes": [{ "label": "Owner", "id": "owner:ines-duarte", "extraLabels": ["Person"], "properties": { … } }],
 //     "relationships": [{ "type": "SATISFIES", "from": "control:GOV-01", "to": "iso42001:5.2", "properties": { … } }] }
 //
-// Nodes are the organisation's side (graph/README.md) plus every node labelled AuditEvent or
-// Amendment (an amending act recorded in force, applicability/amendment.ts); node properties leave
-// out `id`, which is beside them. Relationships are every one of the model with an
-// organisation node at one end (the other end is an organisation node or, for SATISFIES, a provision
-// or obligation, referred to by id). Reference data itself is not in the file. Audit events'
-// relationships are not in the model yet, so they are not carried (the export reports any it skips).
+// Nodes are the organisation's side (graph/README.md) plus every node labelled AuditEvent,
+// Amendment (an amending act recorded in force, applicability/amendment.ts) or ClassificationAssessment
+// (a saved classification, classification/assessments.ts); node properties leave out `id`, which is
+// beside them. Relationships are every one of the model with an organisation node at one end (the
+// other end is an organisation node or, for SATISFIES, a provision or obligation, referred to by id),
+// plus each assessment's (:AISystem)-[:CLASSIFIED_BY]->(:ClassificationAssessment), without
+// properties. An assessment is `assessment:<id>` with exactly assessedAt (a date-time), assessedBy,
+// and answers and result (JSON text), and exactly one CLASSIFIED_BY in the file from its system.
+// Reference data itself is not in the file. Audit events' relationships are not in the model yet, so
+// they are not carried (the export reports any it skips).
 //
 // Values stay typed: strings, booleans and lists of them are plain JSON; integers are JSON numbers
 // ({"$int": "<digits>"} beyond 2^53); floats {"$float": n}; Neo4j dates {"$date": "2026-01-02"},
@@ -25,40 +29,66 @@ import { WRITABLE_LABELS } from '../common/validation.js';
 export const EXPORT_FORMAT = 'crosswalk-export';
 /**
  * Version 2 (issue 10): AISystem nodes carry deployerIsPublicAuthority, deployerIsPublicServiceBody and
- * intendedForPublicAuthorities instead of publicAuthority, and Amendment nodes are carried. Version 1
- * files are still read (upgrade.ts).
+ * intendedForPublicAuthorities instead of publicAuthority, and Amendment nodes are carried, as are
+ * classification assessments with their CLASSIFIED_BY links (added within version 2: a file written
+ * before simply has none). Version 1 files are still read (upgrade.ts).
  */
 export const EXPORT_VERSION = 2;
 
 /**
  * Labels whose nodes are exported: the organisation's, then audit events and amendment records (both
- * outside the model, so their properties are any typed values).
+ * outside the model, so their properties are any typed values), then classification assessments
+ * (outside the model too, with the properties assessments.ts writes: ASSESSMENT_PROPERTIES).
  */
 export const AUDIT_EVENT_LABEL = 'AuditEvent';
 export const AMENDMENT_LABEL = 'Amendment';
+export const ASSESSMENT_LABEL = 'ClassificationAssessment';
 export const ORGANISATION_LABELS = [...WRITABLE_LABELS] as const;
 export type OrganisationLabel = (typeof ORGANISATION_LABELS)[number];
-export type ExportLabel = OrganisationLabel | typeof AUDIT_EVENT_LABEL | typeof AMENDMENT_LABEL;
-export const EXPORT_LABELS: readonly ExportLabel[] = [...ORGANISATION_LABELS, AUDIT_EVENT_LABEL, AMENDMENT_LABEL];
+export type ExportLabel = OrganisationLabel | typeof AUDIT_EVENT_LABEL | typeof AMENDMENT_LABEL | typeof ASSESSMENT_LABEL;
+export const EXPORT_LABELS: readonly ExportLabel[] = [...ORGANISATION_LABELS, AUDIT_EVENT_LABEL, AMENDMENT_LABEL, ASSESSMENT_LABEL];
+
+/** How an assessment's id starts (assessments.ts: `assessment:<uuid>`). */
+export const ASSESSMENT_ID_PREFIX = 'assessment:';
+/** What assessments.ts writes on every assessment, all required: answers and result are JSON text. */
+export const ASSESSMENT_PROPERTIES = { assessedAt: 'datetime', assessedBy: 'string', answers: 'json list', result: 'json object' } as const;
 
 export function isOrganisationLabel(label: NodeLabel): label is OrganisationLabel {
   return (ORGANISATION_LABELS as readonly string[]).includes(label);
 }
 
-/** One (type, start label, end label) of the model whose start is an organisation node. */
+/** The link from an AI system to each of its assessments; outside the model like the assessment. */
+export const CLASSIFIED_BY = 'CLASSIFIED_BY';
+export type ExportRelationshipType = RelationshipType | typeof CLASSIFIED_BY;
+/** A label at either end of an exported relationship: the model's, or the assessment's. */
+export type EndLabel = NodeLabel | typeof ASSESSMENT_LABEL;
+
+/** One (type, start label, end label) the export carries. */
 export interface RelationshipKind {
-  type: RelationshipType;
-  from: NodeLabel;
-  to: NodeLabel;
+  type: ExportRelationshipType;
+  from: EndLabel;
+  to: EndLabel;
 }
 
-/** Every relationship the export carries: those of the model's closed list (graph/model.ts) with an organisation end. */
-export const EXPORTED_RELATIONSHIPS: readonly RelationshipKind[] = RELATIONSHIP_TYPES.flatMap((type) => {
-  const spec = RELATIONSHIP_SPECS[type];
-  return spec.from.flatMap((from) =>
-    spec.to.filter((to) => isOrganisationLabel(from) || isOrganisationLabel(to)).map((to) => ({ type, from, to })),
-  );
-});
+/**
+ * Every relationship the export carries: those of the model's closed list (graph/model.ts) with an
+ * organisation end, then CLASSIFIED_BY.
+ */
+export const EXPORTED_RELATIONSHIPS: readonly RelationshipKind[] = [
+  ...RELATIONSHIP_TYPES.flatMap((type) => {
+    const spec = RELATIONSHIP_SPECS[type];
+    return spec.from.flatMap((from) =>
+      spec.to.filter((to) => isOrganisationLabel(from) || isOrganisationLabel(to)).map((to) => ({ type, from, to })),
+    );
+  }),
+  { type: CLASSIFIED_BY, from: 'AISystem', to: ASSESSMENT_LABEL },
+];
+
+/** The properties each exported relationship type may carry: the model's, and none on CLASSIFIED_BY. */
+export const EXPORTED_RELATIONSHIP_SPECS: Record<ExportRelationshipType, ElementSpec> = {
+  ...RELATIONSHIP_SPECS,
+  [CLASSIFIED_BY]: { required: {}, optional: {} },
+};
 
 /** Properties every organisation node and relationship may carry besides the model's own (graph/README.md, "Conventions"). */
 export const BOOKKEEPING_PROPERTIES = { createdAt: 'datetime', updatedAt: 'datetime', loadedFrom: 'string' } as const;
@@ -75,7 +105,7 @@ export interface ExportedNode {
 }
 
 export interface ExportedRelationship {
-  type: RelationshipType;
+  type: ExportRelationshipType;
   from: string;
   to: string;
   properties: EncodedProperties;

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import type { Driver, Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { INSERT_AUDIT_EVENT, auditEventProperties } from '../audit/record.js';
 import type { Caller } from '../auth/roles.js';
 import { chunks, groupBy } from '../common/collections.js';
@@ -8,27 +8,31 @@ import { toNumber } from '../db/values.js';
 import {
   EXTRA_LABELS,
   NODE_SPECS,
-  RELATIONSHIP_SPECS,
   isNodeLabel,
-  isRelationshipType,
   labelOfId,
   type ElementSpec,
   type NodeLabel,
   type PropertyType,
-  type RelationshipType,
 } from '../graph/model.js';
 import { AMENDMENTS } from '../applicability/amendment.js';
 import {
   AMENDMENT_LABEL,
+  ASSESSMENT_ID_PREFIX,
+  ASSESSMENT_LABEL,
+  ASSESSMENT_PROPERTIES,
   AUDIT_EVENT_LABEL,
   BOOKKEEPING_PROPERTIES,
+  CLASSIFIED_BY,
   EXPORT_FORMAT,
   EXPORT_LABELS,
   EXPORT_VERSION,
+  EXPORTED_RELATIONSHIP_SPECS,
   EXPORTED_RELATIONSHIPS,
   decodeValue,
   type DecodedValue,
+  type EndLabel,
   type ExportLabel,
+  type ExportRelationshipType,
   type ValueKind,
 } from './format.js';
 import { READABLE_EXPORT_VERSIONS, upgradeVersion1 } from './upgrade.js';
@@ -71,12 +75,14 @@ interface PreparedNode {
 }
 
 interface PreparedRelationship {
-  type: RelationshipType;
+  type: ExportRelationshipType;
   from: string;
   to: string;
-  fromLabel: NodeLabel;
-  toLabel: NodeLabel;
+  fromLabel: EndLabel;
+  toLabel: EndLabel;
   properties: Record<string, DecodedValue>;
+  /** Where it is in the file (`relationships[3]`), for problems found in the graph. */
+  path: string;
 }
 
 /** A validated export file, ready to write. */
@@ -112,6 +118,10 @@ export interface ImportOptions {
 const BOOKKEEPING_HINTS = { datetime: 'a date-time, written {"$datetime": "YYYY-MM-DDTHH:MM:SS.fffZ"}', string: 'a string' } as const;
 const DEFAULT_BATCH_SIZE = 1000;
 const MAX_AUDIT_EVENT_ID_LENGTH = 200;
+/** assessments.ts writes `assessment:<uuid>`; any short word of letters, digits, `.`, `_` and `-` after the prefix is kept. */
+const ASSESSMENT_ID = /^assessment:[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+/** History: an audit event or a classification assessment the graph has already is never rewritten. */
+const APPEND_ONLY_LABELS: readonly ExportLabel[] = [AUDIT_EVENT_LABEL, ASSESSMENT_LABEL];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -200,8 +210,14 @@ function prepareProperties(
   return properties;
 }
 
-/** The id's problem, if any: the label's id format (graph/README.md), a known amendment, or any short text for audit events. */
+/**
+ * The id's problem, if any: the label's id format (graph/README.md), a known amendment, an
+ * assessment's `assessment:<uuid>`, or any short text for audit events.
+ */
 function idProblem(label: ExportLabel, id: string): string | undefined {
+  if (label === ASSESSMENT_LABEL) {
+    return ASSESSMENT_ID.test(id) ? undefined : `a classification assessment's id is ${ASSESSMENT_ID_PREFIX}<uuid> (letters, digits, ".", "_", "-")`;
+  }
   if (label === AMENDMENT_LABEL) {
     return Object.hasOwn(AMENDMENTS, id) ? undefined : `not an amendment Crosswalk knows (${Object.keys(AMENDMENTS).join(', ')})`;
   }
@@ -213,6 +229,50 @@ function idProblem(label: ExportLabel, id: string): string | undefined {
     return id === id.trim() ? undefined : 'an id has no surrounding spaces';
   } catch (error) {
     return (error as Error).message;
+  }
+}
+
+const ASSESSMENT_HINTS: Record<(typeof ASSESSMENT_PROPERTIES)[keyof typeof ASSESSMENT_PROPERTIES], string> = {
+  datetime: 'a date-time, written {"$datetime": "YYYY-MM-DDTHH:MM:SS.fffZ"}',
+  string: 'a non-empty string',
+  'json list': 'a JSON list as text (the answers as saveClassification stored them)',
+  'json object': 'a JSON object as text (the outcome as saveClassification stored it)',
+};
+
+function isJsonText(value: DecodedValue, fits: (parsed: unknown) => boolean): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    return fits(JSON.parse(value));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A classification assessment's property problems: exactly ASSESSMENT_PROPERTIES, each of its type,
+ * since Query.classificationAssessments reads them all (answers and result parsed as JSON).
+ */
+function assessmentProblems(raw: unknown, properties: Record<string, DecodedValue>, path: string, problems: ImportProblem[]): void {
+  if (!isObject(raw)) return; // reported by prepareProperties
+  for (const name of Object.keys(raw)) {
+    if (name !== 'id' && !Object.hasOwn(ASSESSMENT_PROPERTIES, name)) {
+      problems.push({ path: `${path}.${name}`, message: `unknown property "${name}" (an assessment has ${Object.keys(ASSESSMENT_PROPERTIES).join(', ')})` });
+    }
+  }
+  for (const [name, type] of Object.entries(ASSESSMENT_PROPERTIES)) {
+    if (!(name in raw)) {
+      problems.push({ path: `${path}.${name}`, message: `missing required property "${name}"` });
+      continue;
+    }
+    if (!(name in properties)) continue; // not a value of the format: reported by prepareProperties
+    const value = properties[name]!;
+    const fits =
+      type === 'datetime'
+        ? neo4j.isDateTime(value)
+        : type === 'string'
+          ? typeof value === 'string' && value.trim() !== ''
+          : isJsonText(value, type === 'json list' ? Array.isArray : isObject);
+    if (!fits) problems.push({ path: `${path}.${name}`, message: `${name} must be ${ASSESSMENT_HINTS[type]}` });
   }
 }
 
@@ -228,11 +288,12 @@ function expectedExtraLabels(label: ExportLabel, properties: Record<string, Deco
 function prepareNodes(
   rawNodes: unknown[],
   problems: ImportProblem[],
-): { nodes: PreparedNode[]; labels: Map<string, ExportLabel>; rejected: Set<string> } {
+): { nodes: PreparedNode[]; labels: Map<string, ExportLabel>; rejected: Map<string, ExportLabel | undefined> } {
   const nodes: PreparedNode[] = [];
   const labels = new Map<string, ExportLabel>();
-  // Ids of nodes with problems of their own: links to them are not reported again as dangling.
-  const rejected = new Set<string>();
+  // Ids of nodes with problems of their own, with their label when it is one: links to them are not
+  // reported again as dangling, nor as ending at the wrong kind when the id alone does not tell it.
+  const rejected = new Map<string, ExportLabel | undefined>();
   const firstIndex = new Map<string, number>();
   rawNodes.forEach((raw, index) => {
     const path = `nodes[${index}]`;
@@ -258,6 +319,7 @@ function prepareNodes(
     const labelKnown = (EXPORT_LABELS as readonly string[]).includes(exportLabel);
     const spec = isNodeLabel(exportLabel) ? NODE_SPECS[exportLabel] : undefined;
     const properties = labelKnown ? prepareProperties(raw.properties, `${path}.properties`, spec, problems) : {};
+    if (exportLabel === ASSESSMENT_LABEL) assessmentProblems(raw.properties, properties, `${path}.properties`, problems);
     const extraLabels = raw.extraLabels ?? [];
     const expected = expectedExtraLabels(exportLabel, properties);
     if (!Array.isArray(extraLabels) || !extraLabels.every((item) => typeof item === 'string')) {
@@ -269,7 +331,7 @@ function prepareNodes(
       });
     }
     if (problems.length > before) {
-      if (typeof id === 'string') rejected.add(id);
+      if (typeof id === 'string') rejected.set(id, labelKnown ? exportLabel : undefined);
       return;
     }
     labels.set(id as string, exportLabel);
@@ -288,13 +350,13 @@ interface Reference {
 function prepareRelationships(
   rawRelationships: unknown[],
   fileLabels: Map<string, ExportLabel>,
-  rejected: Set<string>,
+  rejected: Map<string, ExportLabel | undefined>,
   problems: ImportProblem[],
 ): { relationships: PreparedRelationship[]; references: Map<string, Reference> } {
   const relationships: PreparedRelationship[] = [];
   const references = new Map<string, Reference>();
   const firstIndex = new Map<string, number>();
-  const exportedTypes = new Set(EXPORTED_RELATIONSHIPS.map((kind) => kind.type));
+  const exportedTypes = new Set<unknown>(EXPORTED_RELATIONSHIPS.map((kind) => kind.type));
   rawRelationships.forEach((raw, index) => {
     const path = `relationships[${index}]`;
     const before = problems.length;
@@ -303,46 +365,78 @@ function prepareRelationships(
       return;
     }
     const { type, from, to } = raw;
-    if (!isRelationshipType(type) || !exportedTypes.has(type)) {
+    if (!exportedTypes.has(type)) {
       problems.push({ path: `${path}.type`, message: `${JSON.stringify(type)} is not a relationship type of the organisation's side (${[...exportedTypes].join(', ')})` });
     }
     if (typeof from !== 'string' || from === '') problems.push({ path: `${path}.from`, message: 'missing "from" id' });
     if (typeof to !== 'string' || to === '') problems.push({ path: `${path}.to`, message: 'missing "to" id' });
     if (problems.length > before) return;
-    const relationshipType = type as RelationshipType;
+    const relationshipType = type as ExportRelationshipType;
     const [fromId, toId] = [from as string, to as string];
     // An end in the file has the file's label; any other is resolved by its id's prefix and must be in the graph.
-    const endLabel = (id: string): NodeLabel | undefined => {
-      const label = fileLabels.get(id) ?? labelOfId(id);
-      return isNodeLabel(label) ? label : undefined;
+    const endLabel = (id: string): EndLabel | undefined => {
+      const label = fileLabels.get(id) ?? rejected.get(id) ?? (id.startsWith(ASSESSMENT_ID_PREFIX) ? ASSESSMENT_LABEL : labelOfId(id));
+      return isNodeLabel(label) || label === ASSESSMENT_LABEL ? label : undefined;
     };
     const [fromLabel, toLabel] = [endLabel(fromId), endLabel(toId)];
-    const fits = EXPORTED_RELATIONSHIPS.some((kind) => kind.type === relationshipType && kind.from === fromLabel && kind.to === toLabel);
+    const kinds = EXPORTED_RELATIONSHIPS.filter((kind) => kind.type === relationshipType);
+    const fits = kinds.some((kind) => kind.from === fromLabel && kind.to === toLabel);
     if (!fromLabel || !toLabel || !fits) {
-      const spec = RELATIONSHIP_SPECS[relationshipType];
+      const ends = (end: 'from' | 'to') => [...new Set(kinds.map((kind) => kind[end]))].join(' or ');
       problems.push({
         path,
-        message: `${relationshipType} goes from ${spec.from.join(' or ')} to ${spec.to.join(' or ')}; "${fromId}" is ${fromLabel ?? fileLabels.get(fromId) ?? 'unknown'}, "${toId}" is ${toLabel ?? fileLabels.get(toId) ?? 'unknown'}`,
+        message: `${relationshipType} goes from ${ends('from')} to ${ends('to')}; "${fromId}" is ${fromLabel ?? fileLabels.get(fromId) ?? 'unknown'}, "${toId}" is ${toLabel ?? fileLabels.get(toId) ?? 'unknown'}`,
       });
     }
     const key = `${fromId}|${relationshipType}|${toId}`;
     const earlier = firstIndex.get(key);
     if (earlier !== undefined) problems.push({ path, message: `duplicate relationship, also relationships[${earlier}]` });
     else firstIndex.set(key, index);
-    const properties = prepareProperties(raw.properties, `${path}.properties`, RELATIONSHIP_SPECS[relationshipType], problems);
+    const properties = prepareProperties(raw.properties, `${path}.properties`, EXPORTED_RELATIONSHIP_SPECS[relationshipType], problems);
     if (problems.length > before) return;
     for (const [id, label, end] of [
       [fromId, fromLabel!, 'from'],
       [toId, toLabel!, 'to'],
     ] as const) {
       if (fileLabels.has(id) || rejected.has(id)) continue;
+      // An assessment travels with its link: one the file leaves out is not looked for in the graph.
+      if (label === ASSESSMENT_LABEL) {
+        problems.push({ path: `${path}.${end}`, message: `there is no ClassificationAssessment "${id}" in the file; an assessment's CLASSIFIED_BY comes with it` });
+        continue;
+      }
       const reference = references.get(id) ?? { label, id, paths: [] };
       reference.paths.push(`${path}.${end}`);
       references.set(id, reference);
     }
-    relationships.push({ type: relationshipType, from: fromId, to: toId, fromLabel: fromLabel!, toLabel: toLabel!, properties });
+    if (problems.length > before) return;
+    relationships.push({ type: relationshipType, from: fromId, to: toId, fromLabel: fromLabel!, toLabel: toLabel!, properties, path });
   });
   return { relationships, references };
+}
+
+/**
+ * Each assessment in the file belongs to exactly one AI system: one CLASSIFIED_BY in the file ends
+ * at it (counted over the raw relationships, so a link with problems of its own is not reported twice).
+ */
+function checkAssessmentLinks(rawNodes: unknown[], rawRelationships: unknown[], fileLabels: Map<string, ExportLabel>, problems: ImportProblem[]): void {
+  const links = new Map<string, number[]>();
+  rawRelationships.forEach((raw, index) => {
+    if (!isObject(raw) || raw.type !== CLASSIFIED_BY || typeof raw.to !== 'string') return;
+    links.set(raw.to, [...(links.get(raw.to) ?? []), index]);
+  });
+  rawNodes.forEach((raw, index) => {
+    if (!isObject(raw) || typeof raw.id !== 'string' || fileLabels.get(raw.id) !== ASSESSMENT_LABEL) return;
+    const found = links.get(raw.id) ?? [];
+    if (found.length === 0) {
+      problems.push({ path: `nodes[${index}]`, message: `no CLASSIFIED_BY relationship in the file links assessment "${raw.id}" to its AI system` });
+    }
+    for (const other of found.slice(1)) {
+      problems.push({
+        path: `relationships[${other}]`,
+        message: `assessment "${raw.id}" belongs to one AI system, and relationships[${found[0]}] links it already`,
+      });
+    }
+  });
 }
 
 function checkCounts(raw: unknown, nodes: unknown[], relationships: unknown[], problems: ImportProblem[]): void {
@@ -409,6 +503,7 @@ export function validateExportFile(file: unknown): { prepared: PreparedImport; r
   checkCounts(data.counts, data.nodes, data.relationships, problems);
   const { nodes, labels, rejected } = prepareNodes(data.nodes, problems);
   const { relationships, references } = prepareRelationships(data.relationships, labels, rejected, problems);
+  checkAssessmentLinks(data.nodes, data.relationships, labels, problems);
   return { prepared: { nodes, relationships }, references: [...references.values()], problems };
 }
 
@@ -435,13 +530,30 @@ async function danglingReferences(tx: Transaction, references: Reference[]): Pro
   return problems;
 }
 
+/** Assessments the graph has already, linked to another AI system than the file says (read in the transaction given). */
+async function assessmentsOfOtherSystems(tx: Transaction, relationships: readonly PreparedRelationship[]): Promise<ImportProblem[]> {
+  const links = relationships.filter((relationship) => relationship.type === CLASSIFIED_BY);
+  if (links.length === 0) return [];
+  const result = await tx.run(
+    `UNWIND $links AS link
+     MATCH (s:AISystem)-[:${CLASSIFIED_BY}]->(:${ASSESSMENT_LABEL} {id: link.to})
+     WHERE s.id <> link.from
+     RETURN link.path AS path, link.to AS assessment, s.id AS system`,
+    { links: links.map(({ from, to, path }) => ({ from, to, path })) },
+  );
+  return result.records.map((record) => ({
+    path: `${record.get('path') as string}.from`,
+    message: `assessment "${record.get('assessment') as string}" belongs to ${record.get('system') as string} in the graph; an assessment is never moved to another AI system`,
+  }));
+}
+
 function nodeQuery(label: ExportLabel, extraLabels: readonly string[]): string {
   // Labels come from the closed lists (format.ts, graph/model.ts); rows were checked against them.
   const extra = isNodeLabel(label) ? EXTRA_LABELS[label] : undefined;
   const removeExtra = extra ? `REMOVE n:${Object.values(extra.labels).join(':')}` : '';
   const setExtra = extraLabels.length > 0 ? `SET n:${extraLabels.join(':')}` : '';
-  // Audit events are append-only: one the graph has already is never rewritten.
-  const setProperties = label === AUDIT_EVENT_LABEL ? 'ON CREATE SET n = row.properties' : 'SET n = row.properties';
+  // Audit events and assessments are append-only: one the graph has already is never rewritten.
+  const setProperties = APPEND_ONLY_LABELS.includes(label) ? 'ON CREATE SET n = row.properties' : 'SET n = row.properties';
   return `UNWIND $rows AS row
           OPTIONAL MATCH (existing:${label} {id: row.id})
           WITH row, existing IS NULL AS created
@@ -452,7 +564,7 @@ function nodeQuery(label: ExportLabel, extraLabels: readonly string[]): string {
           RETURN count(n) AS written, sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`;
 }
 
-function relationshipQuery(type: RelationshipType, fromLabel: NodeLabel, toLabel: NodeLabel): string {
+function relationshipQuery(type: ExportRelationshipType, fromLabel: EndLabel, toLabel: EndLabel): string {
   return `UNWIND $rows AS row
           MATCH (a:${fromLabel} {id: row.from})
           MATCH (b:${toLabel} {id: row.to})
@@ -528,8 +640,8 @@ export async function importGraph(driver: Driver, data: unknown, options: Import
   const tx = session.beginTransaction();
   try {
     // The references are checked in the writing transaction, so what was found is what gets linked.
-    const dangling = await danglingReferences(tx, references);
-    if (problems.length + dangling.length > 0) throw new ImportValidationError([...problems, ...dangling]);
+    const inGraph = [...(await danglingReferences(tx, references)), ...(await assessmentsOfOtherSystems(tx, prepared.relationships))];
+    if (problems.length + inGraph.length > 0) throw new ImportValidationError([...problems, ...inGraph]);
     if (options.check) {
       await tx.rollback();
       return { checked: true, nodes: prepared.nodes.length, relationships: prepared.relationships.length, created: 0, batches: 0 };
