@@ -183,8 +183,8 @@ describe('gaps for one system', () => {
     expect(statuses(gaps.nodes)).toEqual(SYSTEM_1_STATUSES);
     expect(gaps.nodes.every((n: Data) => n.aiSystem.id === 'system:t-gap-1' && n.aiSystem.name === 'T-GAP deployer')).toBe(true);
     expect(gaps.nodes[0].id).toBe('gap:system:t-gap-1|obligation:OBL-DEP-ALL-LITERACY');
-    // systems, obligations, control links, crosswalk paths, evidence; then the controls' nodes.
-    expect(queries).toBe(6);
+    // systems, obligations, the amendment record, control links, crosswalk paths, evidence; then the controls' nodes.
+    expect(queries).toBe(7);
   });
 
   it('lists the controls involved, full coverage and strongest first, with their evidence', async () => {
@@ -194,7 +194,9 @@ describe('gaps for one system', () => {
       role: 'DEPLOYER',
       appliesFrom: '2026-08-02',
       dateBasis: 'Art. 113',
-      reason: 'DEPLOYER of a HIGH_RISK system (Annex III: EMPLOYMENT); applies from 2026-08-02 (Art. 113)',
+      legalStatus: 'IN_FORCE',
+      missingFacts: [],
+      reason: 'DEPLOYER of a HIGH_RISK system (Annex III point 4(a)); applies from 2026-08-02 (Art. 113)',
       controls: [{ control: { code: 'T-GAP-1' }, relationship: 'EQUAL', strength: 9, coverage: 'FULL', direct: true, evidence: current() }],
     });
     expect(byCode['OBL-DEP-HR-LOGS'].controls).toEqual([
@@ -337,7 +339,7 @@ describe('gaps across the organisation', () => {
     for (let guard = 0; guard < 100; guard += 1) {
       const { data, queries } = await ok(GAPS, { first: 100, after });
       first ??= data.gaps;
-      expect(queries).toBe(6);
+      expect(queries).toBe(7);
       rows.push(...data.gaps.nodes);
       ids.push(...data.gaps.nodes.map((n: Data) => n.id));
       if (!data.gaps.pageInfo.hasNextPage) break;
@@ -448,8 +450,8 @@ describe('whatIf', () => {
       ['system:t-gap-2', ['OBL-PROV-ALL-LITERACY COVERED→UNCOVERED']],
     ]);
     expect(data.whatIf.changedRows).toBe(2);
-    // Two gap tables of five queries each (run side by side), plus the removed node.
-    expect(queries).toBe(11);
+    // Two gap tables of six queries each (run side by side), plus the removed node.
+    expect(queries).toBe(13);
     const article = (await ok(WHAT_IF, { removeIds: ['eu-ai-act:art-4'], aiSystemId: 'system:t-gap-2' })).data.whatIf;
     expect(article.removed).toEqual([{ __typename: 'Provision', id: 'eu-ai-act:art-4' }]);
     expect(article.systems[0].changes.map((c: Data) => `${c.obligation.code} ${c.before}→${c.after}`)).toEqual(['OBL-PROV-ALL-LITERACY COVERED→UNCOVERED']);
