@@ -95,7 +95,7 @@ interface DataFile {
   relationships: GraphRecord[];
 }
 
-/** Drops null/undefined properties and empty optional arrays, so absent facts stay absent. */
+/** Drops null and undefined properties (empty arrays are kept), so absent facts stay absent. */
 function record(fields: GraphRecord): GraphRecord {
   const out: GraphRecord = {};
   for (const [key, value] of Object.entries(fields)) {
