@@ -611,13 +611,6 @@ async function apply(tx: Transaction, prepared: PreparedImport, batchSize: numbe
   return { nodes: prepared.nodes.length, relationships: prepared.relationships.length, created, batches };
 }
 
-/**
- * Imports an export file (parsed JSON): validates all of it first, the graph's references included,
- * and reports every problem with its path (ImportValidationError); then, unless `check`, writes all
- * of it in ONE transaction (UNWIND batches per label and type; MERGE by id, properties replaced by the
- * file's). Any failure rolls everything back (ImportApplyError). Nodes and relationships the file
- * does not mention are left as they are.
- */
 /** Who an import's audit event names: the command and the operating-system user who ran it. */
 const IMPORT_CALLER: Caller = { kind: 'SYSTEM', actor: `pnpm graph:import (${osUser()})`, role: 'ADMIN', rateKey: 'system' };
 
@@ -629,6 +622,13 @@ function osUser(): string {
   }
 }
 
+/**
+ * Imports an export file (parsed JSON): validates all of it first, the graph's references included,
+ * and reports every problem with its path (ImportValidationError); then, unless `check`, writes all
+ * of it in ONE transaction (UNWIND batches per label and type; MERGE by id, properties replaced by the
+ * file's). Any failure rolls everything back (ImportApplyError). Nodes and relationships the file
+ * does not mention are left as they are.
+ */
 export async function importGraph(driver: Driver, data: unknown, options: ImportOptions): Promise<ImportReport> {
   const { prepared, references, problems } = validateExportFile(data);
   // A file that is not an export at all has nothing to look up in the graph.
