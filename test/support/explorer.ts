@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import type { AppOptions } from '../../server/src/http/app.js';
 import { startTestApi, type TestApi } from './api.js';
-import { launchChromium } from './browser.js';
+import { enableTestHooks, launchChromium } from './browser.js';
 
 /** Where end-to-end tests leave their screenshots (git-ignored; CI keeps it as an artifact). */
 export const ARTIFACTS = path.join(repoRoot, 'test', 'artifacts');
@@ -51,6 +51,7 @@ export async function startExplorer(options: Partial<AppOptions> = {}): Promise<
     browser,
     async open(at = '/') {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+      await enableTestHooks(context);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

@@ -5,7 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.js';
 import { latency, milliseconds, percentile, type Latency } from './stats.js';
 
@@ -17,6 +17,14 @@ export interface ExplorerScenario {
   select?: string;
   /** Draw with Cytoscape's WebGL renderer even where the explorer would not (a software rasteriser). */
   webgl?: boolean;
+}
+
+/**
+ * Turns on the explorer's test and benchmark hooks (window.crosswalkCanvas, the forced renderer) in
+ * every page of `context`: localStorage "crosswalk.testHooks" = "1", set before the page's scripts run.
+ */
+export async function enableTestHooks(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: "localStorage.setItem('crosswalk.testHooks', '1');" });
 }
 
 export interface ExplorerMeasurement {
@@ -185,6 +193,7 @@ export async function measureExplorer(
         // tsx compiles the page functions above with esbuild's keepNames, which calls a __name helper
         // the page does not have: give it one (as text, so it is not compiled itself).
         await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+        await enableTestHooks(context);
         if (scenario.webgl) await context.addInitScript({ content: "localStorage.setItem('crosswalk.renderer', 'webgl');" });
         const page = await context.newPage();
         try {

@@ -4,6 +4,7 @@ import { cytoscape } from './cytoscape-setup.js';
 import { canvasStyle } from './style.js';
 import { layoutOptions, needsSpreading, spreadCoincident } from './layouts.js';
 import { downloadBlob, downloadText } from '../common/download.js';
+import { testHooksOn } from '../common/test-hooks.js';
 import type { LayoutName } from '../state/view-state.js';
 
 /** From this many elements, the canvas draws with Cytoscape's WebGL renderer where the browser has hardware WebGL. */
@@ -32,7 +33,7 @@ export interface CanvasProps {
 
 declare global {
   interface Window {
-    /** The explorer's live canvas, for the end-to-end tests and debugging from the console. */
+    /** The explorer's live canvas, for the end-to-end tests and the bench; only with the test hooks on. */
     crosswalkCanvas?: Core;
   }
 }
@@ -44,8 +45,8 @@ let webglSupport: boolean | undefined;
  * frames a second panning 1,000 nodes), so it counts as none.
  */
 function webglAvailable(): boolean {
-  // For comparisons (pnpm bench): localStorage "crosswalk.renderer" = "canvas" or "webgl" decides.
-  const forced = window.localStorage?.getItem('crosswalk.renderer');
+  // For comparisons (pnpm bench), with the test hooks on: localStorage "crosswalk.renderer" = "canvas" or "webgl" decides.
+  const forced = testHooksOn() ? window.localStorage.getItem('crosswalk.renderer') : null;
   if (forced === 'canvas') return false;
   if (webglSupport === undefined) {
     try {
@@ -101,7 +102,7 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     lastLayout.current = '';
-    window.crosswalkCanvas = cy;
+    if (testHooksOn()) window.crosswalkCanvas = cy;
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) callbacks.current.onSelect?.(null, 'nodes');
       else callbacks.current.onSelect?.(event.target.id(), event.target.isNode() ? 'nodes' : 'edges');
