@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../common/csv.js';
-import { fixtureImpact, SYSTEM_A, VENDOR } from './impact-fixture.js';
+import { fixtureImpact, SYSTEM_A, VENDOR } from '../../fixtures/impact.js';
 import { hopInWords, impactRows, pathInWords } from './impact-rows.js';
 
 describe('impactRows', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureWhatIf } from './impact-fixture.js';
+import { fixtureWhatIf } from '../../fixtures/impact.js';
 import { countChange, whatIfChangeRows, whatIfDroppedRows, whatIfSentence, whatIfSystemRows } from './what-if-rows.js';
 
 describe('what-if rows', () => {
