@@ -55,6 +55,11 @@ describe('parseDataFile', () => {
     expect(strength.toNumber()).toBe(9);
   });
 
+  it("gives a control its codeKey, the code in lower case that the database keeps unique", () => {
+    const file = parse({ nodes: [{ label: 'Control', id: 'control:Gov-02', code: 'Gov-02', name: 'Policy review' }] });
+    expect(file.nodes[0]!.properties.codeKey).toBe('gov-02');
+  });
+
   it('gives an Owner its Person or Team label', () => {
     const file = parse({ nodes: [{ label: 'Owner', id: 'owner:ops', kind: 'TEAM', name: 'Operations' }] });
     expect(file.nodes[0]!.extraLabel).toBe('Team');
@@ -65,10 +70,10 @@ describe('parseDataFile', () => {
     ['an unknown label', { nodes: [{ ...evidence, label: 'Gadget' }] }, /nodes\[0\] \(evidence:policy\): unknown label "Gadget"/],
     ['an id of another label', { nodes: [{ ...evidence, id: 'control:X' }] }, /does not have the id format of a Evidence/],
     ['a duplicate id', { nodes: [evidence, evidence] }, /nodes\[1\] \(evidence:policy\): duplicate id/],
-    ['a missing property', { nodes: [{ ...evidence, title: undefined }] }, /missing required property "title"/],
-    ['an unknown property', { nodes: [{ ...evidence, colour: 'red' }] }, /unknown property "colour"/],
-    ['an impossible date', { nodes: [{ ...evidence, validUntil: '2026-02-30' }] }, /"validUntil" must be a date/],
-    ['an unknown enum value', { nodes: [{ ...evidence, kind: 'RUMOUR' }] }, /"kind" is "RUMOUR", expected one of/],
+    ['a missing property', { nodes: [{ ...evidence, title: undefined }] }, /nodes\[0\] \(evidence:policy\): title: is required$/],
+    ['an unknown property', { nodes: [{ ...evidence, colour: 'red' }] }, /colour: is not a property of this kind/],
+    ['an impossible date', { nodes: [{ ...evidence, validUntil: '2026-02-30' }] }, /validUntil: must be a date \(YYYY-MM-DD\)$/],
+    ['an unknown enum value', { nodes: [{ ...evidence, kind: 'RUMOUR' }] }, /kind: must be one of POLICY, PROCEDURE, /],
     [
       'an unknown relationship type',
       { relationships: [{ type: 'LIKES', from: 'control:GOV-01', to: 'iso42001:A.2.2' }] },
@@ -91,7 +96,7 @@ describe('parseDataFile', () => {
           { type: 'SATISFIES', from: 'control:GOV-01', to: 'iso42001:A.2.2', relationship: 'EQUAL', strength: 11, rationale: 'x' },
         ],
       },
-      /"strength" is 11, outside 1–10/,
+      /strength: must be a whole number from 1 to 10$/,
     ],
     [
       'an unknown crosswalk relationship',
@@ -100,7 +105,7 @@ describe('parseDataFile', () => {
           { type: 'SATISFIES', from: 'control:GOV-01', to: 'iso42001:A.2.2', relationship: 'SIMILAR', strength: 5, rationale: 'x' },
         ],
       },
-      /"relationship" is "SIMILAR"/,
+      /relationship: must be one of EQUAL, SUBSET_OF, /,
     ],
     ['a provision of an unknown framework', { nodes: [{ label: 'Provision', id: 'gdpr:art-5', framework: 'gdpr', kind: 'ARTICLE', number: '5', ref: 'Art. 5', title: 'Principles', position: 1 }] }, /names no framework loaded before it/],
   ];

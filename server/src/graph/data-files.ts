@@ -11,9 +11,9 @@ import {
   labelOfId,
   type ElementSpec,
   type NodeLabel,
-  type PropertyType,
   type RelationshipType,
 } from './model.js';
+import { NODE_SCHEMAS, RELATIONSHIP_SCHEMAS, checkProperties, graphProperties, withDerivedProperties } from './schemas.js';
 
 /** A data file that cannot be loaded; names the file and the record so a person can fix it. */
 export class DataFileError extends Error {
@@ -53,7 +53,6 @@ export interface DataFile {
   relationships: RelationshipRecord[];
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const RELATIVE_DATE = /^today([+-])(\d{1,5})d$/;
 
 /** The day relative dates (`today+14d`) are resolved against, in UTC. */
@@ -61,82 +60,40 @@ export function isoDay(day: Date): string {
   return day.toISOString().slice(0, 10);
 }
 
-function parseDate(value: string, today: Date): { date: InstanceType<typeof neo4j.types.Date>; relative: boolean } | undefined {
+/** `today+14d` as the day it means (YYYY-MM-DD), or undefined when the text is not a relative date. */
+function resolveRelativeDate(value: string, today: Date): string | undefined {
   const relative = RELATIVE_DATE.exec(value);
-  if (relative) {
-    const days = Number(relative[2]) * (relative[1] === '-' ? -1 : 1);
-    const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days));
-    return { date: new neo4j.types.Date(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()), relative: true };
-  }
-  const match = DATE.exec(value);
-  if (!match) return undefined;
-  const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(Date.UTC(year, month - 1, dayOfMonth));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== dayOfMonth) return undefined;
-  return { date: new neo4j.types.Date(year, month, dayOfMonth), relative: false };
+  if (!relative) return undefined;
+  const days = Number(relative[2]) * (relative[1] === '-' ? -1 : 1);
+  return isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days)));
 }
 
-function convertProperty(
-  name: string,
-  value: unknown,
-  spec: PropertyType,
-  today: Date,
-  fail: (problem: string) => never,
-): { value: Neo4jValue; relative: boolean } {
-  switch (spec.type) {
-    case 'string':
-      if (typeof value !== 'string' || value.length === 0) fail(`property "${name}" must be a non-empty string`);
-      return { value, relative: false };
-    case 'strings':
-      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
-        fail(`property "${name}" must be a list of strings`);
-      return { value: value as string[], relative: false };
-    case 'int':
-      if (typeof value !== 'number' || !Number.isInteger(value)) fail(`property "${name}" must be an integer`);
-      if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max))
-        fail(`property "${name}" is ${value}, outside ${spec.min}–${spec.max}`);
-      return { value: neo4j.int(value), relative: false };
-    case 'boolean':
-      if (typeof value !== 'boolean') fail(`property "${name}" must be true or false`);
-      return { value, relative: false };
-    case 'date': {
-      const parsed = typeof value === 'string' ? parseDate(value, today) : undefined;
-      if (!parsed) fail(`property "${name}" must be a date YYYY-MM-DD (or today±Nd), got ${JSON.stringify(value)}`);
-      return { value: parsed.date, relative: parsed.relative };
-    }
-    case 'enum':
-      if (typeof value !== 'string' || !spec.values.includes(value))
-        fail(`property "${name}" is ${JSON.stringify(value)}, expected one of ${spec.values.join(', ')}`);
-      return { value, relative: false };
-    case 'enums':
-      if (!Array.isArray(value) || value.length === 0 || !value.every((item) => spec.values.includes(item)))
-        fail(`property "${name}" must be a non-empty list of ${spec.values.join(', ')}`);
-      return { value: value as string[], relative: false };
-  }
-}
-
+/**
+ * One record's properties through the label's (or type's) schema, relative dates resolved first;
+ * the first problem stops the file, named by its property.
+ */
 function convertProperties(
   record: Record<string, unknown>,
   reserved: readonly string[],
   spec: ElementSpec,
+  schema: (typeof NODE_SCHEMAS)[NodeLabel],
   today: Date,
   fail: (problem: string) => never,
 ): { properties: Record<string, Neo4jValue>; relative: boolean } {
-  const properties: Record<string, Neo4jValue> = {};
   let relative = false;
-  for (const name of Object.keys(spec.required)) {
-    if (record[name] === undefined || record[name] === null) fail(`missing required property "${name}"`);
-  }
+  const values: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(record)) {
-    if (reserved.includes(name)) continue;
-    const propertySpec = spec.required[name] ?? spec.optional[name];
-    if (!propertySpec) fail(`unknown property "${name}"`);
-    if (value === undefined || value === null) continue;
-    const converted = convertProperty(name, value, propertySpec, today, fail);
-    properties[name] = converted.value;
-    relative ||= converted.relative;
+    // null stands for "not set" in a data file.
+    if (reserved.includes(name) || value === null) continue;
+    const type = spec.required[name] ?? spec.optional[name];
+    const resolved = type?.type === 'date' && typeof value === 'string' ? resolveRelativeDate(value, today) : undefined;
+    relative ||= resolved !== undefined;
+    values[name] = resolved ?? value;
   }
-  return { properties, relative };
+  const { properties, problems } = checkProperties(schema, values);
+  const problem = problems[0];
+  if (problem) fail(`${problem.path}: ${problem.message}`);
+  return { properties: graphProperties(spec, properties) as Record<string, Neo4jValue>, relative };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -176,12 +133,13 @@ export function parseDataFile(name: string, text: string, knownIds: Map<string, 
       const frameworkId = raw.id.slice(0, raw.id.indexOf(':'));
       if (knownIds.get(frameworkId) !== 'Framework') fail(`id "${raw.id}" names no framework loaded before it`);
     }
-    const converted = convertProperties(raw, ['id', 'label'], NODE_SPECS[label], today, fail);
+    const converted = convertProperties(raw, ['id', 'label'], NODE_SPECS[label], NODE_SCHEMAS[label], today, fail);
     relativeDates ||= converted.relative;
     knownIds.set(raw.id, label);
     const extra = EXTRA_LABELS[label];
     const extraLabel = extra ? extra.labels[String(raw[extra.property])] : undefined;
-    return { label, id: raw.id, properties: { ...converted.properties, id: raw.id }, ...(extraLabel ? { extraLabel } : {}) };
+    const properties = withDerivedProperties(label, { ...converted.properties, id: raw.id }) as Record<string, Neo4jValue>;
+    return { label, id: raw.id, properties, ...(extraLabel ? { extraLabel } : {}) };
   });
 
   const seenRelationships = new Set<string>();
@@ -206,7 +164,7 @@ export function parseDataFile(name: string, text: string, knownIds: Map<string, 
     const key = `${raw.from}|${raw.type}|${raw.to}`;
     if (seenRelationships.has(key)) fail('duplicate relationship');
     seenRelationships.add(key);
-    const converted = convertProperties(raw, ['type', 'from', 'to'], spec, today, fail);
+    const converted = convertProperties(raw, ['type', 'from', 'to'], spec, RELATIONSHIP_SCHEMAS[raw.type], today, fail);
     relativeDates ||= converted.relative;
     return { type: raw.type, from: raw.from, to: raw.to, fromLabel, toLabel, properties: converted.properties };
   });
