@@ -41,6 +41,30 @@ describe('input validation', () => {
     expect(field(() => checkNewId('Model', 'vendor:x'))).toMatchObject({ field: 'input.id' });
   });
 
+  it("words type and required problems as the label's schema does (graph/schemas.ts)", () => {
+    const message = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return null;
+    };
+    expect(message(() => propertiesFromInput('Vendor', { description: 'x' }, 'create'))).toBe('input.name: is required');
+    expect(message(() => propertiesFromInput('Vendor', { name: null }, 'update'))).toBe('input.name: is required');
+    expect(message(() => propertiesFromInput('Vendor', { name: '   ' }, 'update'))).toBe('input.name: must be a non-empty string');
+    expect(message(() => propertiesFromInput('Evidence', { collectedOn: '2026-02-30' }, 'update'))).toBe('input.collectedOn: must be a date (YYYY-MM-DD)');
+    expect(message(() => propertiesFromInput('AISystem', { riskClass: 'ALL' }, 'update'))).toBe(
+      'input.riskClass: must be one of PROHIBITED, HIGH_RISK, TRANSPARENCY, MINIMAL',
+    );
+    expect(message(() => propertiesFromInput('AISystem', { gpaiBased: 'yes' }, 'update'))).toBe('input.gpaiBased: must be true or false');
+  });
+
+  it("sets a control's codeKey whenever its code is set", () => {
+    expect(propertiesFromInput('Control', { code: ' Gov-07 ', name: 'Review' }, 'create')).toMatchObject({ code: 'Gov-07', codeKey: 'gov-07' });
+    expect(propertiesFromInput('Control', { name: 'Review' }, 'update')).not.toHaveProperty('codeKey');
+  });
+
   it('makes readable slugs', () => {
     expect(slugOf('Inês Duarte')).toBe('ines-duarte');
     expect(slugOf('  Lumen Score v4 (EU) ')).toBe('lumen-score-v4-eu');

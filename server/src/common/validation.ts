@@ -1,6 +1,6 @@
 import { NODE_SPECS, labelOfId, type NodeLabel, type PropertyType } from '../graph/model.js';
+import { PROPERTY_MESSAGES, checkNodeProperties, withDerivedProperties } from '../graph/schemas.js';
 import { badUserInput } from './errors.js';
-import { isIsoDate } from './scalars.js';
 
 // Input checks for the write side. They are pure (no database), run before a transaction opens, and
 // throw BAD_USER_INPUT naming the offending field as a dotted path (`input.name`, `modelIds.2`).
@@ -70,72 +70,64 @@ const ID_BODY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;
 export type PropertyValues = Record<string, unknown>;
 
 /**
- * Checks one node's input against the graph model (graph/model.ts) and returns the properties to
- * write: text trimmed (empty optional text clears), lists de-duplicated (empty optional lists clear),
- * dates as YYYY-MM-DD. On create every required property must be there; on update absent fields are
- * left out, null clears an optional property and may not clear a required one.
+ * Checks one node's input and returns the properties to write. Types and required properties come
+ * from the label's schema (graph/schemas.ts), as for data files and imports; the write side adds its
+ * own rules first: text trimmed (empty optional text clears), lengths and formats, lists de-duplicated
+ * (empty optional lists clear). On create every required property must be there; on update absent
+ * fields are left out, null clears an optional property and may not clear a required one. A control
+ * gets its codeKey whenever its code is set.
  */
 export function propertiesFromInput(label: WritableLabel, input: PropertyValues, mode: 'create' | 'update'): PropertyValues {
   const spec = NODE_SPECS[label];
-  const properties: PropertyValues = {};
+  const values: PropertyValues = {};
+  const cleared: PropertyValues = {};
   for (const [name, raw] of Object.entries(input)) {
     if (raw === undefined || (name === 'id' && mode === 'create')) continue;
     const field = `input.${name}`;
     const required = name in spec.required;
     const type = spec.required[name] ?? spec.optional[name];
-    if (!type) throw badUserInput(`${name} is not a property of ${KIND_NAMES[label]}s.`, field);
-    const value = raw === null ? null : propertyValue(name, type, raw, field);
-    if (value === null && required) {
-      throw badUserInput(raw === null ? `${name} is required and cannot be cleared.` : `${name} must not be empty.`, field);
-    }
-    properties[name] = value;
+    if (!type) throw badUserInput(`${field}: ${PROPERTY_MESSAGES.unknown}`, field);
+    const value = raw === null ? null : tidied(name, type, raw, field, required);
+    if (value === null && required) throw badUserInput(`${field}: ${PROPERTY_MESSAGES.required}`, field);
+    if (value === null) cleared[name] = null;
+    else values[name] = value;
   }
-  if (mode === 'create') {
-    for (const name of Object.keys(spec.required)) {
-      if (properties[name] === undefined) throw badUserInput(`${name} is required.`, `input.${name}`);
-    }
-  }
-  return properties;
+  const { properties, problems } = checkNodeProperties(label, values, { partial: mode === 'update' });
+  const problem = problems[0];
+  if (problem) throw badUserInput(`input.${problem.path}: ${problem.message}`, `input.${problem.path}`);
+  return withDerivedProperties(label, { ...properties, ...cleared });
 }
 
-/** One value checked against its property type; null means "clear". */
-function propertyValue(name: string, type: PropertyType, raw: unknown, field: string): unknown {
+/**
+ * The write side's rules for one value before its type is checked: text trimmed, within its length
+ * and format, lists without duplicates; null when it clears. Values of the wrong type pass unchanged,
+ * for the schema to name.
+ */
+function tidied(name: string, type: PropertyType, raw: unknown, field: string, required: boolean): unknown {
   switch (type.type) {
     case 'string':
-      return text(name, raw, field);
+      return typeof raw === 'string' ? (text(name, raw, field) ?? (required ? '' : null)) : raw;
     case 'strings': {
-      const items = list(raw, field).map((item, index) => text(name, item, `${field}.${index}`));
-      const present = [...new Set(items.filter((item): item is string => item !== null))];
+      if (!Array.isArray(raw)) return raw;
+      const items = raw.map((item, index) => (typeof item === 'string' ? text(name, item, `${field}.${index}`) : item));
+      const present = [...new Set(items.filter((item) => item !== null))];
       return present.length > 0 ? present : null;
     }
-    case 'enum':
-      return enumValue(name, type.values, raw, field);
-    case 'enums': {
-      const values = list(raw, field).map((item, index) => enumValue(name, type.values, item, `${field}.${index}`));
-      return values.length > 0 ? [...new Set(values)] : null;
-    }
-    case 'boolean':
-      if (typeof raw !== 'boolean') throw badUserInput(`${name} must be true or false.`, field);
-      return raw;
-    case 'int':
-      if (typeof raw !== 'number' || !Number.isInteger(raw)) throw badUserInput(`${name} must be a whole number.`, field);
-      if ((type.min !== undefined && raw < type.min) || (type.max !== undefined && raw > type.max)) {
-        throw badUserInput(`${name} must be between ${type.min ?? '-∞'} and ${type.max ?? '∞'}.`, field);
-      }
-      return raw;
-    case 'date':
-      if (typeof raw !== 'string' || !isIsoDate(raw)) throw badUserInput(`${name} must be a calendar date YYYY-MM-DD.`, field);
+    case 'enums':
+      if (!Array.isArray(raw)) return raw;
+      return raw.length > 0 ? [...new Set(raw)] : null;
+    default:
       return raw;
   }
 }
 
-function text(name: string, raw: unknown, field: string): string | null {
-  if (typeof raw !== 'string') throw badUserInput(`${name} must be text.`, field);
+/** Trimmed text within its length and format; null when nothing is left. */
+function text(name: string, raw: string, field: string): string | null {
   const format = FORMATS[name];
   const trimmed = format?.normalise ? format.normalise(raw.trim()) : raw.trim();
   if (trimmed === '') return null;
   checkLength(name, trimmed, MAX_LENGTHS[name] ?? DEFAULT_MAX_LENGTH, field);
-  if (format && !format.pattern.test(trimmed)) throw badUserInput(`${name} must be ${format.hint}.`, field);
+  if (format && !format.pattern.test(trimmed)) throw badUserInput(`${field}: must be ${format.hint}`, field);
   return trimmed;
 }
 
@@ -147,18 +139,6 @@ export function checkLength(name: string, text: string, max: number, field: stri
   if (LONE_SURROGATE.test(text)) throw badUserInput(`${name} holds a lone UTF-16 surrogate, which is no character; send well-formed Unicode.`, field);
   const length = [...text].length;
   if (length > max) throw badUserInput(`${name} is ${length} characters long; at most ${max} are allowed.`, field);
-}
-
-function list(raw: unknown, field: string): unknown[] {
-  if (!Array.isArray(raw)) throw badUserInput('Expected a list.', field);
-  return raw;
-}
-
-function enumValue(name: string, values: readonly string[], raw: unknown, field: string): string {
-  if (typeof raw !== 'string' || !values.includes(raw)) {
-    throw badUserInput(`${name} must be one of ${values.join(', ')}; got ${JSON.stringify(raw)}.`, field);
-  }
-  return raw;
 }
 
 /** Required text (a rationale): trimmed, not empty, not longer than `max`. */
