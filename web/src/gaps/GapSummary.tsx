@@ -3,7 +3,7 @@ import { ViewLink } from '../state/ViewLink.js';
 import { GAP_STATUSES, type ViewState } from '../state/view-state.js';
 import { STATUS_HELP, STATUS_LABEL } from './gap-filters.js';
 import { percent, type GapSummaryRow } from './gap-rows.js';
-import type { GapSummary as Summary } from './use-gap-rows.js';
+import type { GapSummary as Summary } from './load.js';
 
 const COUNT_OF: Record<(typeof GAP_STATUSES)[number], (row: GapSummaryRow) => number> = {
   COVERED: (row) => row.covered,

@@ -1,27 +1,32 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { ErrorState } from '../common/states.js';
+import { useLoad } from '../api/use-load.js';
 import { useViewState } from '../state/use-view-state.js';
 import type { ViewState } from '../state/view-state.js';
 import { todayUtc } from './dates.js';
+import type { GapRow } from './gap-rows.js';
 import { effectiveAsOf, gapQueryVariables, hasRowFilters } from './gap-filters.js';
 import { GapFilters } from './GapFilters.js';
 import { GapSummary } from './GapSummary.js';
 import { GapTable } from './GapTable.js';
+import { loadGapRows, type GapRowsProgress } from './load.js';
 import { GapSystemsQuery, UpcomingObligationsQuery } from './queries.js';
 import { filterUpcoming, groupByDate, upcomingRange } from './upcoming.js';
 import { UpcomingList } from './UpcomingList.js';
-import { useGapRows } from './use-gap-rows.js';
 
 /** Systems listed in the selects; larger organisations pick a system from the table instead. */
 const SYSTEM_LIST_SIZE = 500;
+const NO_ROWS: GapRow[] = [];
 
 /** Coverage per AI system: every applicable obligation with its status, filters in the URL, and what applies next. */
 export default function GapsPage() {
   const [state, update] = useViewState();
   const today = useMemo(() => todayUtc(), []);
   const asOf = effectiveAsOf(state, today);
-  const [gaps, retryGaps] = useGapRows(gapQueryVariables(state, today));
+  const gapFilter = gapQueryVariables(state, today);
+  const gapFilterKey = JSON.stringify(gapFilter);
+  const [gaps, retryGaps] = useLoad<GapRowsProgress>((client, context) => loadGapRows(client, gapFilter, context), gapFilterKey);
   const [systems, reexecuteSystems] = useQuery({ query: GapSystemsQuery, variables: { first: SYSTEM_LIST_SIZE } });
   const range = upcomingRange(asOf);
   const [upcoming, reexecuteUpcoming] = useQuery({
@@ -62,13 +67,13 @@ export default function GapsPage() {
       {error && <ErrorState error={error} retry={retry} what="the coverage of your AI systems" />}
       <div className="layout-split">
         <div className="gap-main">
-          {gaps.summary && <GapSummary summary={gaps.summary} state={state} />}
+          {gaps.data?.extra && <GapSummary summary={gaps.data.extra} state={state} />}
           {!gaps.error && (
             <GapTable
               // A new filter starts the table from its first rows again.
-              key={JSON.stringify(gapQueryVariables(state, today))}
-              rows={gaps.rows}
-              totalCount={gaps.totalCount}
+              key={gapFilterKey}
+              rows={gaps.data?.nodes ?? NO_ROWS}
+              totalCount={gaps.data?.totalCount ?? null}
               done={gaps.done}
               exportName={`gaps ${subjectName ?? 'all systems'} ${asOf}`}
               emptyMessage={

@@ -4,7 +4,8 @@ import { downloadText } from '../common/download.js';
 import { Empty, ErrorState, Loading } from '../common/states.js';
 import { RELATIONSHIP_LABEL } from '../graph/kinds.js';
 import { useViewState } from '../state/use-view-state.js';
-import { useMatrixData } from './load.js';
+import { useLoad } from '../api/use-load.js';
+import { loadMatrixData, type MatrixData } from './load.js';
 import { MappingPanel } from './MappingPanel.js';
 import { buildMatrix, cellKey, cellOfMapping, matrixCsvColumns, RELATIONSHIP_SYMBOL } from './matrix.js';
 import { MatrixGrid } from './MatrixGrid.js';
@@ -37,8 +38,8 @@ function MatrixLegend() {
 
 export default function MatrixPage() {
   const [state, update] = useViewState();
-  const [load, retry] = useMatrixData();
-  const data = load.state === 'done' ? load.data : null;
+  const [load, retry] = useLoad<MatrixData>((client, { signal }) => loadMatrixData(client, signal), 'matrix');
+  const data = load.done ? load.data : null;
   const matrix = useMemo(() => (data ? buildMatrix(data.act, data.iso, data.mappings, { showAll: state.showAll }) : null), [data, state.showAll]);
   const byId = useMemo(() => new Map([...(data?.act ?? []), ...(data?.iso ?? [])].map((provision) => [provision.id, provision])), [data]);
   const selected = matrix ? cellOfMapping(matrix, state.focus) : undefined;
@@ -77,8 +78,8 @@ export default function MatrixPage() {
         </button>
       </div>
       <MatrixLegend />
-      {load.state === 'loading' && <Loading what="the crosswalk mappings" />}
-      {load.state === 'error' && <ErrorState error={load.error} what="the crosswalk mappings" retry={retry} />}
+      {!load.done && !load.error && <Loading what="the crosswalk mappings" />}
+      {load.error && <ErrorState error={load.error} what="the crosswalk mappings" retry={retry} />}
       {matrix && data && (
         <>
           {state.focus && !selected && (

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useClient, type AnyVariables, type Client, type CombinedError } from 'urql';
+import type { Client } from 'urql';
+import { connectionPage, loadEveryPage, queryData } from '../api/every-page.js';
 import { toMatrixMapping, toMatrixMappings, toMatrixProvision } from './from-api.js';
-import { allPages } from './paging.js';
 import type { MatrixMapping, MatrixProvision } from './matrix.js';
 import { MAPPINGS_PER_PROVISION, MATRIX_PAGE_SIZE, MatrixActProvisions, MatrixIsoProvisions, MatrixMoreMappings } from './queries.js';
 
@@ -14,47 +12,27 @@ export interface MatrixData {
   mappings: MatrixMapping[];
 }
 
-async function fetchPage<Data, Variables extends AnyVariables>(client: Client, query: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data> {
-  const result = await client.query(query, variables, { requestPolicy: 'network-only' }).toPromise();
-  if (result.error) throw result.error;
-  if (!result.data) throw new Error('The API answered without data.');
-  return result.data;
-}
+const NO_MAPPINGS = { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
-export async function loadMatrixData(client: Client): Promise<MatrixData> {
+export async function loadMatrixData(client: Client, signal?: AbortSignal): Promise<MatrixData> {
   const [act, iso] = await Promise.all([
-    allPages(async (after) => (await fetchPage(client, MatrixActProvisions, { first: MATRIX_PAGE_SIZE, after, mappings: MAPPINGS_PER_PROVISION })).provisions),
-    allPages(async (after) => (await fetchPage(client, MatrixIsoProvisions, { first: MATRIX_PAGE_SIZE, after })).provisions),
+    loadEveryPage(
+      async (after) => connectionPage((await queryData(client, MatrixActProvisions, { first: MATRIX_PAGE_SIZE, after, mappings: MAPPINGS_PER_PROVISION })).provisions),
+      { signal },
+    ),
+    loadEveryPage(async (after) => connectionPage((await queryData(client, MatrixIsoProvisions, { first: MATRIX_PAGE_SIZE, after })).provisions), { signal }),
   ]);
-  const { mappings, incomplete } = toMatrixMappings(act);
+  const { mappings, incomplete } = toMatrixMappings(act.nodes);
   // A provision with more mappings than came with it: page through the rest of its own.
   for (const id of incomplete) {
-    const more = await allPages(async (after) => {
-      const data = await fetchPage(client, MatrixMoreMappings, { id, first: 500, after });
-      return data.node && 'mappings' in data.node ? data.node.mappings : { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
-    });
-    mappings.push(...more.map(toMatrixMapping));
-  }
-  return { act: act.map(toMatrixProvision), iso: iso.map(toMatrixProvision), mappings };
-}
-
-export type MatrixLoad = { state: 'loading' } | { state: 'error'; error: CombinedError | Error } | { state: 'done'; data: MatrixData };
-
-/** The matrix data, loaded once per mount; `retry` loads it again. */
-export function useMatrixData(): [MatrixLoad, () => void] {
-  const client = useClient();
-  const [attempt, setAttempt] = useState(0);
-  const [load, setLoad] = useState<MatrixLoad>({ state: 'loading' });
-  useEffect(() => {
-    let cancelled = false;
-    setLoad({ state: 'loading' });
-    loadMatrixData(client).then(
-      (data) => !cancelled && setLoad({ state: 'done', data }),
-      (error: unknown) => !cancelled && setLoad({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+    const more = await loadEveryPage(
+      async (after) => {
+        const data = await queryData(client, MatrixMoreMappings, { id, first: 500, after });
+        return connectionPage(data.node && 'mappings' in data.node ? data.node.mappings : NO_MAPPINGS);
+      },
+      { signal },
     );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, attempt]);
-  return [load, () => setAttempt((count) => count + 1)];
+    mappings.push(...more.nodes.map(toMatrixMapping));
+  }
+  return { act: act.nodes.map(toMatrixProvision), iso: iso.nodes.map(toMatrixProvision), mappings };
 }

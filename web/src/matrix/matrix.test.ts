@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../common/csv.js';
 import { toMatrixMappings, toMatrixProvision } from './from-api.js';
-import { allPages } from './paging.js';
 import { buildMatrix, cellKey, cellName, cellOfMapping, cellText, isoGroupOf, isoToActRelationship, matrixCsvColumns, nextCell, type MatrixMapping, type MatrixProvision } from './matrix.js';
 
 let position = 0;
@@ -144,22 +143,6 @@ describe('the crosswalk matrix', () => {
 });
 
 describe('loading the matrix', () => {
-  it('pages through a connection to its end, and stops on a page without a cursor', async () => {
-    const pages = [
-      { nodes: [1, 2], pageInfo: { hasNextPage: true, endCursor: 'a' } },
-      { nodes: [3], pageInfo: { hasNextPage: true, endCursor: 'b' } },
-      { nodes: [4], pageInfo: { hasNextPage: false, endCursor: 'c' } },
-    ];
-    const asked: (string | null)[] = [];
-    const nodes = await allPages(async (after) => {
-      asked.push(after);
-      return pages[asked.length - 1]!;
-    });
-    expect(nodes).toEqual([1, 2, 3, 4]);
-    expect(asked).toEqual([null, 'a', 'b']);
-    expect(await allPages(async () => ({ nodes: [9], pageInfo: { hasNextPage: true, endCursor: null } }))).toEqual([9]);
-  });
-
   it('takes each mapping once, whichever end listed it, and notes provisions with more', () => {
     const listed = {
       id: 'mapping:iso42001:A.6.2.4>eu-ai-act:art-15',
