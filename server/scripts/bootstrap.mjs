@@ -1,10 +1,15 @@
 #!/usr/bin/env node
-// Entry point of `npm start` and `npm test` on a fresh machine where only Node/npm, Java and Maven
-// exist: installs the workspace with pnpm (fetched by npx, nothing global), then hands over.
+// Entry point of `npm start` and `npm test` on a fresh machine: installs the workspace with pnpm
+// (fetched by npx, nothing global), then hands over. `start` needs Java 17+ and Maven for its local
+// Neo4j (the launcher says so when they are missing). `test` first checks the machine for what the
+// tests need besides Node (prerequisites.mjs): a headless Chromium, a Java 17+ JDK and Maven. As
+// root it installs what is missing from Debian with apt-get; otherwise it stops at once, saying what
+// to install.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkPrerequisites } from './prerequisites.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { packageManager } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -43,6 +48,14 @@ function handOver(executable, args) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
+if (command === 'test') {
+  console.log('› checking for Chromium, a Java 17+ JDK and Maven');
+  const prerequisites = checkPrerequisites();
+  if (!prerequisites.ok) {
+    console.error(prerequisites.message);
+    process.exit(1);
+  }
+}
 pnpm(['install', '--frozen-lockfile', '--reporter=append-only'], `installing dependencies with ${packageManager}`);
 if (command === 'start') {
   pnpm(['--filter', '@crosswalk/web', 'build'], 'building the explorer');

@@ -1,12 +1,13 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { DEBIAN_CHROMIUM, findChromium, isExecutable } from '../../scripts/prerequisites.mjs';
 
-// Debian's headless Chromium (installed by .ci/run), as the browser tests and `pnpm bench` start it:
-// with the flags that keep it from reaching for the network on its own, so only the loopback traffic
-// the page itself makes leaves it.
+// A headless Chromium (Debian's, which `npm test` installs as root when it is missing), as the browser
+// tests and `pnpm bench` start it: with the flags that keep it from reaching for the network on its
+// own, so only the loopback traffic the page itself makes leaves it.
 
-export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumAvailable = () => existsSync(chromiumPath());
+/** Which Chromium: decided in server/scripts/prerequisites.mjs alone (CHROMIUM_PATH, /usr/bin/chromium, PATH). */
+export const chromiumPath = () => findChromium() ?? DEBIAN_CHROMIUM;
+export const chromiumAvailable = () => isExecutable(chromiumPath());
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
