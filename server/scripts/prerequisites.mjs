@@ -106,8 +106,10 @@ function stopMessage(missing, reason, detail) {
   const lines = ['✗ npm test cannot run: this machine lacks', ...missing.map((item) => `  - ${item.what}: ${item.why}`)];
   lines.push(reason);
   if (packages.length > 0) lines.push(`Install Debian's ${packages.join(', ')}: sudo apt-get install ${packages.join(' ')}`);
-  if (missing.some((item) => item.what.startsWith('Chromium'))) {
+  if (missing.some((item) => item.debianPackage === 'chromium')) {
     lines.push('or set CHROMIUM_PATH=/path/to/chromium to use another Chromium or Google Chrome.');
+  } else if (missing.some((item) => item.what === 'Chromium')) {
+    lines.push("Point CHROMIUM_PATH at a Chromium or Google Chrome, or unset it to use Debian's (sudo apt-get install chromium).");
   }
   if (detail) lines.push(detail);
   return lines.join('\n');

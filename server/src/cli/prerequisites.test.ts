@@ -166,7 +166,10 @@ describe('checkPrerequisites', () => {
     const { system, calls } = machine({ uid: 0, env: { CHROMIUM_PATH: '/opt/nowhere/chrome', PATH: '/usr/bin' }, files: ['/usr/bin/chromium'], commands: withJdkAndMaven });
     const result = checkPrerequisites(system);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/CHROMIUM_PATH=\/opt\/nowhere\/chrome is not an executable file/);
+    if (!result.ok) {
+      expect(result.message).toMatch(/CHROMIUM_PATH=\/opt\/nowhere\/chrome is not an executable file/);
+      expect(result.message).toMatch(/Point CHROMIUM_PATH at a Chromium .*or unset it/);
+    }
     expect(calls.filter((call) => call.startsWith('apt-get'))).toEqual([]);
   });
 
