@@ -1,12 +1,6 @@
 import { FRAMEWORK_LABEL, KIND_LOOK } from '../graph/kinds.js';
-import {
-  FRAMEWORKS,
-  MAX_EXPAND_DEPTH,
-  NODE_KINDS,
-  type FrameworkId,
-  type Kind,
-  type ViewState,
-} from '../state/view-state.js';
+import { FRAMEWORKS, NODE_KINDS, type FrameworkId, type Kind, type ViewState } from '../state/view-state.js';
+import { MAX_EXPAND_DEPTH } from './url-state.js';
 import { expandDepthOf, expandLimitOf, isShown, toggleShown } from './explore-state.js';
 
 const LIMIT_CHOICES = [50, 100, 200, 500, 1000, 2000];

@@ -1,10 +1,5 @@
-import {
-  DEFAULT_EXPAND_DEPTH,
-  DEFAULT_EXPAND_LIMIT,
-  MAX_EXPAND_DEPTH,
-  MAX_EXPAND_LIMIT,
-  type ViewState,
-} from '../state/view-state.js';
+import { type ViewState } from '../state/view-state.js';
+import { DEFAULT_EXPAND_DEPTH, DEFAULT_EXPAND_LIMIT, MAX_EXPAND_DEPTH, MAX_EXPAND_LIMIT } from './url-state.js';
 
 // What the Explore view does to the URL-held state, as pure functions: each returns the patch that
 // `useViewState`'s update applies, so reload, shared links and back/forward replay the same canvas.
