@@ -14,6 +14,7 @@ import {
   type NodeLabel,
   type PropertyType,
 } from '../graph/model.js';
+import { PROPERTY_MESSAGES, checkProperties, graphProperties, isDerivedProperty, schemaOf, withDerivedProperties } from '../graph/schemas.js';
 import { AMENDMENTS } from '../applicability/amendment.js';
 import {
   AMENDMENT_LABEL,
@@ -136,44 +137,37 @@ export function parseExportText(text: string): unknown {
   }
 }
 
-/** Does a decoded value fit the model's property type? A message when it does not. */
-function checkModelType(name: string, spec: PropertyType, kind: ValueKind, value: DecodedValue): string | undefined {
-  const list = Array.isArray(value) ? value : [];
-  switch (spec.type) {
-    case 'string':
-      return kind === 'string' && value !== '' ? undefined : `${name} must be a non-empty string`;
-    case 'strings':
-      return kind === 'list' && list.every((item) => typeof item === 'string') ? undefined : `${name} must be a list of strings`;
-    case 'int': {
-      if (kind !== 'int') return `${name} must be a whole number`;
-      const number = toNumber(value);
-      if ((spec.min !== undefined && number < spec.min) || (spec.max !== undefined && number > spec.max))
-        return `${name} is ${number}, outside ${spec.min ?? '-∞'}–${spec.max ?? '∞'}`;
-      return undefined;
-    }
-    case 'boolean':
-      return kind === 'boolean' ? undefined : `${name} must be true or false`;
-    case 'date':
-      return kind === 'date' ? undefined : `${name} must be a date, written {"$date": "YYYY-MM-DD"}`;
-    case 'enum':
-      return kind === 'string' && spec.values.includes(value as string)
-        ? undefined
-        : `${name} is ${JSON.stringify(value)}, expected one of ${spec.values.join(', ')}`;
-    case 'enums':
-      return kind === 'list' && list.length > 0 && list.every((item) => typeof item === 'string' && spec.values.includes(item))
-        ? undefined
-        : `${name} must be a non-empty list of ${spec.values.join(', ')}`;
+/**
+ * A model property's file value in the schemas' plain form (graph/schemas.ts): {"$date": d} as d,
+ * {"$int": n} as a number; an encoding problem when a date is not written {"$date": …}. Anything
+ * else goes to the schema as it is, which names what is wrong with it.
+ */
+function plainValue(type: PropertyType, value: unknown): { value: unknown } | string {
+  if (type.type === 'date') {
+    if (isObject(value) && typeof value.$date === 'string') return { value: value.$date };
+    if (typeof value === 'string') return `${PROPERTY_MESSAGES.date}, written {"$date": "YYYY-MM-DD"}`;
   }
+  if (type.type === 'int' && isObject(value)) {
+    const decoded = decodeValue(value);
+    if (typeof decoded !== 'string' && decoded.kind === 'int') return { value: toNumber(decoded.value) };
+  }
+  return { value };
 }
 
-/** Every problem of one property map; the decoded properties. `spec` undefined: any typed value (audit events). */
+/**
+ * Every problem of one property map; the decoded properties. The model's properties are checked
+ * with the label's (or type's) schema, bookkeeping ones by their kind, derived ones (a control's
+ * codeKey) dropped to be recomputed. `spec` undefined: any typed value (audit events).
+ */
 function prepareProperties(
   raw: unknown,
   path: string,
   spec: ElementSpec | undefined,
   problems: ImportProblem[],
+  label?: ExportLabel,
 ): Record<string, DecodedValue> {
   const properties: Record<string, DecodedValue> = {};
+  const modelValues: Record<string, unknown> = {};
   if (raw === undefined) raw = {};
   if (!isObject(raw)) {
     problems.push({ path, message: 'must be an object of properties' });
@@ -185,27 +179,34 @@ function prepareProperties(
       problems.push({ path: where, message: 'the id goes beside the properties, not among them' });
       continue;
     }
+    const bookkeeping = BOOKKEEPING_PROPERTIES[name as keyof typeof BOOKKEEPING_PROPERTIES];
+    if (spec && label && isNodeLabel(label) && isDerivedProperty(label, name)) continue;
+    if (spec && !bookkeeping) {
+      const modelType = spec.required[name] ?? spec.optional[name];
+      const plain = modelType ? plainValue(modelType, value) : { value };
+      if (typeof plain === 'string') problems.push({ path: where, message: plain });
+      else modelValues[name] = plain.value;
+      continue;
+    }
     const decoded = decodeValue(value);
     if (typeof decoded === 'string') {
       problems.push({ path: where, message: decoded });
       continue;
     }
-    if (spec) {
-      const modelType = spec.required[name] ?? spec.optional[name];
-      const bookkeeping = BOOKKEEPING_PROPERTIES[name as keyof typeof BOOKKEEPING_PROPERTIES];
-      let message: string | undefined;
-      if (modelType) message = checkModelType(name, modelType, decoded.kind, decoded.value);
-      else if (bookkeeping) message = decoded.kind === bookkeeping ? undefined : `${name} must be ${BOOKKEEPING_HINTS[bookkeeping]}`;
-      else message = `unknown property "${name}" (graph/README.md lists the properties of each kind)`;
-      if (message) {
-        problems.push({ path: where, message });
-        continue;
-      }
+    if (bookkeeping && decoded.kind !== bookkeeping) {
+      problems.push({ path: where, message: `${name} must be ${BOOKKEEPING_HINTS[bookkeeping]}` });
+      continue;
     }
     properties[name] = decoded.value;
   }
-  for (const name of Object.keys(spec?.required ?? {})) {
-    if (!(name in raw)) problems.push({ path: `${path}.${name}`, message: `missing required property "${name}"` });
+  if (spec) {
+    // A property with an encoding problem is reported once, not again as missing.
+    const reported = new Set(problems.filter((problem) => problem.path.startsWith(`${path}.`)).map((problem) => problem.path.slice(path.length + 1)));
+    const checked = checkProperties(schemaOf(spec), modelValues);
+    for (const problem of checked.problems) {
+      if (!reported.has(problem.path)) problems.push({ path: `${path}.${problem.path}`, message: problem.message });
+    }
+    Object.assign(properties, graphProperties(spec, checked.properties));
   }
   return properties;
 }
@@ -318,7 +319,7 @@ function prepareNodes(
     }
     const labelKnown = (EXPORT_LABELS as readonly string[]).includes(exportLabel);
     const spec = isNodeLabel(exportLabel) ? NODE_SPECS[exportLabel] : undefined;
-    const properties = labelKnown ? prepareProperties(raw.properties, `${path}.properties`, spec, problems) : {};
+    const properties = labelKnown ? prepareProperties(raw.properties, `${path}.properties`, spec, problems, exportLabel) : {};
     if (exportLabel === ASSESSMENT_LABEL) assessmentProblems(raw.properties, properties, `${path}.properties`, problems);
     const extraLabels = raw.extraLabels ?? [];
     const expected = expectedExtraLabels(exportLabel, properties);
@@ -335,7 +336,8 @@ function prepareNodes(
       return;
     }
     labels.set(id as string, exportLabel);
-    nodes.push({ label: exportLabel, id: id as string, extraLabels: expected, properties: { ...properties, id: id as string } });
+    const derived = isNodeLabel(exportLabel) ? withDerivedProperties(exportLabel, properties) : properties;
+    nodes.push({ label: exportLabel, id: id as string, extraLabels: expected, properties: { ...derived, id: id as string } as Record<string, DecodedValue> });
   });
   return { nodes, labels, rejected };
 }

@@ -13,6 +13,8 @@ export const CONTROL_WRITES: NodeWrites = {
   // control:<code>, the code as it is (GOV-01): codes are already id characters.
   idFrom: 'code',
   slug: false,
+  // Case-insensitive, like the database's own rule: the codeKey constraint (migration 0009) on the
+  // lower-cased code, which propertiesFromInput sets with the code.
   unique: ['code'],
   dependents: [
     { type: 'SUPPORTS', direction: 'in', other: 'Evidence', what: 'evidence supporting it' },
