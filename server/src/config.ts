@@ -82,10 +82,13 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
   return listed;
 }
 
+/** CROSSWALK_QUERY_TIMEOUT_MS when unset: the Neo4j transaction timeout of every query the server runs. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
+
 /** The API's protections from the environment; every one has a default (README, "Limits"). */
 export function readApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettings {
   return {
-    transactionTimeoutMs: wholeNumber(env, 'CROSSWALK_QUERY_TIMEOUT_MS', 15_000),
+    transactionTimeoutMs: wholeNumber(env, 'CROSSWALK_QUERY_TIMEOUT_MS', DEFAULT_QUERY_TIMEOUT_MS),
     limits: {
       maxDepth: wholeNumber(env, 'CROSSWALK_MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
       maxAliases: wholeNumber(env, 'CROSSWALK_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0),

@@ -1,18 +1,9 @@
-import { GraphQLScalarType } from 'graphql';
 import { badUserInput } from '../common/errors.js';
+import { JSONObjectScalar } from '../common/scalars.js';
 import { forwardPage, toConnection } from '../common/paging.js';
 import { checkLength } from '../common/validation.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { findAuditEvents } from './queries.js';
-
-/** Output only: a stored snapshot as it is. */
-const JSONObjectScalar = new GraphQLScalarType({
-  name: 'JSONObject',
-  serialize: (value) => value,
-  parseValue: () => {
-    throw badUserInput('JSONObject is an output type only.', 'JSONObject');
-  },
-});
 
 export const auditResolvers: Resolvers = {
   JSONObject: JSONObjectScalar,

@@ -2,7 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import { GraphExecutor } from '../db/executor.js';
-import { DATABASE_UNAVAILABLE, RETRY_AFTER_SECONDS } from '../db/unavailable.js';
+import { DATABASE_UNAVAILABLE } from '../db/unavailable.js';
 import { sendGraphQLError } from '../http/responses.js';
 import { constantTimeEqual, isApiKeyFormat, verifyApiKey } from './keys.js';
 import { createOidcVerifier, type OidcSettings } from './oidc.js';
@@ -42,18 +42,19 @@ declare global {
 
 function refuseUnauthenticated(response: Parameters<RequestHandler>[1], message: string): void {
   response.set('www-authenticate', 'Bearer realm="crosswalk"');
-  sendGraphQLError(response, 401, message, 'UNAUTHENTICATED');
+  sendGraphQLError(response, 'UNAUTHENTICATED', message);
 }
 
 /**
  * Finds the caller of a /graphql request from its `Authorization: Bearer …` header — an API key, the
  * admin key, or an identity provider's token — or lets it in anonymously where that is allowed.
  * Everyone else is answered 401 before any GraphQL runs. GET requests for GraphiQL's page pass: the
- * page holds nothing, and its queries are checked like any other.
+ * page holds nothing, and its queries are checked like any other. A key is looked up within
+ * `transactionTimeoutMs` (CROSSWALK_QUERY_TIMEOUT_MS), like every other query.
  */
-export function authenticate(driver: Driver, database: string, options: AuthOptions): RequestHandler {
+export function authenticate(driver: Driver, database: string, options: AuthOptions, transactionTimeoutMs: number): RequestHandler {
   const verifyToken = options.oidc ? createOidcVerifier(options.oidc) : null;
-  const keyReader = new GraphExecutor(driver, { database, transactionTimeoutMs: 15_000 });
+  const keyReader = new GraphExecutor(driver, { database, transactionTimeoutMs });
   return async (request, response, next) => {
     try {
       if (request.method === 'GET' && request.accepts(['application/json', 'text/html']) === 'text/html') {
@@ -106,17 +107,15 @@ export function authenticate(driver: Driver, database: string, options: AuthOpti
         }
         if (outcome.refused === 'provider-unavailable') {
           // Not the token's fault: its signature could not be checked (the key set could not be fetched).
-          response.set('retry-after', String(RETRY_AFTER_SECONDS));
           sendGraphQLError(
             response,
-            503,
-            "The identity provider's keys (CROSSWALK_OIDC_JWKS_URI) could not be fetched, so the token could not be checked; try again shortly.",
             'IDENTITY_PROVIDER_UNAVAILABLE',
+            "The identity provider's keys (CROSSWALK_OIDC_JWKS_URI) could not be fetched, so the token could not be checked; try again shortly.",
           );
           return;
         }
         if (outcome.refused === 'no-role') {
-          sendGraphQLError(response, 403, 'The token is valid but its role claim names no Crosswalk role.', 'FORBIDDEN');
+          sendGraphQLError(response, 'FORBIDDEN', 'The token is valid but its role claim names no Crosswalk role.');
           return;
         }
         refuseUnauthenticated(response, 'That token is not valid (signature, issuer, audience or expiry).');
@@ -128,9 +127,8 @@ export function authenticate(driver: Driver, database: string, options: AuthOpti
       // within the timeout. Neither is the caller's fault nor a server bug: 503, try again shortly.
       const code = error instanceof GraphQLError ? error.extensions.code : undefined;
       if (code === DATABASE_UNAVAILABLE || code === 'QUERY_TIMEOUT') {
-        response.set('retry-after', String(RETRY_AFTER_SECONDS));
         const message = code === DATABASE_UNAVAILABLE ? (error as GraphQLError).message : 'The graph database is too busy to check the key right now; try again in a few seconds.';
-        sendGraphQLError(response, 503, message, DATABASE_UNAVAILABLE);
+        sendGraphQLError(response, DATABASE_UNAVAILABLE, message);
         return;
       }
       next(error);

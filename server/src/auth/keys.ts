@@ -139,11 +139,11 @@ export interface CreatedApiKeyResult {
  * The first start's admin key: created (with its audit event) when no key was given in
  * CROSSWALK_ADMIN_KEY and the graph has no active ADMIN key. Returns the plain key, or null.
  */
-export async function ensureFirstAdminKey(driver: Driver, database: string): Promise<string | null> {
+export async function ensureFirstAdminKey(driver: Driver, database: string, transactionTimeoutMs: number): Promise<string | null> {
   if (await hasActiveAdminKey(driver, database)) return null;
   const db = new GraphExecutor(driver, {
     database,
-    transactionTimeoutMs: 15_000,
+    transactionTimeoutMs,
     caller: { kind: 'SYSTEM', actor: 'npm start (first start)', role: 'ADMIN', rateKey: 'system' },
   });
   db.operation = 'createApiKey';

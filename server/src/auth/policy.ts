@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLObjectType, GraphQLScalarType, buildASTSchema, defaultFieldResolver, parse, type GraphQLFieldResolver } from 'graphql';
 import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { codedError } from '../common/errors.js';
 import { allowedRoles, type Allowed } from './roles.js';
 
 // Authorisation lives here, in the API layer, for every field: the SDL is walked once at start and
@@ -10,17 +11,31 @@ import { allowedRoles, type Allowed } from './roles.js';
 type ResolverMap = Record<string, unknown>;
 type FieldResolver = GraphQLFieldResolver<unknown, Context, Record<string, unknown>>;
 
+function describe(type: string, field: string): string {
+  return type === 'Mutation' ? `the mutation ${field}` : type === 'Query' ? `the query ${field}` : `${type}.${field}`;
+}
+
 export function forbidden(type: string, field: string, allowed: Allowed, role: string): GraphQLError {
-  const what = type === 'Mutation' ? `the mutation ${field}` : type === 'Query' ? `the query ${field}` : `${type}.${field}`;
-  return new GraphQLError(`Your role ${role} may not use ${what}; it needs ${allowed.join(' or ')}.`, {
-    extensions: { code: 'FORBIDDEN', field, requiredRoles: [...allowed] },
+  return codedError('FORBIDDEN', `Your role ${role} may not use ${describe(type, field)}; it needs ${allowed.join(' or ')}.`, {
+    field,
+    requiredRoles: [...allowed],
   });
+}
+
+/** A caller without a key (anonymous loopback read) has no role to refuse: it is asked for a key. */
+export function keyRequired(type: string, field: string, allowed: Allowed): GraphQLError {
+  return codedError(
+    'UNAUTHENTICATED',
+    `Without a key this API only reads; ${describe(type, field)} needs a key of role ${allowed.join(' or ')}: send Authorization: Bearer <key>.`,
+    { field, requiredRoles: [...allowed] },
+  );
 }
 
 /** The guard of one field: the caller's role must be allowed; a mutation's name becomes the audit event's operation. */
 function guard(type: string, field: string, allowed: Allowed, resolve: FieldResolver): FieldResolver {
   return (parent, args, context, info) => {
     const { caller } = context;
+    if (caller.kind === 'ANONYMOUS' && !allowed.includes(caller.role)) throw keyRequired(type, field, allowed);
     if (!allowed.includes(caller.role)) throw forbidden(type, field, allowed, caller.role);
     if (type === 'Mutation') context.db.operation = field;
     return resolve(parent, args, context, info);

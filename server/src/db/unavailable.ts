@@ -1,10 +1,8 @@
 import { GraphQLError } from 'graphql';
+import { httpExtension, type ErrorCode } from '../common/error-codes.js';
 
-/** The API's code for "the graph database cannot be reached right now; retry shortly" (HTTP 503). */
-export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
-
-/** Seconds a client is told to wait (Retry-After) before trying again. */
-export const RETRY_AFTER_SECONDS = 2;
+/** The API's code for "the graph database cannot be reached right now; retry shortly" (its status: common/error-codes.ts). */
+export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE' satisfies ErrorCode;
 
 // Driver codes for a lost or refused connection, and Neo4j's own for a database stopping or not yet started.
 const UNAVAILABLE_CODES = new Set([
@@ -39,7 +37,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /** The error a client gets while Neo4j is unreachable: no driver message, no stack, no address. */
 export function databaseUnavailable(): GraphQLError {
   return new GraphQLError('The graph database is unavailable right now; try again in a few seconds.', {
-    extensions: { code: DATABASE_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
+    extensions: { code: DATABASE_UNAVAILABLE, http: httpExtension(DATABASE_UNAVAILABLE) },
   });
 }
 
@@ -55,7 +53,7 @@ export function commitOutcomeUnknown(): GraphQLError {
       extensions: {
         code: DATABASE_UNAVAILABLE,
         mayHaveBeenApplied: true,
-        http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+        http: httpExtension(DATABASE_UNAVAILABLE),
       },
     },
   );

@@ -799,6 +799,55 @@ export type DerivedRelationship =
   | 'SUBSET_OF'
   | 'SUPERSET_OF';
 
+/**
+ * Every `extensions.code` an error of this API carries (README, "API errors"). The HTTP status of each is
+ * decided once, in server/src/common/error-codes.ts; most field errors leave the answer at 200 with the
+ * other fields' data.
+ */
+export type ErrorCode =
+  /** The HTTP request itself is malformed: not JSON, wrong content type, missing or mistyped parameters (400, 415). */
+  | 'BAD_REQUEST'
+  /** A value is refused; `extensions.field` names it. Variables that do not fit their types: 400 (200 under application/json). */
+  | 'BAD_USER_INPUT'
+  /** More operations in a batch than CROSSWALK_MAX_BATCH_SIZE (400). */
+  | 'BATCH_TOO_LARGE'
+  /** An id or control code is already taken, or a node others depend on is to be deleted (`extensions.dependents`). */
+  | 'CONFLICT'
+  /** The graph database cannot be reached right now: HTTP 503 with Retry-After. */
+  | 'DATABASE_UNAVAILABLE'
+  /** The caller's role may not use the field (`extensions.requiredRoles`), or a token maps to no role (HTTP 403). */
+  | 'FORBIDDEN'
+  /** The GraphQL document does not parse (400; 200 when the client asks for application/json). */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The document asks for fields, types or arguments the schema does not have (400; 200 under application/json). */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** The identity provider's keys could not be fetched to check a token: HTTP 503 with Retry-After. */
+  | 'IDENTITY_PROVIDER_UNAVAILABLE'
+  /** An unexpected error; the server log has the details (500 when nothing else answered). */
+  | 'INTERNAL_SERVER_ERROR'
+  /** Introspection is turned off (CROSSWALK_INTROSPECTION) (400; 200 under application/json). */
+  | 'INTROSPECTION_DISABLED'
+  /** An id given does not exist. */
+  | 'NOT_FOUND'
+  /** operationName names no operation of the document (400; 200 under application/json). */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** A body larger than CROSSWALK_MAX_BODY_BYTES (413). */
+  | 'PAYLOAD_TOO_LARGE'
+  /** A read took longer than CROSSWALK_QUERY_TIMEOUT_MS and was stopped. */
+  | 'QUERY_TIMEOUT'
+  /** Estimated cost above CROSSWALK_MAX_COST (400; 200 under application/json). */
+  | 'QUERY_TOO_COMPLEX'
+  /** Nested deeper than CROSSWALK_MAX_DEPTH (400; 200 under application/json). */
+  | 'QUERY_TOO_DEEP'
+  /** Too many requests from this caller: HTTP 429 with Retry-After and `extensions.retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** More aliases than CROSSWALK_MAX_ALIASES (400; 200 under application/json). */
+  | 'TOO_MANY_ALIASES'
+  /** More tokens than CROSSWALK_MAX_TOKENS (400; 200 under application/json). */
+  | 'TOO_MANY_TOKENS'
+  /** No valid credentials: HTTP 401 before anything runs, or, for a request without a key, on a field that needs a role. */
+  | 'UNAUTHENTICATED';
+
 /** An artefact that proves a control works: a policy, a test report, a log extract… */
 export type Evidence = Node & {
   __typename?: 'Evidence';
@@ -3057,6 +3106,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DerivedRelationship: DerivedRelationship;
+  ErrorCode: ErrorCode;
   Evidence: ResolverTypeWrapper<NodeRow>;
   EvidenceConnection: ResolverTypeWrapper<NodeConnection>;
   EvidenceEdge: ResolverTypeWrapper<NodeConnectionEdge>;

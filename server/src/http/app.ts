@@ -11,7 +11,9 @@ import { Loaders } from '../common/queries.js';
 import type { Context } from '../context.js';
 import { GraphExecutor } from '../db/executor.js';
 import { withInputField } from '../common/input-errors.js';
-import { DATABASE_UNAVAILABLE, RETRY_AFTER_SECONDS, databaseUnavailable } from '../db/unavailable.js';
+import { databaseUnavailable } from '../db/unavailable.js';
+import { RETRY_AFTER_SECONDS } from '../common/error-codes.js';
+import { DEFAULT_QUERY_TIMEOUT_MS } from '../config.js';
 import { createReadinessCheck } from '../system/readiness.js';
 import { corsFor } from './cors.js';
 import { bodyParserErrors, createErrorFormatter, lastResortErrors, logToConsole, requireJsonPost, type ErrorLog } from './errors.js';
@@ -20,11 +22,12 @@ import { DEFAULT_LIMITS, batchLimit, costLimitPlugin, limitValidationRules, type
 import { knownOperationTypeRule } from './operation-types.js';
 import { failedAuthenticationLimit, rateLimit } from './rate-limit.js';
 import { loadTypeDefs, resolvers } from './schema.js';
+import { errorStatusPlugin } from './status.js';
 
 export interface AppOptions {
   driver: Driver;
   database: string;
-  /** Neo4j transaction timeout for every query of a request (default 15 s); past it: QUERY_TIMEOUT. */
+  /** Neo4j transaction timeout for every query of a request, the key lookup included (default 15 s); past it: QUERY_TIMEOUT. */
   transactionTimeoutMs?: number;
   /** Limits of one request; each unset one takes its default (DEFAULT_LIMITS). */
   limits?: Partial<ApiLimits>;
@@ -75,26 +78,12 @@ const cypherQueryCountHeader: ApolloServerPlugin<Context> = {
   },
 };
 
-/** Any answer carrying DATABASE_UNAVAILABLE is a 503 with Retry-After, however the error arose. */
-const databaseUnavailableStatus: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
-        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-        if (errors?.some((error) => error.extensions?.code === DATABASE_UNAVAILABLE)) {
-          response.http.status = 503;
-          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
-        }
-      },
-    };
-  },
-};
-
 export async function createApp(options: AppOptions): Promise<App> {
   const limits: ApiLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const development = options.development ?? false;
   const logError = options.logError ?? logToConsole;
   const formatErrors = createErrorFormatter({ development, log: logError });
+  const transactionTimeoutMs = options.transactionTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
   const typeDefs = await loadTypeDefs();
   const apollo = new ApolloServer<Context>({
     typeDefs,
@@ -110,7 +99,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: [knownOperationTypeRule, ...limitValidationRules(limits, options.introspection ?? true)],
     // Variable coercion errors get the input field too, then the common masking applies.
     formatError: (formatted, error) => formatErrors(withInputField(formatted, error), error),
-    plugins: [cypherQueryCountHeader, databaseUnavailableStatus, costLimitPlugin(limits.maxCost), graphiqlLandingPage(options.webDist)],
+    plugins: [cypherQueryCountHeader, errorStatusPlugin, costLimitPlugin(limits.maxCost), graphiqlLandingPage(options.webDist)],
   });
   await apollo.start();
 
@@ -138,7 +127,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     bodyParserErrors(limits.maxBodyBytes),
     batchLimit(limits.maxBatchSize),
     failedAuthenticationLimit(options.rateLimitPerMinute ?? 0),
-    authenticate(options.driver, options.database, options.auth ?? { anonymous: 'off' }),
+    authenticate(options.driver, options.database, options.auth ?? { anonymous: 'off' }, transactionTimeoutMs),
     rateLimit(options.rateLimitPerMinute ?? 0),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -148,7 +137,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         const caller = req.caller ?? { kind: 'ANONYMOUS' as const, actor: 'anonymous', role: 'VIEWER' as const, rateKey: 'page' };
         const db = new GraphExecutor(options.driver, {
           database: options.database,
-          transactionTimeoutMs: options.transactionTimeoutMs ?? 15_000,
+          transactionTimeoutMs,
           caller,
         });
         const today = options.today?.() ?? new Date().toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ErrorCode } from '../common/error-codes.js';
 import { databaseUnavailable, isDatabaseUnavailable } from '../db/unavailable.js';
 import { LIMIT_CODES, isLimitCode, tokenLimitMessage } from './limits.js';
 import { sendGraphQLError } from './responses.js';
@@ -20,10 +21,11 @@ export const requireJsonPost: RequestHandler = (request, response, next) => {
   }
   sendGraphQLError(
     response,
-    415,
+    'BAD_REQUEST',
     `POST requests must carry a JSON body with Content-Type: application/json (this one has ${essence ? `"${essence}"` : 'none'}). ` +
       'Queries can also be sent as GET /graphql?query=….',
-    'BAD_REQUEST',
+    {},
+    415,
   );
 };
 
@@ -40,23 +42,17 @@ export function bodyParserErrors(maxBodyBytes: number): ErrorRequestHandler {
       case 'entity.too.large':
         sendGraphQLError(
           response,
-          413,
-          `The request body${error.length ? ` (${error.length} bytes)` : ''} is larger than the ${maxBodyBytes} bytes this server accepts; send a shorter request.`,
           LIMIT_CODES.body,
+          `The request body${error.length ? ` (${error.length} bytes)` : ''} is larger than the ${maxBodyBytes} bytes this server accepts; send a shorter request.`,
           { limit: maxBodyBytes },
         );
         return;
       case 'entity.parse.failed':
-        sendGraphQLError(
-          response,
-          400,
-          `The request body is not valid JSON (${(error as Error).message}). Send {"query": "…", "variables": {…}}.`,
-          'BAD_REQUEST',
-        );
+        sendGraphQLError(response, 'BAD_REQUEST', `The request body is not valid JSON (${(error as Error).message}). Send {"query": "…", "variables": {…}}.`);
         return;
       case 'charset.unsupported':
       case 'encoding.unsupported':
-        sendGraphQLError(response, 415, `${(error as Error).message}; send the body as UTF-8 JSON.`, 'BAD_REQUEST');
+        sendGraphQLError(response, 'BAD_REQUEST', `${(error as Error).message}; send the body as UTF-8 JSON.`, {}, 415);
         return;
       default:
         next(error);
@@ -75,10 +71,10 @@ export function lastResortErrors(log: ErrorLog): ErrorRequestHandler {
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) {
       log(error);
-      sendGraphQLError(response, 500, 'Internal server error; the server log has the details.', 'INTERNAL_SERVER_ERROR');
+      sendGraphQLError(response, 'INTERNAL_SERVER_ERROR', 'Internal server error; the server log has the details.');
     } else {
       const detail = error.expose === true && typeof error.message === 'string' ? error.message : 'The request could not be handled.';
-      sendGraphQLError(response, status, detail, 'BAD_REQUEST');
+      sendGraphQLError(response, 'BAD_REQUEST', detail, {}, status);
     }
   };
 }
@@ -113,7 +109,7 @@ export function createErrorFormatter(options: ErrorFormatOptions) {
         message: databaseUnavailable().message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: 'DATABASE_UNAVAILABLE' },
+        extensions: { code: 'DATABASE_UNAVAILABLE' satisfies ErrorCode },
       };
     }
     if (code === 'INTERNAL_SERVER_ERROR') {

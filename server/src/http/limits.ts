@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { RequestHandler } from 'express';
+import { httpExtension, type ErrorCode } from '../common/error-codes.js';
 import {
   GraphQLError,
   getNamedType,
@@ -50,7 +51,7 @@ export const LIMIT_CODES = {
   batch: 'BATCH_TOO_LARGE',
   body: 'PAYLOAD_TOO_LARGE',
   introspection: 'INTROSPECTION_DISABLED',
-} as const;
+} as const satisfies Record<string, ErrorCode>;
 
 export type LimitCode = (typeof LIMIT_CODES)[keyof typeof LIMIT_CODES];
 
@@ -61,7 +62,7 @@ export function isLimitCode(code: unknown): code is LimitCode {
 }
 
 function limitError(message: string, code: LimitCode, limit: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, limit, http: { status: 400 } } });
+  return new GraphQLError(message, { extensions: { code, limit, http: httpExtension(code) } });
 }
 
 /**
@@ -180,7 +181,7 @@ export function batchLimit(maxBatchSize: number): RequestHandler {
       maxBatchSize === 0
         ? 'Batched requests are turned off on this server (CROSSWALK_MAX_BATCH_SIZE=0); send one operation per request.'
         : `A batch may hold at most ${maxBatchSize} operations; this one has ${body.length}. Split it into smaller batches.`;
-    sendGraphQLError(response, 400, message, LIMIT_CODES.batch, { limit: maxBatchSize });
+    sendGraphQLError(response, LIMIT_CODES.batch, message, { limit: maxBatchSize });
   };
 }
 

@@ -28,7 +28,7 @@ export function rateLimit(perMinute: number): RequestHandler {
       response.set('ratelimit-limit', String(perMinute));
       response.set('ratelimit-remaining', '0');
       response.set('ratelimit-reset', String(retryAfterSeconds));
-      sendGraphQLError(response, 429, `Too many requests: at most ${perMinute} a minute for this caller. Retry in ${retryAfterSeconds} s.`, 'RATE_LIMITED', {
+      sendGraphQLError(response, 'RATE_LIMITED', `Too many requests: at most ${perMinute} a minute for this caller. Retry in ${retryAfterSeconds} s.`, {
         retryAfterSeconds,
       });
     }
@@ -49,7 +49,7 @@ export function failedAuthenticationLimit(perMinute: number): RequestHandler {
     if (state && state.consumedPoints >= perMinute) {
       const retryAfterSeconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
       response.set('retry-after', String(retryAfterSeconds));
-      sendGraphQLError(response, 429, `Too many refused credentials from this address. Retry in ${retryAfterSeconds} s.`, 'RATE_LIMITED', {
+      sendGraphQLError(response, 'RATE_LIMITED', `Too many refused credentials from this address. Retry in ${retryAfterSeconds} s.`, {
         retryAfterSeconds,
       });
       return;

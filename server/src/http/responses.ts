@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { HTTP_STATUS, httpHeaders, type ErrorCode } from '../common/error-codes.js';
 
 /**
  * Answers with a GraphQL-shaped error body (`{ errors: [{ message, extensions: { code } }] }`), so
@@ -6,10 +7,11 @@ import type { Response } from 'express';
  */
 export function sendGraphQLError(
   response: Response,
-  status: number,
+  code: ErrorCode,
   message: string,
-  code: string,
   extensions: Record<string, unknown> = {},
+  status = HTTP_STATUS[code],
 ): void {
+  for (const [name, value] of httpHeaders(code)) response.set(name, value);
   response.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }

@@ -16,6 +16,14 @@ describe('isUnauthenticated', () => {
     expect(isUnauthenticated(answer(200, [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }]))).toBe(true);
   });
 
+  it('spots a write refused at the GraphQL level for want of a key (200, data null), so the key dialog opens', () => {
+    const refusedWrite = answer(200, [
+      { message: 'Without a key this API only reads; the mutation createVendor needs a key of role EDITOR or ADMIN.', extensions: { code: 'UNAUTHENTICATED', field: 'createVendor', requiredRoles: ['EDITOR', 'ADMIN'] } },
+    ]);
+    expect(isUnauthenticated(refusedWrite)).toBe(true);
+    expect(isForbidden(refusedWrite)).toBe(false);
+  });
+
   it('leaves every other answer alone', () => {
     expect(isUnauthenticated(undefined)).toBe(false);
     expect(isUnauthenticated(null)).toBe(false);
