@@ -58,7 +58,7 @@ export function isIsoDate(text: string): boolean {
 
 /** The message for a value of the wrong type: "is required" when there is none. */
 const typeError = (message: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? PROPERTY_MESSAGES.required : message),
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? PROPERTY_MESSAGES.required : message),
 });
 
 function propertySchema(type: PropertyType): z.ZodType<PlainValue> {
@@ -87,6 +87,15 @@ function propertySchema(type: PropertyType): z.ZodType<PlainValue> {
   }
 }
 
+const schemasOfSpecs = new WeakMap<ElementSpec, ElementSchema>();
+
+/** The schema of a model spec (NODE_SPECS, RELATIONSHIP_SPECS, or one built on them such as the export's). */
+export function schemaOf(spec: ElementSpec): ElementSchema {
+  let schema = schemasOfSpecs.get(spec);
+  if (!schema) schemasOfSpecs.set(spec, (schema = elementSchema(spec)));
+  return schema;
+}
+
 function elementSchema(spec: ElementSpec) {
   const shape: Record<string, z.ZodType> = {};
   for (const [name, type] of Object.entries(spec.required)) shape[name] = propertySchema(type);
@@ -94,16 +103,16 @@ function elementSchema(spec: ElementSpec) {
   return z.strictObject(shape);
 }
 
-type ElementSchema = ReturnType<typeof elementSchema>;
+export type ElementSchema = ReturnType<typeof elementSchema>;
 
 /** One schema per node label: every property of the model, required ones required, nothing else. */
-export const NODE_SCHEMAS = Object.fromEntries(NODE_LABELS.map((label) => [label, elementSchema(NODE_SPECS[label])])) as Record<
+export const NODE_SCHEMAS = Object.fromEntries(NODE_LABELS.map((label) => [label, schemaOf(NODE_SPECS[label])])) as Record<
   NodeLabel,
   ElementSchema
 >;
 /** One schema per relationship type. */
 export const RELATIONSHIP_SCHEMAS = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((type) => [type, elementSchema(RELATIONSHIP_SPECS[type])]),
+  RELATIONSHIP_TYPES.map((type) => [type, schemaOf(RELATIONSHIP_SPECS[type])]),
 ) as Record<RelationshipType, ElementSchema>;
 
 /** One problem of a property map, at a path relative to it (`roles.1`, `placedOnMarket`). */
