@@ -4,7 +4,7 @@ import { DEFAULT_DRIVER_TIMEOUTS, type DriverTimeouts, type Neo4jConnection } fr
 import { MIN_ADMIN_KEY_LENGTH } from './auth/keys.js';
 import type { AuthOptions } from './auth/authenticate.js';
 import type { OidcSettings } from './auth/oidc.js';
-import { isRole, ROLES, type Role } from './auth/roles.js';
+import { ACCESS_ROLES, isAccessRole, type AccessRole } from './auth/roles.js';
 import { DEFAULT_LIMITS, type ApiLimits } from './http/limits.js';
 
 /** The repository root: this file lives in server/src/. */
@@ -138,11 +138,11 @@ function readOidcSettings(env: NodeJS.ProcessEnv): OidcSettings | undefined {
   } catch {
     throw new Error(`CROSSWALK_OIDC_JWKS_URI must be a URL, got "${jwksUri}"`);
   }
-  const roleMap: Record<string, Role> = {};
+  const roleMap: Record<string, AccessRole> = {};
   for (const pair of (env.CROSSWALK_OIDC_ROLE_MAP ?? '').split(',').map((item) => item.trim()).filter(Boolean)) {
     const [value, role] = pair.split('=').map((part) => part.trim());
-    if (!value || !isRole(role)) {
-      throw new Error(`CROSSWALK_OIDC_ROLE_MAP lists claim=ROLE pairs (ROLE one of ${ROLES.join(', ')}), got "${pair}"`);
+    if (!value || !isAccessRole(role)) {
+      throw new Error(`CROSSWALK_OIDC_ROLE_MAP lists claim=ROLE pairs (ROLE one of ${ACCESS_ROLES.join(', ')}), got "${pair}"`);
     }
     roleMap[value] = role;
   }

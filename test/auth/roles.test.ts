@@ -2,6 +2,7 @@
 // denied request answers FORBIDDEN (or UNAUTHENTICATED without credentials) and writes nothing, not
 // even an audit event.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_ROLES } from '../../server/src/auth/roles.js';
 import { TEST_ADMIN_KEY, startTestApi, type TestApi } from '../support/api.js';
 import { graphFingerprint } from '../support/neo4j.js';
 import { mutationScenario } from './mutation-scenario.js';
@@ -10,7 +11,6 @@ let api: TestApi;
 let closedApi: TestApi;
 let before: string;
 const keys: Record<string, string> = {};
-const ROLES = ['VIEWER', 'EDITOR', 'AUDITOR', 'ADMIN'] as const;
 // Keys and the amendment record (which changes every answer's default dates) are for administrators.
 const KEY_MUTATIONS = new Set(['createApiKey', 'revokeApiKey', 'recordAmendmentInForce', 'clearAmendmentInForce']);
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   api = await startTestApi();
   closedApi = await startTestApi({ auth: { anonymous: 'off', adminKey: TEST_ADMIN_KEY } });
   before = await graphFingerprint(api.driver);
-  for (const role of ROLES) {
+  for (const role of ACCESS_ROLES) {
     const answer = await api.gql<any>('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }', { input: { name: `roles test ${role}`, role } });
     keys[role] = answer.body.data.createApiKey.key;
   }
@@ -39,7 +39,7 @@ function mayRun(operation: string, role: string): boolean {
 }
 
 describe('every mutation with every role', () => {
-  for (const caller of ['anonymous (loopback)', ...ROLES]) {
+  for (const caller of ['anonymous (loopback)', ...ACCESS_ROLES]) {
     it(`${caller}: runs exactly the mutations its role allows`, async () => {
       const key = caller.startsWith('anonymous') ? null : keys[caller]!;
       const role = caller.startsWith('anonymous') ? 'VIEWER' : caller;
@@ -85,7 +85,7 @@ describe('sensitive fields with every role', () => {
     auditEvents: { query: '{ auditEvents(first: 1) { totalCount nodes { id actor } } }', allowed: ['AUDITOR', 'ADMIN'] },
   };
   for (const [field, { query, allowed }] of Object.entries(FIELDS)) {
-    for (const caller of ['anonymous (loopback)', ...ROLES]) {
+    for (const caller of ['anonymous (loopback)', ...ACCESS_ROLES]) {
       const role = caller.startsWith('anonymous') ? 'VIEWER' : caller;
       const refusal = caller.startsWith('anonymous') ? 'UNAUTHENTICATED' : 'FORBIDDEN';
       it(`${field} as ${caller}: ${allowed.includes(role) ? 'answered' : refusal}`, async () => {
@@ -103,7 +103,7 @@ describe('sensitive fields with every role', () => {
   }
 
   it('everything else reads for every role, and viewer says who is calling', async () => {
-    for (const caller of ['anonymous (loopback)', ...ROLES]) {
+    for (const caller of ['anonymous (loopback)', ...ACCESS_ROLES]) {
       const key = caller.startsWith('anonymous') ? null : keys[caller]!;
       const answer = await api.gql<any>('{ viewer { actor role kind } controls(first: 1) { totalCount } satisfaction(controlId: "control:TST-01") { strength } }', undefined, { key });
       expect(answer.body.errors, caller).toBeUndefined();

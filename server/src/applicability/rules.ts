@@ -8,15 +8,13 @@
 //   and the answer names the fact in `missingFacts` ("fact missing — review").
 // - Where the law is unsettled the answer says so (`legalStatus: UNSETTLED` and `legalNote`).
 
-import type { ANNEX_III_AREAS, ROLES } from '../graph/model.js';
+import type { LegalStatus, Role } from '../generated/enums.js';
+import { type ANNEX_III_AREAS, type ObligationRiskClass, ROLES, type SystemRiskClass } from '../graph/model.js';
 
-export type Role = (typeof ROLES)[number];
-export type SystemRiskClass = 'PROHIBITED' | 'HIGH_RISK' | 'TRANSPARENCY' | 'MINIMAL';
-export type ObligationRiskClass = 'ALL' | 'PROHIBITED' | 'HIGH_RISK' | 'TRANSPARENCY' | 'GPAI' | 'GPAI_SYSTEMIC_RISK';
-export type LegalStatus = 'IN_FORCE' | 'AMENDMENT_NOT_IN_FORCE' | 'SUPERSEDED' | 'UNSETTLED';
+export type { LegalStatus, ObligationRiskClass, Role, SystemRiskClass };
 
-/** Roles in the order a reason names them (and the first one is the row's `role`). */
-export const ROLE_ORDER: readonly Role[] = ['PROVIDER', 'DEPLOYER', 'IMPORTER', 'DISTRIBUTOR', 'AUTHORISED_REPRESENTATIVE', 'PRODUCT_MANUFACTURER'];
+/** Roles in the order a reason names them (and the first one is the row's `role`): the SDL's order. */
+export const ROLE_ORDER: readonly Role[] = ROLES;
 
 /** What applicability needs to know about an AI system; null: the fact is not recorded. */
 export interface SystemFacts {

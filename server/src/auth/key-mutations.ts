@@ -1,13 +1,13 @@
 import { notFound } from '../common/errors.js';
 import type { GraphExecutor } from '../db/executor.js';
 import { insertApiKey, markRevoked, type ApiKeyRecord } from './keys.js';
-import type { Role } from './roles.js';
+import type { AccessRole } from './roles.js';
 
 // Key writes are mutations like any other: one transaction each, with its audit event.
 
 export function createApiKey(
   db: GraphExecutor,
-  input: { name: string; role: Role; expiresAt: string | null; createdBy: string },
+  input: { name: string; role: AccessRole; expiresAt: string | null; createdBy: string },
 ): Promise<{ key: string; apiKey: ApiKeyRecord }> {
   return db.write((tx) => insertApiKey(tx, input));
 }

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { GraphExecutor, type CountingTransaction } from '../db/executor.js';
 import { toPlain } from '../db/values.js';
 import type { Connection } from '../common/paging.js';
-import type { Role } from './roles.js';
+import type { AccessRole } from './roles.js';
 
 // API keys: `cwk_<key id>_<secret>`. The key id (12 hex characters) finds the stored key; the secret
 // (32 random bytes) is never stored — only an HMAC-SHA256 of it under a random per-key salt. Keys
@@ -20,7 +20,7 @@ export const MIN_ADMIN_KEY_LENGTH = 24;
 export interface ApiKeyRecord {
   id: string;
   name: string;
-  role: Role;
+  role: AccessRole;
   createdAt: string;
   expiresAt: string | null;
   revokedAt: string | null;
@@ -77,7 +77,7 @@ export async function verifyApiKey(db: GraphExecutor, presented: string, now = n
 /** Stores a new key inside the caller's write transaction; returns the plain key once. */
 export async function insertApiKey(
   tx: CountingTransaction,
-  input: { name: string; role: Role; expiresAt: string | null; createdBy: string },
+  input: { name: string; role: AccessRole; expiresAt: string | null; createdBy: string },
 ): Promise<{ key: string; apiKey: ApiKeyRecord }> {
   const generated = generateKey();
   const id = `apikey:${generated.keyId}`;

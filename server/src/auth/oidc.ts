@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
-import { isRole, type Caller, type Role } from './roles.js';
+import { isAccessRole, type AccessRole, type Caller } from './roles.js';
 
 /** An identity provider whose bearer tokens (JWTs) the API accepts (README, "Keys and roles"). */
 export interface OidcSettings {
@@ -9,11 +9,11 @@ export interface OidcSettings {
   /** Where the role is in the token: a claim name, or a dotted path (`realm_access.roles`). */
   roleClaim: string;
   /** Claim values to roles (`crosswalk-admins` → ADMIN); without it a value must be a role's name. */
-  roleMap: Record<string, Role>;
+  roleMap: Record<string, AccessRole>;
 }
 
 /** When a token maps to several roles, the first of these wins. */
-const ROLE_PRECEDENCE: readonly Role[] = ['ADMIN', 'EDITOR', 'AUDITOR', 'VIEWER'];
+const ROLE_PRECEDENCE: readonly AccessRole[] = ['ADMIN', 'EDITOR', 'AUDITOR', 'VIEWER'];
 
 function claimAt(payload: JWTPayload, claimPath: string): unknown {
   if (claimPath in payload) return payload[claimPath];
@@ -23,9 +23,9 @@ function claimAt(payload: JWTPayload, claimPath: string): unknown {
 }
 
 /** The role a token's claim gives, or null when it gives none. */
-export function roleFromClaim(value: unknown, roleMap: Record<string, Role>): Role | null {
+export function roleFromClaim(value: unknown, roleMap: Record<string, AccessRole>): AccessRole | null {
   const values = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
-  const roles = new Set(values.map((item) => roleMap[item] ?? (Object.keys(roleMap).length === 0 && isRole(item) ? item : undefined)));
+  const roles = new Set(values.map((item) => roleMap[item] ?? (Object.keys(roleMap).length === 0 && isAccessRole(item) ? item : undefined)));
   return ROLE_PRECEDENCE.find((role) => roles.has(role)) ?? null;
 }
 

@@ -1,22 +1,23 @@
 // Who may do what (README, "Keys and roles"). Roles are not a ladder: an auditor reads the audit
 // trail but writes nothing; an editor writes the organisation's side but does not read the trail.
 
-export const ROLES = ['VIEWER', 'EDITOR', 'AUDITOR', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+// AccessRole, not Role: `Role` is the AI Act's (provider, deployer, …). Both come from the SDL.
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+import { ACCESS_ROLE_VALUES, type AccessRole, type CallerKind } from '../generated/enums.js';
+
+export type { AccessRole, CallerKind };
+export const ACCESS_ROLES = ACCESS_ROLE_VALUES;
+
+export function isAccessRole(value: unknown): value is AccessRole {
+  return typeof value === 'string' && (ACCESS_ROLES as readonly string[]).includes(value);
 }
-
-/** How the caller proved who it is. */
-export type CallerKind = 'API_KEY' | 'ADMIN_KEY' | 'OIDC' | 'ANONYMOUS' | 'SYSTEM';
 
 /** The authenticated caller of one request. */
 export interface Caller {
   kind: CallerKind;
   /** Who, as the audit trail names them: a key's name, a token's subject, or "anonymous". */
   actor: string;
-  role: Role;
+  role: AccessRole;
   /** The stored key's id (API_KEY only). */
   keyId?: string;
   /** The bucket rate limiting counts this caller's requests in. */
@@ -24,9 +25,9 @@ export interface Caller {
 }
 
 /** Who may call a field: the roles, or everyone authenticated. */
-export type Allowed = readonly Role[];
+export type Allowed = readonly AccessRole[];
 
-export const EVERYONE: Allowed = ROLES;
+export const EVERYONE: Allowed = ACCESS_ROLES;
 export const WRITERS: Allowed = ['EDITOR', 'ADMIN'];
 export const AUDIT_READERS: Allowed = ['AUDITOR', 'ADMIN'];
 export const ADMINS: Allowed = ['ADMIN'];

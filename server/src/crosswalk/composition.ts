@@ -2,10 +2,15 @@
 // the relationships as set relations but no composition: this table is our own rule on those definitions,
 // and a derived INTERSECTS_WITH means "overlaps at least".
 
-export type Relationship = 'EQUAL' | 'SUBSET_OF' | 'SUPERSET_OF' | 'INTERSECTS_WITH' | 'NOT_RELATED';
-export type Derived = 'EQUAL' | 'SUBSET_OF' | 'SUPERSET_OF' | 'INTERSECTS_WITH' | 'INDETERMINATE' | 'NOT_RELATED';
+import type { Coverage, DerivedRelationship, MappingRelationship } from '../generated/enums.js';
 
-type Composable = 'EQUAL' | 'SUPERSET_OF' | 'SUBSET_OF' | 'INTERSECTS_WITH';
+/** A relationship as a mapping asserts it (the SDL's MappingRelationship). */
+export type Relationship = MappingRelationship;
+/** A relationship reasoning derives: the SDL's DerivedRelationship, plus NOT_RELATED, which ends a path
+ * here and is filtered out before any answer (reasoning.ts), so the API never reports it. */
+export type Derived = DerivedRelationship | 'NOT_RELATED';
+
+type Composable = Exclude<Derived, 'INDETERMINATE' | 'NOT_RELATED'>;
 
 /** r1 is A's relationship to B, r2 is B's to C; the cell is A's relationship to C. */
 export const COMPOSITION: Record<Composable, Record<Composable, Derived>> = {
@@ -37,7 +42,7 @@ export function isFull(relationship: Derived): boolean {
   return relationship === 'EQUAL' || relationship === 'SUPERSET_OF';
 }
 
-export function coverageOf(relationship: Derived): 'FULL' | 'PARTIAL' | 'NONE' {
+export function coverageOf(relationship: Derived): Coverage {
   if (isFull(relationship)) return 'FULL';
   if (relationship === 'SUBSET_OF' || relationship === 'INTERSECTS_WITH') return 'PARTIAL';
   return 'NONE';

@@ -1,30 +1,54 @@
 // The graph model of graph/README.md as closed lists. Labels and relationship types cannot be Cypher
 // parameters, so every one that reaches a query string comes from these lists, never from input.
 
-export const RELATIONSHIPS = ['EQUAL', 'SUBSET_OF', 'SUPERSET_OF', 'INTERSECTS_WITH', 'NOT_RELATED'] as const;
-export const PROVISION_KINDS = [
-  'CHAPTER',
-  'SECTION',
-  'ARTICLE',
-  'ANNEX',
-  'CLAUSE',
-  'ANNEX_A_TOPIC',
-  'ANNEX_A_OBJECTIVE',
-  'ANNEX_A_CONTROL',
-] as const;
-export const ROLES = ['PROVIDER', 'DEPLOYER', 'IMPORTER', 'DISTRIBUTOR', 'AUTHORISED_REPRESENTATIVE', 'PRODUCT_MANUFACTURER'] as const;
-export const OBLIGATION_RISK_CLASSES = ['ALL', 'PROHIBITED', 'HIGH_RISK', 'TRANSPARENCY', 'GPAI', 'GPAI_SYSTEMIC_RISK'] as const;
-export const SYSTEM_RISK_CLASSES = ['PROHIBITED', 'HIGH_RISK', 'TRANSPARENCY', 'MINIMAL'] as const;
-export const ANNEX_III_AREAS = [
-  'BIOMETRICS',
-  'CRITICAL_INFRASTRUCTURE',
-  'EDUCATION',
-  'EMPLOYMENT',
-  'ESSENTIAL_SERVICES',
-  'LAW_ENFORCEMENT',
-  'MIGRATION',
-  'JUSTICE_AND_DEMOCRACY',
-] as const;
+import {
+  ANNEX_I_SECTION_VALUES,
+  ANNEX_III_AREA_VALUES,
+  ARTICLE6_3_CONDITION_VALUES,
+  ARTICLE25_TRIGGER_VALUES,
+  EVIDENCE_KIND_VALUES,
+  FRAMEWORK_KIND_VALUES,
+  HIGH_RISK_BASIS_VALUES,
+  IMPLEMENTATION_STATUS_VALUES,
+  LIFECYCLE_STAGE_VALUES,
+  MAPPING_RELATIONSHIP_VALUES,
+  MILESTONE_KIND_VALUES,
+  MODEL_LICENCE_VALUES,
+  MODEL_TYPE_VALUES,
+  OWNER_KIND_VALUES,
+  PROVISION_KIND_VALUES,
+  PROVISION_STATUS_VALUES,
+  RISK_CLASS_VALUES,
+  ROLE_VALUES,
+  SCOPE_EXCLUSION_VALUES,
+  TRANSPARENCY_TRIGGER_VALUES,
+  VENDOR_RISK_TIER_VALUES,
+  type RiskClass,
+} from '../generated/enums.js';
+
+// The values a property may take are the SDL's enums, generated (server/src/generated/enums.ts):
+// a value added to the SDL reaches the model, the API and the explorer at once.
+export const RELATIONSHIPS = MAPPING_RELATIONSHIP_VALUES;
+export const PROVISION_KINDS = PROVISION_KIND_VALUES;
+export const PROVISION_STATUSES = PROVISION_STATUS_VALUES;
+export const FRAMEWORK_KINDS = FRAMEWORK_KIND_VALUES;
+export const MILESTONE_KINDS = MILESTONE_KIND_VALUES;
+export const ROLES = ROLE_VALUES;
+
+/** The risk classes without `excluded`, in the SDL's order. */
+function riskClassesWithout<Excluded extends RiskClass>(...excluded: Excluded[]): readonly Exclude<RiskClass, Excluded>[] {
+  return RISK_CLASS_VALUES.filter((riskClass): riskClass is Exclude<RiskClass, Excluded> => !(excluded as RiskClass[]).includes(riskClass));
+}
+// The SDL has one RiskClass, shared by the API's filters, but a system and an obligation take different
+// subsets: a system is classified into one of the Act's tiers (MINIMAL when none applies), while an
+// obligation attaches to a tier or to GPAI models (ALL: every system), never to MINIMAL, which has none.
+export const SYSTEM_RISK_CLASSES = riskClassesWithout('GPAI', 'GPAI_SYSTEMIC_RISK', 'ALL');
+export const OBLIGATION_RISK_CLASSES = riskClassesWithout('MINIMAL');
+export type SystemRiskClass = (typeof SYSTEM_RISK_CLASSES)[number];
+export type ObligationRiskClass = (typeof OBLIGATION_RISK_CLASSES)[number];
+
+// In the Act's order (points 1 to 8): annexIIIAreaOfPoint reads point n as the n-th area.
+export const ANNEX_III_AREAS = ANNEX_III_AREA_VALUES;
 /** Annex III points and sub-points, as the Act numbers them (point 2 has no sub-points). */
 export const ANNEX_III_POINTS = [
   '1(a)', '1(b)', '1(c)',
@@ -41,42 +65,22 @@ export function annexIIIAreaOfPoint(point: string): (typeof ANNEX_III_AREAS)[num
   const area = Number.parseInt(point, 10);
   return ANNEX_III_AREAS[area - 1] ?? null;
 }
+export const HIGH_RISK_BASES = HIGH_RISK_BASIS_VALUES;
+export const ANNEX_I_SECTIONS = ANNEX_I_SECTION_VALUES;
 /** Art. 6(3)(a)–(d): the conditions under which an Annex III system is not high-risk. */
-export const ARTICLE_6_3_CONDITIONS = [
-  'A_NARROW_PROCEDURAL_TASK',
-  'B_IMPROVES_COMPLETED_HUMAN_ACTIVITY',
-  'C_DETECTS_DECISION_PATTERNS',
-  'D_PREPARATORY_TASK',
-] as const;
+export const ARTICLE_6_3_CONDITIONS = ARTICLE6_3_CONDITION_VALUES;
 /** Art. 25(1)(a)–(c): how a distributor, importer, deployer or other third party becomes a provider. */
-export const ARTICLE_25_TRIGGERS = ['NAME_OR_TRADEMARK', 'SUBSTANTIAL_MODIFICATION', 'NEW_HIGH_RISK_PURPOSE'] as const;
+export const ARTICLE_25_TRIGGERS = ARTICLE25_TRIGGER_VALUES;
 /** Art. 2 exclusions from the Regulation's scope. */
-export const SCOPE_EXCLUSIONS = [
-  'MILITARY_DEFENCE_NATIONAL_SECURITY',
-  'THIRD_COUNTRY_PUBLIC_AUTHORITY',
-  'SCIENTIFIC_RESEARCH_ONLY',
-  'RESEARCH_BEFORE_MARKET',
-  'PERSONAL_NON_PROFESSIONAL',
-  'FREE_OPEN_SOURCE_SYSTEM',
-] as const;
-export const TRANSPARENCY_TRIGGERS = ['CHATBOT', 'GENERATED_CONTENT', 'EMOTION_RECOGNITION', 'BIOMETRIC_CATEGORISATION', 'DEEP_FAKE'] as const;
-export const MODEL_LICENCES = ['FREE_AND_OPEN_SOURCE', 'OPEN_WEIGHTS_RESTRICTED', 'PROPRIETARY'] as const;
-export const LIFECYCLE_STAGES = ['DESIGN', 'DEVELOPMENT', 'VALIDATION', 'DEPLOYED', 'RETIRED'] as const;
-export const EVIDENCE_KINDS = [
-  'POLICY',
-  'PROCEDURE',
-  'RISK_ASSESSMENT',
-  'IMPACT_ASSESSMENT',
-  'MODEL_CARD',
-  'TEST_REPORT',
-  'LOG_EXTRACT',
-  'TRAINING_RECORD',
-  'CONTRACT',
-  'AUDIT_REPORT',
-  'REGISTRATION',
-  'DECLARATION',
-  'MONITORING_REPORT',
-] as const;
+export const SCOPE_EXCLUSIONS = SCOPE_EXCLUSION_VALUES;
+export const TRANSPARENCY_TRIGGERS = TRANSPARENCY_TRIGGER_VALUES;
+export const MODEL_LICENCES = MODEL_LICENCE_VALUES;
+export const MODEL_TYPES = MODEL_TYPE_VALUES;
+export const VENDOR_RISK_TIERS = VENDOR_RISK_TIER_VALUES;
+export const OWNER_KINDS = OWNER_KIND_VALUES;
+export const LIFECYCLE_STAGES = LIFECYCLE_STAGE_VALUES;
+export const IMPLEMENTATION_STATUSES = IMPLEMENTATION_STATUS_VALUES;
+export const EVIDENCE_KINDS = EVIDENCE_KIND_VALUES;
 
 export type PropertyType =
   | { type: 'string' }
@@ -117,7 +121,7 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
   Framework: {
-    required: { name: string, title: string, kind: oneOf(['REGULATION', 'STANDARD']) },
+    required: { name: string, title: string, kind: oneOf(FRAMEWORK_KINDS) },
     optional: {
       shortTitle: string,
       designation: string,
@@ -143,7 +147,7 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
     optional: {
       appliesFrom: date,
       appliesFromNote: string,
-      status: oneOf(['NORMATIVE', 'INFORMATIVE']),
+      status: oneOf(PROVISION_STATUSES),
       titleVerifiedBy: strings,
       verifiedBy: strings,
       titleNote: string,
@@ -177,7 +181,7 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
     },
   },
   Milestone: {
-    required: { date, kind: oneOf(['APPLICATION', 'TRANSITIONAL', 'OTHER']), what: string },
+    required: { date, kind: oneOf(MILESTONE_KINDS), what: string },
     optional: { basis: string, paragraphs: strings, caveat: string, source: string },
   },
   LegislativeNote: {
@@ -185,17 +189,17 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
     optional: { what: string, changes: strings, unchanged: strings, sources: strings, uncertainty: string, source: string },
   },
   Owner: {
-    required: { kind: oneOf(['PERSON', 'TEAM']), name: string },
+    required: { kind: oneOf(OWNER_KINDS), name: string },
     optional: { email: string, jobTitle: string, description: string },
   },
   Vendor: {
     required: { name: string },
-    optional: { country: string, description: string, contractRef: string, riskTier: oneOf(['LOW', 'MEDIUM', 'HIGH']) },
+    optional: { country: string, description: string, contractRef: string, riskTier: oneOf(VENDOR_RISK_TIERS) },
   },
   Model: {
     required: {
       name: string,
-      modelType: oneOf(['GPAI', 'PREDICTIVE', 'CLASSIFIER', 'RANKING', 'VISION', 'SPEECH', 'RULES']),
+      modelType: oneOf(MODEL_TYPES),
     },
     optional: {
       version: string,
@@ -221,10 +225,10 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
     optional: {
       description: string,
       intendedPurpose: string,
-      highRiskBasis: oneOf(['ANNEX_III', 'ANNEX_I']),
+      highRiskBasis: oneOf(HIGH_RISK_BASES),
       annexIIIArea: oneOf(ANNEX_III_AREAS),
       annexIIIPoint: oneOf(ANNEX_III_POINTS),
-      annexISection: oneOf(['SECTION_A', 'SECTION_B']),
+      annexISection: oneOf(ANNEX_I_SECTIONS),
       article6_3Derogation: oneOf(ARTICLE_6_3_CONDITIONS),
       profilesNaturalPersons: boolean,
       decidesAboutNaturalPersons: boolean,
@@ -252,7 +256,7 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
     optional: {
       description: string,
       category: string,
-      implementationStatus: oneOf(['IMPLEMENTED', 'PARTIALLY_IMPLEMENTED', 'PLANNED']),
+      implementationStatus: oneOf(IMPLEMENTATION_STATUSES),
     },
   },
   Evidence: {

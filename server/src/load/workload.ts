@@ -2,6 +2,7 @@
 // satisfaction, impact) about real nodes of the demo and generated organisations, and writes that
 // create and change nodes of the load's own, with ids naming the run so they can be counted and removed.
 import type { Driver } from 'neo4j-driver';
+import { IMPLEMENTATION_STATUS_VALUES } from '../generated/enums.js';
 import { BIG_VENDOR_ID } from '../scale/organisation.js';
 import { Random } from '../scale/random.js';
 import type { FieldValue, WriteAttempt } from './ledger.js';
@@ -360,12 +361,12 @@ export function writeOperation(state: ClientState, f: LoadFixtures): LoadOperati
     case 'createControl': {
       const id = state.newId('Control');
       const code = id.slice('control:'.length);
-      const fields = { code, name: `Load control ${version}`, category: 'Load test', implementationStatus: random.pick(['IMPLEMENTED', 'PARTIALLY_IMPLEMENTED', 'PLANNED']), description: `written by pnpm load, ${version}` };
+      const fields = { code, name: `Load control ${version}`, category: 'Load test', implementationStatus: random.pick(IMPLEMENTATION_STATUS_VALUES), description: `written by pnpm load, ${version}` };
       return { kind: 'write', name, request: { query: CREATE_CONTROL, variables: { input: { id, ...fields } } }, write: attempt('Control', id, true, fields) };
     }
     case 'updateControl': {
       const id = random.pick(state.nodes.Control);
-      const fields = { name: `Load control ${version}`, implementationStatus: random.pick(['IMPLEMENTED', 'PARTIALLY_IMPLEMENTED', 'PLANNED']), description: `updated by pnpm load, ${version}` };
+      const fields = { name: `Load control ${version}`, implementationStatus: random.pick(IMPLEMENTATION_STATUS_VALUES), description: `updated by pnpm load, ${version}` };
       return { kind: 'write', name, request: { query: UPDATE_CONTROL, variables: { id, input: fields } }, write: attempt('Control', id, false, fields) };
     }
     case 'createAISystem': {
