@@ -152,7 +152,11 @@ describe('pnpm graph:generate at a tiny size', () => {
       nodes: nodes.map((row) => {
         const labels = row.labels as string[];
         const label = labels.find((name) => !['Person', 'Team'].includes(name))!;
-        return { label, ...(row.properties as Record<string, unknown>) };
+        // codeKey is derived by every write path (the lower-cased code), not a property a file gives.
+        const { codeKey, ...properties } = row.properties as Record<string, unknown>;
+        if (label === 'Control') expect(codeKey).toBe(String(properties.code).toLowerCase());
+        else expect(codeKey).toBeUndefined();
+        return { label, ...properties };
       }),
       relationships: relationships.map((row) => ({ type: row.type, from: row.from, to: row.to, ...(row.properties as Record<string, unknown>) })),
     };
