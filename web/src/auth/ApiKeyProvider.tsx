@@ -1,9 +1,9 @@
-import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { createApiClient } from '../api/client.js';
 import { forgetApiKey, readApiKey, storeApiKey } from './api-key-storage.js';
 import { ApiKeyDialog } from './ApiKeyDialog.js';
-import { initialKeyState, keyReducer, keyRefused, type KeyState } from './key-state.js';
+import { initialKeyState, keyReducer, keyRefused, type KeyEvent, type KeyState } from './key-state.js';
 
 export interface ApiKeyControls {
   state: KeyState;
@@ -38,18 +38,6 @@ export function ApiKeyProvider({ children }: { children: ReactNode }) {
     previous.current = state;
   }, [state]);
 
-  // One client per key: its answers say which key they were sent with, so a late answer to an
-  // older client's request cannot reopen the dialog.
-  const { key: apiKey, generation } = state;
-  const client = useMemo(
-    () =>
-      createApiClient({
-        apiKey,
-        onAnswer: ({ unauthenticated }) => dispatch({ type: unauthenticated ? 'unauthenticated' : 'answered', sentKey: apiKey }),
-      }),
-    [apiKey, generation],
-  );
-
   const submit = useCallback((key: string) => {
     const stored = storeApiKey(key);
     if (stored) dispatch({ type: 'submitted', key: stored });
@@ -64,11 +52,27 @@ export function ApiKeyProvider({ children }: { children: ReactNode }) {
 
   return (
     <ApiKeyContext.Provider value={controls}>
-      <Provider value={client}>
-        {/* A new key mounts the pages again: every query, including the ones that failed, runs with it. */}
-        <Fragment key={generation}>{children}</Fragment>
-      </Provider>
+      {/* A new key (a new generation) mounts the client and the pages again: every query, including the ones that failed, runs with it. */}
+      <KeyedClient key={state.generation} apiKey={state.key} dispatch={dispatch}>
+        {children}
+      </KeyedClient>
       {state.prompt !== 'hidden' && !state.dismissed && <ApiKeyDialog prompt={state.prompt} onSubmit={submit} onDismiss={dismiss} />}
     </ApiKeyContext.Provider>
   );
+}
+
+/**
+ * One client per generation, made once when it mounts: the provider keys this by the generation, so
+ * every submitted key (even the same one again) brings a new client and mounts the pages again. The
+ * client's answers say which key they were sent with, so a late answer to an older client's request
+ * cannot reopen the dialog.
+ */
+function KeyedClient({ apiKey, dispatch, children }: { apiKey: string | null; dispatch: Dispatch<KeyEvent>; children: ReactNode }) {
+  const [client] = useState(() =>
+    createApiClient({
+      apiKey,
+      onAnswer: ({ unauthenticated }) => dispatch({ type: unauthenticated ? 'unauthenticated' : 'answered', sentKey: apiKey }),
+    }),
+  );
+  return <Provider value={client}>{children}</Provider>;
 }

@@ -3,9 +3,14 @@ import type { CombinedError } from 'urql';
 /** What of an error these checks read: urql's CombinedError, or a plain Error. */
 type ErrorLike = Pick<CombinedError, 'graphQLErrors' | 'response'> | Error | null | undefined;
 
+/** An error's `extensions.code` (an ErrorCode string; '' when there is none or it is not a string). */
+export function codeOf(code: unknown): string {
+  return typeof code === 'string' ? code : '';
+}
+
 function graphQLCodes(error: ErrorLike): string[] {
   const errors = (error as Partial<CombinedError> | null | undefined)?.graphQLErrors ?? [];
-  return errors.map((item) => String(item.extensions?.code ?? ''));
+  return errors.map((item) => codeOf(item.extensions?.code));
 }
 
 /**

@@ -147,14 +147,14 @@ export function ClassifyWizard({ system, questions, onSaved }: ClassifyWizardPro
                   ? 'Every shown question is answered, the same way as in the newest saved assessment.'
                   : 'Every shown question is answered.'}
           </p>
-          <button type="button" className="primary" disabled={!canSave} onClick={onSave}>
+          <button type="button" className="primary" disabled={!canSave} onClick={() => void onSave()}>
             {saving.fetching ? 'Saving…' : 'Save classification'}
           </button>
           {saving.error && (
             <div className="error" role="alert">
               <strong>Could not save the classification.</strong>
               <ErrorDetails details={saveProblems} error={saving.error} />
-              <button type="button" onClick={onSave} disabled={!canSave}>
+              <button type="button" onClick={() => void onSave()} disabled={!canSave}>
                 Retry
               </button>
             </div>

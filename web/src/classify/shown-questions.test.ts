@@ -21,6 +21,10 @@ const questions = [
   question('public.authority', 'Public status', 'Shown when high-risk.'),
 ];
 
+/** What urql rejects with for a GraphQL error: an Error carrying the API's errors. */
+const badUserInput = (message: string, field: string) =>
+  Object.assign(new Error(message), { graphQLErrors: [{ message, extensions: { code: 'BAD_USER_INPUT', field } }] });
+
 /** A fake `classify` with the server's rule: an answer to a question the others hide is refused by its field. */
 function fakeClassify(calls: ClassificationAnswerInput[][]) {
   return async (input: ClassificationAnswerInput[]) => {
@@ -29,10 +33,10 @@ function fakeClassify(calls: ClassificationAnswerInput[][]) {
     const shown = (id: string) => id !== 'annex3.point-5' || given.get('annex3.area') === 'ESSENTIAL_SERVICES';
     const hiddenIndex = input.findIndex((answer) => !shown(String(answer.questionId)));
     if (hiddenIndex >= 0) {
-      throw { graphQLErrors: [{ message: `${input[hiddenIndex]!.questionId} is not asked`, extensions: { code: 'BAD_USER_INPUT', field: `answers.${hiddenIndex}.questionId` } }] };
+      throw badUserInput(`${input[hiddenIndex]!.questionId} is not asked`, `answers.${hiddenIndex}.questionId`);
     }
     const badDate = input.findIndex((answer) => answer.value === 'not-a-date');
-    if (badDate >= 0) throw { graphQLErrors: [{ message: 'takes a date', extensions: { code: 'BAD_USER_INPUT', field: `answers.${badDate}.value` } }] };
+    if (badDate >= 0) throw badUserInput('takes a date', `answers.${badDate}.value`);
     return { openQuestions: questions.map((item) => item.id).filter((id) => shown(id) && !given.has(id) && id !== 'public.authority') };
   };
 }

@@ -1,5 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { exportFileName, toCsv, type CsvColumn } from './csv.js';
+
+type CsvCell = ReturnType<CsvColumn<unknown>['value']>;
 import { downloadText } from './download.js';
 
 export interface Column<Row> extends CsvColumn<Row> {
@@ -112,7 +114,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   );
 }
 
-function compareCells(a: unknown, b: unknown): number {
+/** Cells compare by their CSV value: numbers as numbers, the rest as text (with numbers inside in order). */
+function compareCells(a: CsvCell, b: CsvCell): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return String(a ?? '').localeCompare(String(b ?? ''), undefined, { numeric: true });
 }

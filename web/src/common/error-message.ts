@@ -1,11 +1,11 @@
 import type { CombinedError } from 'urql';
-import { isUnauthenticated } from '../auth/unauthenticated.js';
+import { codeOf, isUnauthenticated } from '../auth/unauthenticated.js';
 
 /** What went wrong, in words a user can act on. */
 export function errorMessage(error: CombinedError | Error): string {
   const combined = error as CombinedError;
   const graphQLErrors = combined.graphQLErrors ?? [];
-  const codes = new Set(graphQLErrors.map((item) => String(item.extensions?.code ?? '')));
+  const codes = new Set(graphQLErrors.map((item) => codeOf(item.extensions?.code)));
   // Before the network check: a proxy's 401 without a JSON body arrives as a network error.
   if (isUnauthenticated(combined)) return 'The API needs an API key for this: enter one in the key dialog (“Enter API key” at the top opens it again).';
   if (Boolean(combined.networkError) || /fetch|network/i.test(error.message)) return 'The Crosswalk API cannot be reached. Is the server running (npm start)?';

@@ -44,11 +44,9 @@ export default function ExplorePage() {
   const [state, update] = useViewState();
   const canvas = useRef<CanvasHandle>(null);
 
-  const plan = useMemo(
-    () => canvasPlan(state),
-    // The plan changes only with these fields; `state` itself changes with every filter.
-    [state.nodes, state.expanded, state.expandDepth, state.expandLimit],
-  );
+  // The plan reads only these fields; `state` itself changes with every filter.
+  const { nodes, expanded, expandDepth, expandLimit } = state;
+  const plan = useMemo(() => canvasPlan({ nodes, expanded, expandDepth, expandLimit }), [nodes, expanded, expandDepth, expandLimit]);
   const [seedResult, reexecuteSeeds] = useQuery({ query: ExploreSeeds, variables: { ids: plan.seeds }, pause: plan.seeds.length === 0 });
   const neighborhoodRequests = useMemo(
     () => plan.expansions.map((request) => ({ key: `${request.id}|${request.depth}|${request.limit}`, variables: request })),

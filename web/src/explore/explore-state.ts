@@ -27,7 +27,7 @@ const clamp = (value: number | undefined, max: number, fallback: number) =>
 export const expandDepthOf = (state: Pick<ViewState, 'expandDepth'>) => clamp(state.expandDepth, MAX_EXPAND_DEPTH, DEFAULT_EXPAND_DEPTH);
 export const expandLimitOf = (state: Pick<ViewState, 'expandLimit'>) => clamp(state.expandLimit, MAX_EXPAND_LIMIT, DEFAULT_EXPAND_LIMIT);
 
-export function canvasPlan(state: ExploreState): CanvasPlan {
+export function canvasPlan(state: Pick<ExploreState, 'nodes' | 'expanded' | 'expandDepth' | 'expandLimit'>): CanvasPlan {
   const expanded = new Set(state.expanded);
   const depth = expandDepthOf(state);
   const limit = expandLimitOf(state);

@@ -33,14 +33,17 @@ export function useQueryList<Data, Variables extends AnyVariables>(
   const answers = useRef(new Map<string, Answer<Data>>());
   const inFlight = useRef(new Set<string>());
   const retried = useRef(new Set<string>());
-  const latest = useRef(requests);
-  latest.current = requests;
-  const [answered, setAnswered] = useState(0);
+  // What the page renders from: a copy of `answers`, replaced whenever an answer arrives or a retry drops some.
+  const [shown, setShown] = useState<ReadonlyMap<string, Answer<Data>>>(() => new Map());
   const [attempt, setAttempt] = useState(0);
   const keys = requests.map((request) => request.key).join('\n');
+  // The requests as first asked with these keys: the same array until the keys change.
+  const sameKeys = useRef({ keys, requests });
+  if (sameKeys.current.keys !== keys) sameKeys.current = { keys, requests };
+  const asked = sameKeys.current.requests;
 
   useEffect(() => {
-    for (const request of latest.current) {
+    for (const request of asked) {
       if (answers.current.has(request.key) || inFlight.current.has(request.key)) continue;
       inFlight.current.add(request.key);
       const requestPolicy = retried.current.has(request.key) ? 'network-only' : 'cache-first';
@@ -50,10 +53,10 @@ export function useQueryList<Data, Variables extends AnyVariables>(
         .then((result) => {
           inFlight.current.delete(request.key);
           answers.current.set(request.key, result.error ? { error: result.error } : { data: result.data });
-          setAnswered((count) => count + 1);
+          setShown(new Map(answers.current));
         });
     }
-  }, [client, query, keys, attempt]);
+  }, [client, query, asked, attempt]);
 
   const retry = useCallback(() => {
     for (const [key, answer] of answers.current) {
@@ -61,14 +64,12 @@ export function useQueryList<Data, Variables extends AnyVariables>(
       answers.current.delete(key);
       retried.current.add(key);
     }
+    setShown(new Map(answers.current));
     setAttempt((count) => count + 1);
   }, []);
 
   // The same array until an answer arrives or the keys change, so what is built from it can be memoised.
-  const entries = useMemo(
-    () => latest.current.map((request) => ({ key: request.key, variables: request.variables, ...answers.current.get(request.key) })),
-    [keys, answered, attempt],
-  );
-  const fetching = useMemo(() => latest.current.some((request) => !answers.current.has(request.key)), [keys, answered, attempt]);
+  const entries = useMemo(() => asked.map((request) => ({ key: request.key, variables: request.variables, ...shown.get(request.key) })), [asked, shown]);
+  const fetching = useMemo(() => asked.some((request) => !shown.has(request.key)), [asked, shown]);
   return { entries, fetching, retry };
 }

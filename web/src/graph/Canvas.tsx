@@ -1,4 +1,4 @@
-import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, EventObjectEdge, EventObjectNode, SingularElementReturnValue } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { cytoscape } from './cytoscape-setup.js';
 import { canvasStyle } from './style.js';
@@ -105,10 +105,14 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
     if (testHooksOn()) window.crosswalkCanvas = cy;
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) callbacks.current.onSelect?.(null, 'nodes');
-      else callbacks.current.onSelect?.(event.target.id(), event.target.isNode() ? 'nodes' : 'edges');
+      else {
+        // Not the core: the node or edge tapped.
+        const element = event.target as SingularElementReturnValue;
+        callbacks.current.onSelect?.(element.id(), element.isNode() ? 'nodes' : 'edges');
+      }
     });
-    cy.on('dbltap', 'node', (event: EventObject) => callbacks.current.onActivate?.(event.target.id()));
-    cy.on('mouseover', 'node, edge', (event: EventObject) => callbacks.current.onHover?.(event.target.id()));
+    cy.on('dbltap', 'node', (event: EventObjectNode) => callbacks.current.onActivate?.(event.target.id()));
+    cy.on('mouseover', 'node, edge', (event: EventObjectNode | EventObjectEdge) => callbacks.current.onHover?.(event.target.id()));
     cy.on('mouseout', 'node, edge', () => callbacks.current.onHover?.(null));
     return () => {
       if (window.crosswalkCanvas === cy) delete window.crosswalkCanvas;
@@ -134,8 +138,9 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
           continue;
         }
         // A node's parent cannot change through data(): move it instead.
-        if (existing.isNode() && (existing.data('parent') ?? null) !== (element.data.parent ?? null)) {
-          existing.move({ parent: element.data.parent ?? null });
+        const parent = (element.data.parent as string | undefined) ?? null;
+        if (existing.isNode() && ((existing.data('parent') as string | undefined) ?? null) !== parent) {
+          existing.move({ parent });
         }
         existing.data(element.data);
         existing.classes(element.classes ?? '');
@@ -196,7 +201,7 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
     async exportPng(filename) {
       const cy = cyRef.current;
       if (!cy) return;
-      const blob = (await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 })) as Blob;
+      const blob = (await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 }));
       downloadBlob(blob, filename);
     },
     exportSvg(filename) {

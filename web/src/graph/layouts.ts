@@ -84,11 +84,11 @@ export function layoutOptions(name: LayoutName, nodeCount: number, layered: bool
         // Layer 0 in the centre; otherwise the best-connected nodes.
         concentric: layered ? (node) => 10 - Number(node.data('layer') ?? 9) : (node) => node.degree(false),
         levelWidth: layered ? () => 1 : undefined,
-      } as LayoutOptions;
+      };
     case 'breadthfirst':
-      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, ...(layered ? { roots: '[layer = 0]' } : {}) } as LayoutOptions;
+      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, ...(layered ? { roots: '[layer = 0]' } : {}) };
     case 'grid':
-      return { name: 'grid', ...common, avoidOverlap: true } as LayoutOptions;
+      return { name: 'grid', ...common, avoidOverlap: true };
   }
 }
 

@@ -188,7 +188,7 @@ function ItemPath({ row }: { row: ImpactRow }) {
           <li key={node.id}>
             {index > 0 && row.path.edges[index - 1] && <span className="hop">{hopInWords(row.path.edges[index - 1]!, nodes[index - 1]!.id)} </span>}
             <ViewLink to={freshView('explore', { subject: node.id, nodes: [node.id] })}>{node.label}</ViewLink>{' '}
-            <span className="muted">({KIND_LOOK[node.kind as Kind]?.label ?? node.kind})</span>
+            <span className="muted">({KIND_LOOK[node.kind]?.label ?? node.kind})</span>
           </li>
         ))}
       </ol>

@@ -26,12 +26,12 @@ const HOME: ViewUrlState<Record<string, never>> = { defaults: {}, parse: () => (
 /** Each view's own URL state. */
 const URL_STATE: { [V in View]: ViewUrlState<Partial<ViewState>> } = {
   home: HOME,
-  explore: exploreUrlState as ViewUrlState<Partial<ViewState>>,
-  crosswalk: crosswalkUrlState as ViewUrlState<Partial<ViewState>>,
-  matrix: matrixUrlState as ViewUrlState<Partial<ViewState>>,
-  impact: impactUrlState as ViewUrlState<Partial<ViewState>>,
-  gaps: gapsUrlState as ViewUrlState<Partial<ViewState>>,
-  classify: classifyUrlState as ViewUrlState<Partial<ViewState>>,
+  explore: exploreUrlState,
+  crosswalk: crosswalkUrlState,
+  matrix: matrixUrlState,
+  impact: impactUrlState,
+  gaps: gapsUrlState,
+  classify: classifyUrlState,
 };
 
 /** Explore last: its layout (fcose) is the one views without a canvas carry. */
