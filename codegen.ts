@@ -5,7 +5,19 @@ import { type GraphQLSchema, isEnumType } from 'graphql';
 // regenerates; `pnpm codegen:check` (part of `npm test`) fails when the committed output is stale.
 
 // Resolvers receive rows from the data layer (server/src/common/queries.ts), not the SDL's shapes.
-const nodeTypes = ['Framework', 'Provision', 'Obligation', 'Milestone', 'LegislativeNote', 'AISystem', 'Model', 'Vendor', 'Control', 'Evidence', 'Owner'];
+const nodeTypes = [
+  'Framework',
+  'Provision',
+  'Obligation',
+  'Milestone',
+  'LegislativeNote',
+  'AISystem',
+  'Model',
+  'Vendor',
+  'Control',
+  'Evidence',
+  'Owner',
+];
 const edgeTypes = ['Mapping', 'ControlLink'];
 const rows = '../common/queries.js#';
 const mappers: Record<string, string> = {};
@@ -53,12 +65,15 @@ mappers.AuditChange = '../audit/record.js#AuditChange as AuditChangeModel';
 // (typescript's enumsAsConst emits objects), hence this one. Values keep the SDL's order (read from the
 // AST: the loaded schema is sorted), since some lists are ordered (Annex III areas are numbered).
 const constantCase = (name: string) =>
-  name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toUpperCase();
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+    .toUpperCase();
 const enumValues = {
   plugin: (schema: GraphQLSchema) => {
     const enums = Object.values(schema.getTypeMap()).filter((type) => isEnumType(type) && !type.name.startsWith('__'));
     const blocks = enums.filter(isEnumType).map((type) => {
-      const names = type.astNode?.values?.map((value) => value.name.value) ?? type.getValues().map((value) => value.value);
+      const names = type.astNode?.values?.map((value) => value.name.value) ?? type.getValues().map((value) => value.name);
       const values = names.map((name) => `'${name}'`).join(', ');
       const array = `${constantCase(type.name)}_VALUES`;
       return `export const ${array} = [${values}] as const;\nexport type ${type.name} = (typeof ${array})[number];\n`;
@@ -67,13 +82,14 @@ const enumValues = {
   },
 };
 const localPlugins: Record<string, typeof enumValues> = { 'enum-values': enumValues };
+type LoadedPlugin = Awaited<ReturnType<NonNullable<CodegenConfig['pluginLoader']>>>;
 
 const config: CodegenConfig = {
   schema: 'server/src/**/*.graphql',
   documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
   ignoreNoDocuments: true,
   // Local plugins by name, every other one from node_modules as the CLI would.
-  pluginLoader: async (name: string) => localPlugins[name] ?? import(name),
+  pluginLoader: async (name: string): Promise<LoadedPlugin> => localPlugins[name] ?? ((await import(name)) as LoadedPlugin),
   generates: {
     'server/src/generated/enums.ts': { plugins: ['enum-values'] },
     // The explorer's copy: web/ cannot import from server/.
@@ -93,7 +109,11 @@ const config: CodegenConfig = {
       preset: 'client',
       // Components read the fields their documents ask for directly; no fragment masking.
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' } },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { Date: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
     },
   },
 };

@@ -27,7 +27,9 @@ const composeText = readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf
 
 /** The schema's verdict: the problems, one line each (empty when the file is valid). */
 function schemaProblems(compose: unknown): string[] {
-  return validate(compose) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`);
+  return validate(compose)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`);
 }
 
 interface Service {
@@ -54,7 +56,9 @@ describe('docker-compose.yml', () => {
   it('the schema refuses a broken file: an unknown key, a wrong type, an unknown depends_on condition', () => {
     const unknownKey = compose() as unknown as { services: Record<string, Record<string, unknown>> };
     unknownKey.services.neo4j!.helthcheck = unknownKey.services.neo4j!.healthcheck;
-    expect(schemaProblems(unknownKey)).toEqual([expect.stringMatching(/^\/services\/neo4j must NOT have additional properties .*"helthcheck"/)]);
+    expect(schemaProblems(unknownKey)).toEqual([
+      expect.stringMatching(/^\/services\/neo4j must NOT have additional properties .*"helthcheck"/),
+    ]);
 
     const wrongType = compose() as unknown as { services: Record<string, Record<string, unknown>> };
     wrongType.services.neo4j!.volumes = 'neo4j-data:/data';
@@ -62,7 +66,9 @@ describe('docker-compose.yml', () => {
 
     const badCondition = compose();
     badCondition.services.app!.depends_on!.neo4j!.condition = 'service_happy';
-    expect(schemaProblems(badCondition)).toContainEqual(expect.stringMatching(/^\/services\/app\/depends_on\/neo4j\/condition must be equal to one of the allowed values/));
+    expect(schemaProblems(badCondition)).toContainEqual(
+      expect.stringMatching(/^\/services\/app\/depends_on\/neo4j\/condition must be equal to one of the allowed values/),
+    );
   });
 
   it('names only declared volumes and existing services, as Compose requires', () => {

@@ -30,11 +30,11 @@ function startCrosswalk(home: string, env: Record<string, string> = {}): Promise
   });
   running.push(child);
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not running after 240 s:\n${output}`)), 240_000);
-    child.stdout!.on('data', () => {
+    child.stdout.on('data', () => {
       if (output.includes('Press Ctrl-C to stop.')) {
         clearTimeout(timer);
         resolve({ child, output: () => output });
@@ -53,7 +53,6 @@ function stopWith(child: ChildProcess, signal: NodeJS.Signals): Promise<number |
     child.kill(signal);
   });
 }
-
 
 async function graphql(query: string, key?: string, variables?: Record<string, unknown>) {
   const response = await fetch(`http://localhost:${PORT}/graphql`, {
@@ -91,12 +90,18 @@ describe('the start command', () => {
     expect(first.output()).toMatch(/First start: created the API key "first admin" \(role ADMIN\)/);
     expect(first.output()).toMatch(ANONYMOUS_NOTICE);
     expect(await graphql(VIEWER, firstKey)).toEqual({ data: { viewer: { actor: 'first admin', role: 'ADMIN', kind: 'API_KEY' } } });
-    const created = await graphql('mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { role createdBy } } }', firstKey, {
-      input: { name: 'start test', role: 'VIEWER' },
-    });
+    const created = await graphql(
+      'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { role createdBy } } }',
+      firstKey,
+      {
+        input: { name: 'start test', role: 'VIEWER' },
+      },
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data.createApiKey.apiKey).toEqual({ role: 'VIEWER', createdBy: 'first admin' });
-    expect(await graphql(VIEWER, created.data.createApiKey.key)).toEqual({ data: { viewer: { actor: 'start test', role: 'VIEWER', kind: 'API_KEY' } } });
+    expect(await graphql(VIEWER, created.data.createApiKey.key)).toEqual({
+      data: { viewer: { actor: 'start test', role: 'VIEWER', kind: 'API_KEY' } },
+    });
     // Anonymous readers on this machine are VIEWERs.
     expect(await graphql(VIEWER)).toEqual({ data: { viewer: { actor: 'anonymous', role: 'VIEWER', kind: 'ANONYMOUS' } } });
 
@@ -127,7 +132,9 @@ describe('the start command', () => {
     expect(third.output()).not.toMatch(/First start/);
     expect(third.output()).not.toContain(adminKey);
     expect(third.output()).toMatch(/Anonymous access is off: every request needs a key\./);
-    expect(await graphql(VIEWER, adminKey)).toEqual({ data: { viewer: { actor: 'admin (CROSSWALK_ADMIN_KEY)', role: 'ADMIN', kind: 'ADMIN_KEY' } } });
+    expect(await graphql(VIEWER, adminKey)).toEqual({
+      data: { viewer: { actor: 'admin (CROSSWALK_ADMIN_KEY)', role: 'ADMIN', kind: 'ADMIN_KEY' } },
+    });
     expect((await graphql(VIEWER, firstKey)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await graphql(VIEWER)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const keys = await graphql('{ apiKeys { nodes { name role active } } }', adminKey);

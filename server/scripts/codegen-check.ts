@@ -6,7 +6,7 @@ import config from '../../codegen.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 process.chdir(root);
-const outputs = await generate({ ...config, silent: true }, false);
+const outputs = (await generate({ ...config, silent: true }, false)) as { filename: string; content: string }[];
 const stale: string[] = [];
 for (const output of outputs) {
   const onDisk = await readFile(path.resolve(root, output.filename), 'utf8').catch(() => undefined);

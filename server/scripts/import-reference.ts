@@ -20,38 +20,96 @@ const outputDir = join(repoRoot, 'graph/data/reference');
 // ---------------------------------------------------------------------------------------------
 // Shapes of the reference files (only the fields this script reads)
 
-interface ActSection { number: string; title: string; articles: number[] }
-interface ActChapter { number: string; title: string; articles?: number[]; sections?: ActSection[] }
+interface ActSection {
+  number: string;
+  title: string;
+  articles: number[];
+}
+interface ActChapter {
+  number: string;
+  title: string;
+  articles?: number[];
+  sections?: ActSection[];
+}
 interface ActArticle {
-  number: number; title: string; chapter: string; section: string | null;
-  titleVerifiedBy?: string[]; titleNote?: string;
+  number: number;
+  title: string;
+  chapter: string;
+  section: string | null;
+  titleVerifiedBy?: string[];
+  titleNote?: string;
 }
-interface ActAnnex { number: string; title: string; sections?: { number: string; title: string }[] }
+interface ActAnnex {
+  number: string;
+  title: string;
+  sections?: { number: string; title: string }[];
+}
 interface ApplicationDate {
-  date: string; what: string; articles: number[]; basis: string; paragraphs?: string[]; caveat?: string;
+  date: string;
+  what: string;
+  articles: number[];
+  basis: string;
+  paragraphs?: string[];
+  caveat?: string;
 }
-interface TransitionalDate { date: string; what: string; articles: number[]; paragraphs: string[] }
-interface OtherMilestone { date: string; what: string; article: string }
+interface TransitionalDate {
+  date: string;
+  what: string;
+  articles: number[];
+  paragraphs: string[];
+}
+interface OtherMilestone {
+  date: string;
+  what: string;
+  article: string;
+}
 interface ReferenceNote {
-  id: string; date: string; status: string; what?: string;
-  proposedChanges?: string[]; agreedChanges?: string[]; unchanged?: string[];
-  sources?: string[]; uncertainty?: string;
+  id: string;
+  date: string;
+  status: string;
+  what?: string;
+  proposedChanges?: string[];
+  agreedChanges?: string[];
+  unchanged?: string[];
+  sources?: string[];
+  uncertainty?: string;
 }
 interface ActFile {
-  title: string; celex: string; eli: string; officialJournal: string;
-  dateOfAct: string; publicationDate: string; entryIntoForce: string;
+  title: string;
+  celex: string;
+  eli: string;
+  officialJournal: string;
+  dateOfAct: string;
+  publicationDate: string;
+  entryIntoForce: string;
   counts: { chapters: number; sections: number; articles: number; annexes: number };
-  chapters: ActChapter[]; articles: ActArticle[]; annexes: ActAnnex[];
-  applicationDates: ApplicationDate[]; transitionalDates: TransitionalDate[];
-  otherMilestones: OtherMilestone[]; notes: ReferenceNote[];
+  chapters: ActChapter[];
+  articles: ActArticle[];
+  annexes: ActAnnex[];
+  applicationDates: ApplicationDate[];
+  transitionalDates: TransitionalDate[];
+  otherMilestones: OtherMilestone[];
+  notes: ReferenceNote[];
   sources: { articleTitles: string[] };
 }
 
-interface IsoClause { number: string; title: string; verifiedBy?: string[]; subclauses?: IsoClause[] }
+interface IsoClause {
+  number: string;
+  title: string;
+  verifiedBy?: string[];
+  subclauses?: IsoClause[];
+}
 interface IsoFile {
-  designation: string; title: string; edition: number; publicationDate: string; committee: string;
-  catalogueUrl: string; normativeReference: string; structure: string;
-  frontClauses: IsoClause[]; clauses: IsoClause[];
+  designation: string;
+  title: string;
+  edition: number;
+  publicationDate: string;
+  committee: string;
+  catalogueUrl: string;
+  normativeReference: string;
+  structure: string;
+  frontClauses: IsoClause[];
+  clauses: IsoClause[];
   annexes: { id: string; title: string; status: string }[];
   annexA: {
     counts: { topics: number; objectives: number; controls: number };
@@ -62,24 +120,47 @@ interface IsoFile {
 }
 
 interface ReferenceObligation {
-  id: string; article: string; role: string; riskClass: string; summary: string; paragraph?: string;
-  appliesFrom: string; appliesFromAnnexIProducts?: string;
+  id: string;
+  article: string;
+  role: string;
+  riskClass: string;
+  summary: string;
+  paragraph?: string;
+  appliesFrom: string;
+  appliesFromAnnexIProducts?: string;
   amendedAppliesFrom?: { annexIII?: string; annexI?: string; status?: string };
-  amendment?: string; note?: string; scope?: string; exemption?: string; legacyModels?: string;
+  amendment?: string;
+  note?: string;
+  scope?: string;
+  exemption?: string;
+  legacyModels?: string;
   articleTitle: string;
 }
 interface ObligationsFile {
-  fieldNotes: Record<string, string>; counts: { obligations: number };
-  obligations: ReferenceObligation[]; notes: ReferenceNote[];
+  fieldNotes: Record<string, string>;
+  counts: { obligations: number };
+  obligations: ReferenceObligation[];
+  notes: ReferenceNote[];
 }
 
 interface ReferenceMapping {
-  iso: string; isoTitle: string; act: string; actTitle: string; actParagraph?: string;
-  relationship: string; note: string; sources: string[];
+  iso: string;
+  isoTitle: string;
+  act: string;
+  actTitle: string;
+  actParagraph?: string;
+  relationship: string;
+  note: string;
+  sources: string[];
 }
 interface CrosswalkFile {
-  from: string; to: string; relationshipSemantics: string; sourceKey: Record<string, string>;
-  caveat: string; counts: { mappings: number }; mappings: ReferenceMapping[];
+  from: string;
+  to: string;
+  relationshipSemantics: string;
+  sourceKey: Record<string, string>;
+  caveat: string;
+  counts: { mappings: number };
+  mappings: ReferenceMapping[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,7 +234,9 @@ function articleIdFromRef(ref: string): string {
 function parseParagraphRef(ref: string): { article: number; paragraphs: string[] } {
   const [, number, points] = /^(\d+)((?:\(\w+\),?)+)$/.exec(ref) ?? fail(`unexpected paragraph reference "${ref}"`);
   const article = Number(number);
-  const paragraphs = String(points).split(',').map((part) => `${article}${part}`);
+  const paragraphs = String(points)
+    .split(',')
+    .map((part) => `${article}${part}`);
   return { article, paragraphs };
 }
 
@@ -223,25 +306,27 @@ function partOf(build: ActBuild, from: string, to: string): void {
 }
 
 function addActFramework({ act, nodes }: ActBuild): void {
-  nodes.push(record({
-    label: 'Framework',
-    id: ACT,
-    name: 'EU AI Act',
-    title: act.title,
-    kind: 'REGULATION',
-    celex: act.celex,
-    eli: act.eli,
-    officialJournal: act.officialJournal,
-    dateOfAct: isoDate(act.dateOfAct, 'dateOfAct'),
-    publicationDate: isoDate(act.publicationDate, 'publicationDate'),
-    entryIntoForce: isoDate(act.entryIntoForce, 'entryIntoForce'),
-    sources: act.sources.articleTitles,
-    caveat:
-      'Numbers, titles and dates only; no legal text. Article titles follow the OJ-derived sources ' +
-      '(EUR-Lex HTML extraction and OJ markdown). Dates are those of Regulation (EU) 2024/1689 as ' +
-      'published; the Digital Omnibus amendment is recorded separately and its Official Journal ' +
-      'publication was not verified.',
-  }));
+  nodes.push(
+    record({
+      label: 'Framework',
+      id: ACT,
+      name: 'EU AI Act',
+      title: act.title,
+      kind: 'REGULATION',
+      celex: act.celex,
+      eli: act.eli,
+      officialJournal: act.officialJournal,
+      dateOfAct: isoDate(act.dateOfAct, 'dateOfAct'),
+      publicationDate: isoDate(act.publicationDate, 'publicationDate'),
+      entryIntoForce: isoDate(act.entryIntoForce, 'entryIntoForce'),
+      sources: act.sources.articleTitles,
+      caveat:
+        'Numbers, titles and dates only; no legal text. Article titles follow the OJ-derived sources ' +
+        '(EUR-Lex HTML extraction and OJ markdown). Dates are those of Regulation (EU) 2024/1689 as ' +
+        'published; the Digital Omnibus amendment is recorded separately and its Official Journal ' +
+        'publication was not verified.',
+    }),
+  );
 }
 
 function articleDates(act: ActFile): ArticleDates {
@@ -255,10 +340,7 @@ function articleDates(act: ActFile): ArticleDates {
       }
       const paragraphs = `Art. ${entry.paragraphs?.join(', ') ?? number}`;
       const caveat = entry.caveat ? ` ${entry.caveat}` : '';
-      laterDates.set(number, [
-        ...(laterDates.get(number) ?? []),
-        `${paragraphs} applies from ${entry.date} (${entry.basis}).${caveat}`,
-      ]);
+      laterDates.set(number, [...(laterDates.get(number) ?? []), `${paragraphs} applies from ${entry.date} (${entry.basis}).${caveat}`]);
     }
   }
   const caveatOfDate = new Map(act.applicationDates.map((entry) => [entry.date, entry.caveat]));
@@ -267,11 +349,19 @@ function articleDates(act: ActFile): ArticleDates {
 
 function addChapter(build: ActBuild, chapter: ActChapter): void {
   const id = chapterId(chapter.number);
-  build.nodes.push(record({
-    label: 'Provision', id, framework: ACT, kind: 'CHAPTER',
-    number: chapter.number, ref: `Chapter ${chapter.number}`, title: chapter.title,
-    position: ++build.position, source: ACT_SOURCE,
-  }));
+  build.nodes.push(
+    record({
+      label: 'Provision',
+      id,
+      framework: ACT,
+      kind: 'CHAPTER',
+      number: chapter.number,
+      ref: `Chapter ${chapter.number}`,
+      title: chapter.title,
+      position: ++build.position,
+      source: ACT_SOURCE,
+    }),
+  );
   partOf(build, id, ACT);
   for (const number of chapter.articles ?? []) addArticle(build, number, id);
   for (const section of chapter.sections ?? []) addChapterSection(build, chapter, section);
@@ -279,11 +369,19 @@ function addChapter(build: ActBuild, chapter: ActChapter): void {
 
 function addChapterSection(build: ActBuild, chapter: ActChapter, section: ActSection): void {
   const id = sectionId(chapter.number, section.number);
-  build.nodes.push(record({
-    label: 'Provision', id, framework: ACT, kind: 'SECTION', number: section.number,
-    ref: `Chapter ${chapter.number} Section ${section.number}`, title: section.title,
-    position: ++build.position, source: ACT_SOURCE,
-  }));
+  build.nodes.push(
+    record({
+      label: 'Provision',
+      id,
+      framework: ACT,
+      kind: 'SECTION',
+      number: section.number,
+      ref: `Chapter ${chapter.number} Section ${section.number}`,
+      title: section.title,
+      position: ++build.position,
+      source: ACT_SOURCE,
+    }),
+  );
   partOf(build, id, chapterId(chapter.number));
   for (const number of section.articles) addArticle(build, number, id);
 }
@@ -293,37 +391,56 @@ function addArticle(build: ActBuild, number: number, parent: string): void {
   const date = build.dates.appliesFrom.get(number) ?? fail(`article ${number} has no application date`);
   const dateCaveat = isHighRiskArticle(article) ? build.dates.caveatOfDate.get(date) : undefined;
   const notes = [...(build.dates.laterDates.get(number) ?? []), ...(dateCaveat ? [dateCaveat] : [])];
-  build.nodes.push(record({
-    label: 'Provision',
-    id: articleId(number),
-    framework: ACT,
-    kind: 'ARTICLE',
-    number: String(number),
-    ref: `Art. ${number}`,
-    title: article.title,
-    position: ++build.position,
-    appliesFrom: date,
-    appliesFromNote: notes.length > 0 ? notes.join(' ') : undefined,
-    titleVerifiedBy: article.titleVerifiedBy,
-    titleNote: article.titleNote,
-    source: ACT_SOURCE,
-  }));
+  build.nodes.push(
+    record({
+      label: 'Provision',
+      id: articleId(number),
+      framework: ACT,
+      kind: 'ARTICLE',
+      number: String(number),
+      ref: `Art. ${number}`,
+      title: article.title,
+      position: ++build.position,
+      appliesFrom: date,
+      appliesFromNote: notes.length > 0 ? notes.join(' ') : undefined,
+      titleVerifiedBy: article.titleVerifiedBy,
+      titleNote: article.titleNote,
+      source: ACT_SOURCE,
+    }),
+  );
   partOf(build, articleId(number), parent);
 }
 
 function addAnnex(build: ActBuild, annex: ActAnnex): void {
-  build.nodes.push(record({
-    label: 'Provision', id: annexId(annex.number), framework: ACT, kind: 'ANNEX', number: annex.number,
-    ref: `Annex ${annex.number}`, title: annex.title, position: ++build.position, source: ACT_SOURCE,
-  }));
+  build.nodes.push(
+    record({
+      label: 'Provision',
+      id: annexId(annex.number),
+      framework: ACT,
+      kind: 'ANNEX',
+      number: annex.number,
+      ref: `Annex ${annex.number}`,
+      title: annex.title,
+      position: ++build.position,
+      source: ACT_SOURCE,
+    }),
+  );
   partOf(build, annexId(annex.number), ACT);
   for (const section of annex.sections ?? []) {
     const id = annexSectionId(annex.number, section.number);
-    build.nodes.push(record({
-      label: 'Provision', id, framework: ACT, kind: 'SECTION', number: section.number,
-      ref: `Annex ${annex.number} Section ${section.number}`, title: section.title,
-      position: ++build.position, source: ACT_SOURCE,
-    }));
+    build.nodes.push(
+      record({
+        label: 'Provision',
+        id,
+        framework: ACT,
+        kind: 'SECTION',
+        number: section.number,
+        ref: `Annex ${annex.number} Section ${section.number}`,
+        title: section.title,
+        position: ++build.position,
+        source: ACT_SOURCE,
+      }),
+    );
     partOf(build, id, annexId(annex.number));
   }
 }
@@ -333,33 +450,62 @@ function checkActCounts({ act, nodes }: ActBuild): void {
   expectCount('chapters', kinds('CHAPTER'), act.counts.chapters);
   expectCount('articles', kinds('ARTICLE'), act.counts.articles);
   expectCount('annexes', kinds('ANNEX'), act.counts.annexes);
-  expectCount('chapter sections', nodes.filter((n) => n.kind === 'SECTION' && String(n.id).includes(':chapter-')).length, act.counts.sections);
+  expectCount(
+    'chapter sections',
+    nodes.filter((n) => n.kind === 'SECTION' && String(n.id).includes(':chapter-')).length,
+    act.counts.sections,
+  );
 }
 
 /** The dated milestones of Arts. 113 (application) and 111 (transitional), and other dated duties. */
 function addMilestones(build: ActBuild): void {
   const { act } = build;
   for (const entry of act.applicationDates) {
-    addMilestone(build, {
-      id: `milestone:${entry.date}:application`, date: isoDate(entry.date, 'applicationDates'),
-      kind: 'APPLICATION', what: entry.what, basis: entry.basis, paragraphs: entry.paragraphs,
-      caveat: entry.caveat, source: 'eu-ai-act.json applicationDates (Art. 113)',
-    }, entry.articles);
+    addMilestone(
+      build,
+      {
+        id: `milestone:${entry.date}:application`,
+        date: isoDate(entry.date, 'applicationDates'),
+        kind: 'APPLICATION',
+        what: entry.what,
+        basis: entry.basis,
+        paragraphs: entry.paragraphs,
+        caveat: entry.caveat,
+        source: 'eu-ai-act.json applicationDates (Art. 113)',
+      },
+      entry.articles,
+    );
   }
   for (const entry of act.transitionalDates) {
-    addMilestone(build, {
-      id: `milestone:${entry.date}:${paragraphSlug(entry.paragraphs)}`, date: isoDate(entry.date, 'transitionalDates'),
-      kind: 'TRANSITIONAL', what: entry.what, basis: entry.paragraphs.map((p) => `Art. ${p}`).join(', '),
-      paragraphs: entry.paragraphs, source: 'eu-ai-act.json transitionalDates (Art. 111)',
-    }, entry.articles);
+    addMilestone(
+      build,
+      {
+        id: `milestone:${entry.date}:${paragraphSlug(entry.paragraphs)}`,
+        date: isoDate(entry.date, 'transitionalDates'),
+        kind: 'TRANSITIONAL',
+        what: entry.what,
+        basis: entry.paragraphs.map((p) => `Art. ${p}`).join(', '),
+        paragraphs: entry.paragraphs,
+        source: 'eu-ai-act.json transitionalDates (Art. 111)',
+      },
+      entry.articles,
+    );
   }
   for (const entry of act.otherMilestones) {
     const { article, paragraphs } = parseParagraphRef(entry.article);
-    addMilestone(build, {
-      id: `milestone:${entry.date}:${paragraphSlug(paragraphs)}`, date: isoDate(entry.date, 'otherMilestones'),
-      kind: 'OTHER', what: entry.what, basis: `Art. ${entry.article}`, paragraphs,
-      source: 'eu-ai-act.json otherMilestones (paragraphs checked against the extracted OJ text)',
-    }, [article]);
+    addMilestone(
+      build,
+      {
+        id: `milestone:${entry.date}:${paragraphSlug(paragraphs)}`,
+        date: isoDate(entry.date, 'otherMilestones'),
+        kind: 'OTHER',
+        what: entry.what,
+        basis: `Art. ${entry.article}`,
+        paragraphs,
+        source: 'eu-ai-act.json otherMilestones (paragraphs checked against the extracted OJ text)',
+      },
+      [article],
+    );
   }
 }
 
@@ -380,11 +526,20 @@ function addLegislativeNotes({ act, nodes, relationships }: ActBuild, obligation
   }
   for (const note of act.notes) {
     const id = noteId(note.id);
-    nodes.push(record({
-      label: 'LegislativeNote', id, code: note.id, date: isoDate(note.date, `note ${note.id}`),
-      status: note.status, what: note.what, changes: note.agreedChanges ?? note.proposedChanges,
-      unchanged: note.unchanged, sources: note.sources, uncertainty: note.uncertainty,
-    }));
+    nodes.push(
+      record({
+        label: 'LegislativeNote',
+        id,
+        code: note.id,
+        date: isoDate(note.date, `note ${note.id}`),
+        status: note.status,
+        what: note.what,
+        changes: note.agreedChanges ?? note.proposedChanges,
+        unchanged: note.unchanged,
+        sources: note.sources,
+        uncertainty: note.uncertainty,
+      }),
+    );
     relationships.push({ type: 'CONCERNS', from: id, to: ACT });
   }
 }
@@ -403,53 +558,82 @@ function buildIso(iso: IsoFile): DataFile {
   const partOf = (from: string, to: string) => relationships.push({ type: 'PART_OF', from, to });
   let position = 0;
 
-  nodes.push(record({
-    label: 'Framework',
-    id: ISO,
-    name: iso.designation,
-    title: iso.title,
-    kind: 'STANDARD',
-    designation: iso.designation,
-    edition: iso.edition,
-    publicationDate: iso.publicationDate,
-    committee: iso.committee,
-    catalogueUrl: iso.catalogueUrl,
-    normativeReference: iso.normativeReference,
-    structure: iso.structure,
-    sources: [
-      'Clause titles: iTeh Standards preview table of contents of ISO/IEC 42001:2023 (first edition, 2023-12)',
-      'Clause titles cross-checked against intuitem/ciso-assistant-community backend/library/libraries/iso42001-2023.yaml (commit f990d7b1); 6.1.1–6.1.4 from the TOC only',
-      'Annex A titles: ciso-assistant iso42001-2023.yaml, matched against a provisional public control list (riskprofs.com, tcsa.in) and JKasteele/ai-act-companion app/knowledge/iso_42001.py',
-    ],
-    caveat: 'titles only; no text of the standard reproduced; purchased standard not checked',
-  }));
+  nodes.push(
+    record({
+      label: 'Framework',
+      id: ISO,
+      name: iso.designation,
+      title: iso.title,
+      kind: 'STANDARD',
+      designation: iso.designation,
+      edition: iso.edition,
+      publicationDate: iso.publicationDate,
+      committee: iso.committee,
+      catalogueUrl: iso.catalogueUrl,
+      normativeReference: iso.normativeReference,
+      structure: iso.structure,
+      sources: [
+        'Clause titles: iTeh Standards preview table of contents of ISO/IEC 42001:2023 (first edition, 2023-12)',
+        'Clause titles cross-checked against intuitem/ciso-assistant-community backend/library/libraries/iso42001-2023.yaml (commit f990d7b1); 6.1.1–6.1.4 from the TOC only',
+        'Annex A titles: ciso-assistant iso42001-2023.yaml, matched against a provisional public control list (riskprofs.com, tcsa.in) and JKasteele/ai-act-companion app/knowledge/iso_42001.py',
+      ],
+      caveat: 'titles only; no text of the standard reproduced; purchased standard not checked',
+    }),
+  );
 
   for (const clause of iso.frontClauses) {
-    nodes.push(record({
-      label: 'Provision', id: isoId(clause.number), framework: ISO, kind: 'CLAUSE', number: clause.number,
-      ref: clause.number, title: clause.title, position: ++position, source: ISO_SOURCE,
-    }));
+    nodes.push(
+      record({
+        label: 'Provision',
+        id: isoId(clause.number),
+        framework: ISO,
+        kind: 'CLAUSE',
+        number: clause.number,
+        ref: clause.number,
+        title: clause.title,
+        position: ++position,
+        source: ISO_SOURCE,
+      }),
+    );
     partOf(isoId(clause.number), ISO);
   }
 
-  nodes.push(record({
-    label: 'Provision', id: GROUPING_ID, framework: ISO, kind: 'CLAUSE', number: '4–10', ref: 'Clauses 4–10',
-    title: 'AI management system requirements', position: ++position, grouping: true,
-    caveat:
-      'Not a numbered element of the standard: groups clauses 4–10 as published crosswalks cite them ' +
-      '(e.g. "Clauses 4 to 10" against Art. 17).',
-    source: 'Crosswalk grouping node for iso-42001.json clauses 4–10',
-  }));
+  nodes.push(
+    record({
+      label: 'Provision',
+      id: GROUPING_ID,
+      framework: ISO,
+      kind: 'CLAUSE',
+      number: '4–10',
+      ref: 'Clauses 4–10',
+      title: 'AI management system requirements',
+      position: ++position,
+      grouping: true,
+      caveat:
+        'Not a numbered element of the standard: groups clauses 4–10 as published crosswalks cite them ' +
+        '(e.g. "Clauses 4 to 10" against Art. 17).',
+      source: 'Crosswalk grouping node for iso-42001.json clauses 4–10',
+    }),
+  );
   partOf(GROUPING_ID, ISO);
 
   let clauseCount = 0;
   const clauseNode = (clause: IsoClause, parent: string) => {
     clauseCount += 1;
-    nodes.push(record({
-      label: 'Provision', id: isoId(clause.number), framework: ISO, kind: 'CLAUSE', number: clause.number,
-      ref: clause.number, title: clause.title, position: ++position, verifiedBy: clause.verifiedBy,
-      source: ISO_CLAUSE_SOURCE,
-    }));
+    nodes.push(
+      record({
+        label: 'Provision',
+        id: isoId(clause.number),
+        framework: ISO,
+        kind: 'CLAUSE',
+        number: clause.number,
+        ref: clause.number,
+        title: clause.title,
+        position: ++position,
+        verifiedBy: clause.verifiedBy,
+        source: ISO_CLAUSE_SOURCE,
+      }),
+    );
     partOf(isoId(clause.number), parent);
     for (const sub of clause.subclauses ?? []) clauseNode(sub, isoId(clause.number));
   };
@@ -460,37 +644,74 @@ function buildIso(iso: IsoFile): DataFile {
   for (const annex of iso.annexes) {
     const status = annex.status.toUpperCase();
     if (status !== 'NORMATIVE' && status !== 'INFORMATIVE') fail(`annex ${annex.id}: status "${annex.status}"`);
-    nodes.push(record({
-      label: 'Provision', id: isoAnnexId(annex.id), framework: ISO, kind: 'ANNEX', number: annex.id,
-      ref: `Annex ${annex.id}`, title: annex.title, position: ++position, status, source: ISO_SOURCE,
-    }));
+    nodes.push(
+      record({
+        label: 'Provision',
+        id: isoAnnexId(annex.id),
+        framework: ISO,
+        kind: 'ANNEX',
+        number: annex.id,
+        ref: `Annex ${annex.id}`,
+        title: annex.title,
+        position: ++position,
+        status,
+        source: ISO_SOURCE,
+      }),
+    );
     partOf(isoAnnexId(annex.id), ISO);
     if (annex.id !== 'A') continue;
 
     for (const topic of annexA.topics) {
-      nodes.push(record({
-        label: 'Provision', id: isoId(topic.id), framework: ISO, kind: 'ANNEX_A_TOPIC', number: topic.id,
-        ref: topic.id, title: topic.title, position: ++position, source: ISO_ANNEX_A_SOURCE,
-      }));
+      nodes.push(
+        record({
+          label: 'Provision',
+          id: isoId(topic.id),
+          framework: ISO,
+          kind: 'ANNEX_A_TOPIC',
+          number: topic.id,
+          ref: topic.id,
+          title: topic.title,
+          position: ++position,
+          source: ISO_ANNEX_A_SOURCE,
+        }),
+      );
       partOf(isoId(topic.id), isoAnnexId('A'));
       for (const objective of annexA.objectives.filter((o) => o.topic === topic.id)) {
         const objectiveId = isoId(`${objective.id}-objective`);
-        nodes.push(record({
-          label: 'Provision', id: objectiveId, framework: ISO, kind: 'ANNEX_A_OBJECTIVE', number: objective.id,
-          ref: objective.id, title: objective.title, position: ++position, source: ISO_ANNEX_A_SOURCE,
-        }));
+        nodes.push(
+          record({
+            label: 'Provision',
+            id: objectiveId,
+            framework: ISO,
+            kind: 'ANNEX_A_OBJECTIVE',
+            number: objective.id,
+            ref: objective.id,
+            title: objective.title,
+            position: ++position,
+            source: ISO_ANNEX_A_SOURCE,
+          }),
+        );
         partOf(objectiveId, isoId(topic.id));
         for (const controlRef of objective.controls) {
-          const control = annexA.controls.find((c) => c.id === controlRef)
-            ?? fail(`control ${controlRef} of objective ${objective.id} is not defined`);
+          const control =
+            annexA.controls.find((c) => c.id === controlRef) ?? fail(`control ${controlRef} of objective ${objective.id} is not defined`);
           if (control.objectiveId !== objective.id || control.topicId !== topic.id) {
             fail(`control ${control.id} disagrees with its objective/topic listing`);
           }
-          nodes.push(record({
-            label: 'Provision', id: isoId(control.id), framework: ISO, kind: 'ANNEX_A_CONTROL', number: control.id,
-            ref: control.id, title: control.title, position: ++position,
-            titleVariantsSeen: control.titleVariantsSeen, source: ISO_ANNEX_A_SOURCE,
-          }));
+          nodes.push(
+            record({
+              label: 'Provision',
+              id: isoId(control.id),
+              framework: ISO,
+              kind: 'ANNEX_A_CONTROL',
+              number: control.id,
+              ref: control.id,
+              title: control.title,
+              position: ++position,
+              titleVariantsSeen: control.titleVariantsSeen,
+              source: ISO_ANNEX_A_SOURCE,
+            }),
+          );
           partOf(isoId(control.id), objectiveId);
         }
       }
@@ -540,27 +761,29 @@ function buildObligations(file: ObligationsFile, articleIds: Set<string>): DataF
     const id = `obligation:${obligation.id}`;
     const where = `obligation ${obligation.id}`;
     const amended = obligation.amendedAppliesFrom;
-    nodes.push(record({
-      label: 'Obligation',
-      id,
-      code: obligation.id,
-      summary: obligation.summary,
-      roles: ROLES[obligation.role] ?? fail(`${where}: unknown role "${obligation.role}"`),
-      riskClass: RISK_CLASSES[obligation.riskClass] ?? fail(`${where}: unknown risk class "${obligation.riskClass}"`),
-      paragraph: obligation.paragraph,
-      appliesFrom: isoDate(obligation.appliesFrom, where),
-      appliesFromAnnexIProducts: obligation.appliesFromAnnexIProducts && isoDate(obligation.appliesFromAnnexIProducts, where),
-      amendedAppliesFrom: amended?.annexIII && isoDate(amended.annexIII, where),
-      amendedAppliesFromAnnexIProducts: amended?.annexI && isoDate(amended.annexI, where),
-      amendmentStatus: amended?.status,
-      amendmentNote: obligation.amendment,
-      note: obligation.note,
-      scope: obligation.scope,
-      exemption: obligation.exemption,
-      legacyModels: obligation.legacyModels,
-      source: 'obligations.json compilation (dates from Arts. 111 and 113; paragraphs checked against the extracted OJ text)',
-      caveat: 'The summary is a paraphrase (at most 15 words), not legal text.',
-    }));
+    nodes.push(
+      record({
+        label: 'Obligation',
+        id,
+        code: obligation.id,
+        summary: obligation.summary,
+        roles: ROLES[obligation.role] ?? fail(`${where}: unknown role "${obligation.role}"`),
+        riskClass: RISK_CLASSES[obligation.riskClass] ?? fail(`${where}: unknown risk class "${obligation.riskClass}"`),
+        paragraph: obligation.paragraph,
+        appliesFrom: isoDate(obligation.appliesFrom, where),
+        appliesFromAnnexIProducts: obligation.appliesFromAnnexIProducts && isoDate(obligation.appliesFromAnnexIProducts, where),
+        amendedAppliesFrom: amended?.annexIII && isoDate(amended.annexIII, where),
+        amendedAppliesFromAnnexIProducts: amended?.annexI && isoDate(amended.annexI, where),
+        amendmentStatus: amended?.status,
+        amendmentNote: obligation.amendment,
+        note: obligation.note,
+        scope: obligation.scope,
+        exemption: obligation.exemption,
+        legacyModels: obligation.legacyModels,
+        source: 'obligations.json compilation (dates from Arts. 111 and 113; paragraphs checked against the extracted OJ text)',
+        caveat: 'The summary is a paraphrase (at most 15 words), not legal text.',
+      }),
+    );
 
     const article = articleIdFromRef(obligation.article);
     if (!articleIds.has(article)) fail(`${where}: article ${article} is not in eu-ai-act.json`);
@@ -594,7 +817,11 @@ const RELATIONSHIPS: Record<string, string> = {
   'no-relationship': 'NOT_RELATED',
 };
 const BASE_STRENGTH: Record<string, number> = {
-  EQUAL: 10, SUBSET_OF: 7, SUPERSET_OF: 7, INTERSECTS_WITH: 5, NOT_RELATED: 1,
+  EQUAL: 10,
+  SUBSET_OF: 7,
+  SUPERSET_OF: 7,
+  INTERSECTS_WITH: 5,
+  NOT_RELATED: 1,
 };
 const DERIVED_FROM_TITLES = 'derived from titles';
 // A source key ending in this suffix names a whole category ("Annex A.9"), not the pair itself: it is
@@ -643,19 +870,21 @@ function buildCrosswalk(file: CrosswalkFile, provisionTitles: Map<string, string
     if (provisionTitles.get(to) !== mapping.actTitle) fail(`${where}: article title differs`);
     const relationship = RELATIONSHIPS[mapping.relationship] ?? fail(`${where}: unknown relationship "${mapping.relationship}"`);
     const { strength, basis } = strengthOf(relationship, mapping.sources);
-    relationships.push(record({
-      type: 'MAPS_TO',
-      id: `mapping:${from}>${to}`,
-      from,
-      to,
-      relationship,
-      strength,
-      rationale: mapping.note,
-      sources: mapping.sources,
-      actParagraph: mapping.actParagraph,
-      caveat: file.caveat,
-      strengthBasis: basis,
-    }));
+    relationships.push(
+      record({
+        type: 'MAPS_TO',
+        id: `mapping:${from}>${to}`,
+        from,
+        to,
+        relationship,
+        strength,
+        rationale: mapping.note,
+        sources: mapping.sources,
+        actParagraph: mapping.actParagraph,
+        caveat: file.caveat,
+        strengthBasis: basis,
+      }),
+    );
   }
   expectCount('mappings', relationships.length, file.counts.mappings);
   const ids = new Set(relationships.map((r) => r.id));
@@ -692,9 +921,7 @@ function main(): void {
   const actData = buildAct(act, obligations.notes);
   const isoData = buildIso(iso);
   const provisionTitles = new Map(
-    [...actData.nodes, ...isoData.nodes]
-      .filter((node) => node.label === 'Provision')
-      .map((node) => [String(node.id), String(node.title)]),
+    [...actData.nodes, ...isoData.nodes].filter((node) => node.label === 'Provision').map((node) => [String(node.id), String(node.title)]),
   );
   const articleIds = new Set(actData.nodes.filter((node) => node.kind === 'ARTICLE').map((node) => String(node.id)));
   const obligationData = buildObligations(obligations, articleIds);

@@ -40,7 +40,10 @@ export function runCommand(command, args, options = {}) {
     env: { ...process.env, ...options.env },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.error ? null : result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}` };
+  return {
+    status: result.error ? null : result.status,
+    output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`,
+  };
 }
 
 /** The machine as this module sees it; tests pass their own. */
@@ -80,19 +83,30 @@ function missingPrerequisites(system) {
   const chromium = findChromium(system);
   if (system.env.CHROMIUM_PATH && !system.executable(system.env.CHROMIUM_PATH)) {
     // Asked for by name: installing Debian's would not make that path appear.
-    missing.push({ what: 'Chromium', why: `CHROMIUM_PATH=${system.env.CHROMIUM_PATH} is not an executable file`, debianPackage: undefined });
+    missing.push({
+      what: 'Chromium',
+      why: `CHROMIUM_PATH=${system.env.CHROMIUM_PATH} is not an executable file`,
+      debianPackage: undefined,
+    });
   } else if (!chromium) {
-    missing.push({ what: 'Chromium (headless, for the browser tests)', why: `none at ${DEBIAN_CHROMIUM} or on PATH`, debianPackage: 'chromium' });
+    missing.push({
+      what: 'Chromium (headless, for the browser tests)',
+      why: `none at ${DEBIAN_CHROMIUM} or on PATH`,
+      debianPackage: 'chromium',
+    });
   }
   const java = system.run('java', ['-version']);
   const javaVersion = java.status === 0 ? javaMajorVersion(java.output) : undefined;
   const javac = system.run('javac', ['-version']);
   if (java.status !== 0 || javac.status !== 0 || javaVersion === undefined || javaVersion < JAVA_MIN) {
     const why =
-      java.status !== 0 ? '`java` not found on PATH'
-      : javaVersion === undefined ? '`java -version` names no version'
-      : javaVersion < JAVA_MIN ? `\`java\` is Java ${javaVersion}`
-      : '`javac` not found on PATH (a JRE, not a JDK)';
+      java.status !== 0
+        ? '`java` not found on PATH'
+        : javaVersion === undefined
+          ? '`java -version` names no version'
+          : javaVersion < JAVA_MIN
+            ? `\`java\` is Java ${javaVersion}`
+            : '`javac` not found on PATH (a JRE, not a JDK)';
     missing.push({ what: `a Java ${JAVA_MIN}+ JDK (for the tests' local Neo4j)`, why, debianPackage: 'default-jdk-headless' });
   }
   if (system.run('mvn', ['-v']).status !== 0) {
@@ -144,7 +158,10 @@ export function checkPrerequisites(system = realSystem()) {
     const result = system.run('apt-get', args, { env: APT_ENV });
     if (result.status !== 0) {
       const failed = result.status === null ? 'apt-get could not be started' : `apt-get ${args[0]} failed (exit ${result.status})`;
-      return { ok: false, message: stopMessage(missing, `${failed}, so nothing was installed (no network, or not Debian?).`, tail(result.output)) };
+      return {
+        ok: false,
+        message: stopMessage(missing, `${failed}, so nothing was installed (no network, or not Debian?).`, tail(result.output)),
+      };
     }
   }
   const still = missingPrerequisites(system);

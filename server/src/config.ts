@@ -69,7 +69,10 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 }
 
 function origins(env: NodeJS.ProcessEnv, name: string): string[] {
-  const listed = (env[name] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const listed = (env[name] ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of listed) {
     let valid = origin === '*';
     try {
@@ -110,12 +113,16 @@ export function readApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
 export function readAuthOptions(env: NodeJS.ProcessEnv = process.env): AuthOptions {
   const anonymous = (env.CROSSWALK_ANONYMOUS_READ ?? 'loopback').trim().toLowerCase();
   if (anonymous !== 'loopback' && anonymous !== 'off') {
-    throw new Error(`CROSSWALK_ANONYMOUS_READ must be loopback (read without a key from this machine) or off, got "${env.CROSSWALK_ANONYMOUS_READ}"`);
+    throw new Error(
+      `CROSSWALK_ANONYMOUS_READ must be loopback (read without a key from this machine) or off, got "${env.CROSSWALK_ANONYMOUS_READ}"`,
+    );
   }
   const adminKey = env.CROSSWALK_ADMIN_KEY;
   if (adminKey !== undefined && adminKey !== '' && (adminKey.length < MIN_ADMIN_KEY_LENGTH || /\s/.test(adminKey))) {
     // The message never repeats the value: it is a secret even when it is a bad one.
-    throw new Error(`CROSSWALK_ADMIN_KEY must be at least ${MIN_ADMIN_KEY_LENGTH} characters without spaces (for example: openssl rand -base64 32)`);
+    throw new Error(
+      `CROSSWALK_ADMIN_KEY must be at least ${MIN_ADMIN_KEY_LENGTH} characters without spaces (for example: openssl rand -base64 32)`,
+    );
   }
   const oidc = readOidcSettings(env);
   return {
@@ -139,7 +146,10 @@ function readOidcSettings(env: NodeJS.ProcessEnv): OidcSettings | undefined {
     throw new Error(`CROSSWALK_OIDC_JWKS_URI must be a URL, got "${jwksUri}"`);
   }
   const roleMap: Record<string, AccessRole> = {};
-  for (const pair of (env.CROSSWALK_OIDC_ROLE_MAP ?? '').split(',').map((item) => item.trim()).filter(Boolean)) {
+  for (const pair of (env.CROSSWALK_OIDC_ROLE_MAP ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const [value, role] = pair.split('=').map((part) => part.trim());
     if (!value || !isAccessRole(role)) {
       throw new Error(`CROSSWALK_OIDC_ROLE_MAP lists claim=ROLE pairs (ROLE one of ${ACCESS_ROLES.join(', ')}), got "${pair}"`);
@@ -153,7 +163,11 @@ function readOidcSettings(env: NodeJS.ProcessEnv): OidcSettings | undefined {
 export function readDriverTimeouts(env: NodeJS.ProcessEnv = process.env): DriverTimeouts {
   return {
     connectionTimeoutMs: wholeNumber(env, 'CROSSWALK_NEO4J_CONNECT_TIMEOUT_MS', DEFAULT_DRIVER_TIMEOUTS.connectionTimeoutMs),
-    connectionAcquisitionTimeoutMs: wholeNumber(env, 'CROSSWALK_NEO4J_ACQUIRE_TIMEOUT_MS', DEFAULT_DRIVER_TIMEOUTS.connectionAcquisitionTimeoutMs),
+    connectionAcquisitionTimeoutMs: wholeNumber(
+      env,
+      'CROSSWALK_NEO4J_ACQUIRE_TIMEOUT_MS',
+      DEFAULT_DRIVER_TIMEOUTS.connectionAcquisitionTimeoutMs,
+    ),
     maxTransactionRetryTimeMs: wholeNumber(env, 'CROSSWALK_NEO4J_RETRY_TIME_MS', DEFAULT_DRIVER_TIMEOUTS.maxTransactionRetryTimeMs, 0),
   };
 }

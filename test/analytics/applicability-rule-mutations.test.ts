@@ -55,9 +55,14 @@ function evaluate(row: ApplicabilityCase, disabled: ReadonlySet<RuleId>): string
     answers = applicableObligations(systemFactsOf(nodeOf(request.system as Record<string, unknown>)), OBLIGATIONS, options);
   } else {
     // A model its vendor supplies is not the organisation's to provide: facts.ts never reads it.
-    answers = request.modelSuppliedByVendor ? [] : applicableModelObligations(modelFactsOf(nodeOf(request.model as Record<string, unknown>)), OBLIGATIONS, options);
+    answers = request.modelSuppliedByVendor
+      ? []
+      : applicableModelObligations(modelFactsOf(nodeOf(request.model as Record<string, unknown>)), OBLIGATIONS, options);
   }
-  return differences(row, answers.find((answer) => answer.obligationId === request.obligationId));
+  return differences(
+    row,
+    answers.find((answer) => answer.obligationId === request.obligationId),
+  );
 }
 
 const NONE = new Set<RuleId>();

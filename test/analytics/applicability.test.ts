@@ -93,7 +93,8 @@ describe('AISystem.applicableObligations', () => {
       appliesFrom: '2026-08-02',
       legalBasis: 'Art. 27(1)-(2)',
       missingFacts: [],
-      reason: 'DEPLOYER of a HIGH_RISK system (Annex III point 5(b)): deployers of Annex III point 5(b) systems; applies from 2026-08-02 (Art. 113)',
+      reason:
+        'DEPLOYER of a HIGH_RISK system (Annex III point 5(b)): deployers of Annex III point 5(b) systems; applies from 2026-08-02 (Art. 113)',
     });
     // Art. 26(8), 49(3): a deployer that is not a public authority registers nothing.
     expect(codes(rows)).not.toContain('OBL-DEP-HR-PUBREG');
@@ -105,7 +106,11 @@ describe('AISystem.applicableObligations', () => {
     expect(codes(await applicable('system:t-app-hr', undefined, true))).toEqual(['OBL-DEP-ALL-LITERACY']);
     const amended = await applicable('system:t-app-hr', '2027-12-02', true);
     expect(codes(amended)).toEqual(['OBL-DEP-ALL-LITERACY', ...DEPLOYER_HR_AND_FRIA]);
-    expect(amended.slice(1).every((row) => row.appliesFrom === '2027-12-02' && row.amended && row.dateBasis === 'Digital Omnibus on AI, Annex III date')).toBe(true);
+    expect(
+      amended
+        .slice(1)
+        .every((row) => row.appliesFrom === '2027-12-02' && row.amended && row.dateBasis === 'Digital Omnibus on AI, Annex III date'),
+    ).toBe(true);
     // Placed on 2026-08-20, before the amended date: whether the Omnibus moves Art. 111(2)'s cut-off is unsettled.
     expect(new Set(amended.slice(1).map((row) => row.legalStatus))).toEqual(new Set(['UNSETTLED']));
     expect(amended[1]?.legalNote).toContain('Art. 111(2)');
@@ -117,15 +122,21 @@ describe('AISystem.applicableObligations', () => {
     expect(codes(rows)).toEqual(DISTRIBUTOR_HR);
     // Annex I section unknown: section B (Art. 2(2)) would lift the duties, so they apply and ask.
     expect(rows.every((row) => row.missingFacts.includes('annexISection'))).toBe(true);
-    expect(rows.every((row) => row.appliesFrom === '2027-08-02' && row.dateBasis === 'Art. 113(c)' && row.role === 'DISTRIBUTOR')).toBe(true);
+    expect(rows.every((row) => row.appliesFrom === '2027-08-02' && row.dateBasis === 'Art. 113(c)' && row.role === 'DISTRIBUTOR')).toBe(
+      true,
+    );
     expect(await applicable('system:t-app-device', '2028-08-01', true)).toEqual([]);
     expect(codes(await applicable('system:t-app-device', '2028-08-02', true))).toEqual(DISTRIBUTOR_HR);
   });
 
   it('gives a system built on its own GPAI model none of the GPAI duties: they belong to the model (Art. 53–55)', async () => {
     expect(codes(await applicable('system:t-app-lab'))).toEqual(['OBL-PROV-ALL-LITERACY']);
-    const model = (id: string) => ok(`query ($id: ID!) { node(id: $id) { ... on Model {
-      applicableObligations { model { id } obligation { code } role appliesFrom dateBasis legalStatus missingFacts reason } } } }`, { id });
+    const model = (id: string) =>
+      ok(
+        `query ($id: ID!) { node(id: $id) { ... on Model {
+      applicableObligations { model { id } obligation { code } role appliesFrom dateBasis legalStatus missingFacts reason } } } }`,
+        { id },
+      );
     const own = (await model('model:t-app-own')).data.node.applicableObligations as Data[];
     expect(codes(own)).toEqual([
       'OBL-PROV-GPAI-AUTHREP',
@@ -205,17 +216,22 @@ const BETWEEN = `query ($from: Date!, $to: Date!, $aiSystemId: ID, $useAmendedDa
 
 describe('obligationsApplyingBetween', () => {
   it('answers what starts to apply in a quarter, for one system', async () => {
-    const rows = (await ok(BETWEEN, { from: '2026-07-01', to: '2026-09-30', aiSystemId: 'system:t-app-hr' })).data.obligationsApplyingBetween;
+    const rows = (await ok(BETWEEN, { from: '2026-07-01', to: '2026-09-30', aiSystemId: 'system:t-app-hr' })).data
+      .obligationsApplyingBetween;
     expect(codes(rows)).toEqual(DEPLOYER_HR_AND_FRIA);
     expect(rows.every((row: Data) => row.appliesFrom === '2026-08-02' && !row.amended)).toBe(true);
-    expect((await ok(BETWEEN, { from: '2026-07-01', to: '2026-09-30', aiSystemId: 'system:t-app-hr', useAmendedDates: true })).data.obligationsApplyingBetween).toEqual([]);
+    expect(
+      (await ok(BETWEEN, { from: '2026-07-01', to: '2026-09-30', aiSystemId: 'system:t-app-hr', useAmendedDates: true })).data
+        .obligationsApplyingBetween,
+    ).toEqual([]);
     const amended = (await ok(BETWEEN, { from: '2027-10-01', to: '2027-12-31', aiSystemId: 'system:t-app-hr', useAmendedDates: true })).data
       .obligationsApplyingBetween;
     expect(codes(amended)).toEqual(DEPLOYER_HR_AND_FRIA);
   });
 
   it('includes both ends of the range', async () => {
-    const rows = (await ok(BETWEEN, { from: '2027-08-02', to: '2027-08-02', aiSystemId: 'system:t-app-device' })).data.obligationsApplyingBetween;
+    const rows = (await ok(BETWEEN, { from: '2027-08-02', to: '2027-08-02', aiSystemId: 'system:t-app-device' })).data
+      .obligationsApplyingBetween;
     expect(codes(rows)).toEqual(DISTRIBUTOR_HR);
   });
 
@@ -227,7 +243,9 @@ describe('obligationsApplyingBetween', () => {
     const device = rows.filter((row) => row.aiSystem.id === 'system:t-app-device');
     expect(codes(device)).toEqual(DISTRIBUTOR_HR);
     // The demo's Annex I device is distributed too; the retired systems have nothing.
-    expect(rows.filter((row) => row.aiSystem.id === 'system:symptom-checker').map((row) => row.appliesFrom)).toEqual(Array(4).fill('2027-08-02'));
+    expect(rows.filter((row) => row.aiSystem.id === 'system:symptom-checker').map((row) => row.appliesFrom)).toEqual(
+      Array(4).fill('2027-08-02'),
+    );
     expect(rows.some((row) => row.aiSystem.id === 'system:legacy-credit-scorecard')).toBe(false);
     expect(queries).toBe(3);
   });

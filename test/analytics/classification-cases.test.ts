@@ -19,7 +19,14 @@ const no = (questionId: string): Answer => ({ questionId, value: 'NO' });
 const pick = (questionId: string, value: string): Answer => ({ questionId, value });
 const many = (questionId: string, ...values: string[]): Answer => ({ questionId, values });
 
-const SCOPE = ['scope.military', 'scope.third-country-authority', 'scope.research-only', 'scope.pre-market-research', 'scope.personal-use', 'scope.open-source'];
+const SCOPE = [
+  'scope.military',
+  'scope.third-country-authority',
+  'scope.research-only',
+  'scope.pre-market-research',
+  'scope.personal-use',
+  'scope.open-source',
+];
 const PRACTICES = [
   'art5.manipulation',
   'art5.vulnerabilities',
@@ -39,7 +46,12 @@ const ORDINARY = [...scope(), ...practices()];
 /** Neither Annex I nor Annex III. */
 const NOT_LISTED = [no('annex1.product'), pick('annex3.area', 'NONE')];
 /** The tail of a system that is not high-risk: Art. 50, GPAI, roles, market. */
-const notHighRiskTail = (roles: string[], triggers: string[] = []) => [many('art50.triggers', ...triggers), no('gpai.model'), many('role.roles', ...roles), no('market.placed')];
+const notHighRiskTail = (roles: string[], triggers: string[] = []) => [
+  many('art50.triggers', ...triggers),
+  no('gpai.model'),
+  many('role.roles', ...roles),
+  no('market.placed'),
+];
 /** An Annex III system of this point, no derogation, no profiling. */
 const annexIII = (area: string, point: string | null, profiling = false) => [
   no('annex1.product'),
@@ -100,7 +112,13 @@ const ROWS: Row[] = [
   {
     case: 'chatbot used by a natural person for purely personal purposes: only deployer duties fall away',
     answers: [...scope('scope.personal-use'), ...practices(), ...NOT_LISTED, ...notHighRiskTail(['PROVIDER'], ['CHATBOT'])],
-    expect: { riskClass: 'TRANSPARENCY', outOfScope: 'PERSONAL_NON_PROFESSIONAL', transparencyTriggers: ['CHATBOT'], roles: ['PROVIDER'], complete: true },
+    expect: {
+      riskClass: 'TRANSPARENCY',
+      outOfScope: 'PERSONAL_NON_PROFESSIONAL',
+      transparencyTriggers: ['CHATBOT'],
+      roles: ['PROVIDER'],
+      complete: true,
+    },
     rests: 'Art. 2(10); Art. 50(1)',
   },
   {
@@ -124,7 +142,14 @@ const ROWS: Row[] = [
       yes('decisions.natural-persons'),
       no('market.placed'),
     ],
-    expect: { riskClass: 'HIGH_RISK', outOfScope: null, highRiskBasis: 'ANNEX_III', annexIIIArea: 'EMPLOYMENT', annexIIIPoint: '4(a)', complete: true },
+    expect: {
+      riskClass: 'HIGH_RISK',
+      outOfScope: null,
+      highRiskBasis: 'ANNEX_III',
+      annexIIIArea: 'EMPLOYMENT',
+      annexIIIPoint: '4(a)',
+      complete: true,
+    },
     step: { questionId: 'scope.open-source', article: 'Art. 2(12)', effect: 'does not apply' },
     rests: 'Art. 2(12); Annex III point 4(a); Art. 6(2)',
   },
@@ -144,7 +169,14 @@ const ROWS: Row[] = [
   },
   {
     case: 'open-source face scraper: 2(12) does not exclude Art. 5 practices',
-    answers: [...scope('scope.open-source'), ...practices('art5.facial-scraping'), no('gpai.model'), many('role.roles', 'PROVIDER'), yes('market.placed'), pick('market.placed-on', '2025-06-01')],
+    answers: [
+      ...scope('scope.open-source'),
+      ...practices('art5.facial-scraping'),
+      no('gpai.model'),
+      many('role.roles', 'PROVIDER'),
+      yes('market.placed'),
+      pick('market.placed-on', '2025-06-01'),
+    ],
     expect: { riskClass: 'PROHIBITED', outOfScope: null, prohibitedPractices: ['5(1)(e)'], placedOnMarket: '2025-06-01', complete: true },
     rests: 'Art. 5(1)(e); Art. 2(12)',
   },
@@ -189,7 +221,14 @@ const ROWS: Row[] = [
       no('annexX.component'),
       no('market.placed'),
     ],
-    expect: { riskClass: 'HIGH_RISK', highRiskBasis: 'ANNEX_I', annexISection: 'SECTION_A', annexIIIArea: null, establishedInUnion: true, complete: true },
+    expect: {
+      riskClass: 'HIGH_RISK',
+      highRiskBasis: 'ANNEX_I',
+      annexISection: 'SECTION_A',
+      annexIIIArea: null,
+      establishedInUnion: true,
+      complete: true,
+    },
     rests: 'Art. 6(1)(a)-(b); Annex I section A (Regulation (EU) 2017/745)',
   },
   {
@@ -231,7 +270,13 @@ const ROWS: Row[] = [
       no('annexX.component'),
       no('market.placed'),
     ],
-    expect: { riskClass: 'HIGH_RISK', highRiskBasis: 'ANNEX_I', roles: ['PROVIDER', 'PRODUCT_MANUFACTURER'], establishedInUnion: false, complete: true },
+    expect: {
+      riskClass: 'HIGH_RISK',
+      highRiskBasis: 'ANNEX_I',
+      roles: ['PROVIDER', 'PRODUCT_MANUFACTURER'],
+      establishedInUnion: false,
+      complete: true,
+    },
     step: { questionId: 'role.roles', article: 'Art. 25(3)', effect: 'deemed its provider' },
     rests: 'Art. 25(3); Art. 3(8); Art. 22(1)',
   },
@@ -289,7 +334,13 @@ const ROWS: Row[] = [
   {
     case: 'safety component of an electricity grid (point 2 has no sub-points, no FRIA question)',
     answers: [...ORDINARY, ...annexIII('CRITICAL_INFRASTRUCTURE', null), ...privateDeployerTail(false, false)],
-    expect: { riskClass: 'HIGH_RISK', annexIIIArea: 'CRITICAL_INFRASTRUCTURE', annexIIIPoint: '2', deployerIsPublicServiceBody: null, complete: true },
+    expect: {
+      riskClass: 'HIGH_RISK',
+      annexIIIArea: 'CRITICAL_INFRASTRUCTURE',
+      annexIIIPoint: '2',
+      deployerIsPublicServiceBody: null,
+      complete: true,
+    },
     rests: 'Annex III point 2; Art. 27(1) (point 2 excepted)',
   },
   {
@@ -312,7 +363,14 @@ const ROWS: Row[] = [
       yes('decisions.natural-persons'),
       no('market.placed'),
     ],
-    expect: { riskClass: 'HIGH_RISK', annexIIIArea: 'MIGRATION', annexIIIPoint: '7(c)', establishedInUnion: false, roles: ['PROVIDER'], complete: true },
+    expect: {
+      riskClass: 'HIGH_RISK',
+      annexIIIArea: 'MIGRATION',
+      annexIIIPoint: '7(c)',
+      establishedInUnion: false,
+      roles: ['PROVIDER'],
+      complete: true,
+    },
     step: { questionId: 'establishment.union', article: 'Art. 22(1)', effect: 'authorised representative' },
     rests: 'Annex III point 7(c); Art. 22(1)',
   },
@@ -357,7 +415,13 @@ const ROWS: Row[] = [
       no('art6-3.profiling'),
       ...notHighRiskTail(['DEPLOYER'], ['CHATBOT']),
     ],
-    expect: { riskClass: 'TRANSPARENCY', article6_3Derogation: 'B_IMPROVES_COMPLETED_HUMAN_ACTIVITY', annexIIIPoint: '5(a)', transparencyTriggers: ['CHATBOT'], complete: true },
+    expect: {
+      riskClass: 'TRANSPARENCY',
+      article6_3Derogation: 'B_IMPROVES_COMPLETED_HUMAN_ACTIVITY',
+      annexIIIPoint: '5(a)',
+      transparencyTriggers: ['CHATBOT'],
+      complete: true,
+    },
     rests: 'Art. 6(3)(b); Art. 50(1)',
   },
   {
@@ -399,7 +463,13 @@ const ROWS: Row[] = [
       yes('art6-3.profiling'),
       ...privateDeployerTail(),
     ],
-    expect: { riskClass: 'HIGH_RISK', highRiskBasis: 'ANNEX_III', article6_3Derogation: null, profilesNaturalPersons: true, complete: true },
+    expect: {
+      riskClass: 'HIGH_RISK',
+      highRiskBasis: 'ANNEX_III',
+      article6_3Derogation: null,
+      profilesNaturalPersons: true,
+      complete: true,
+    },
     step: { questionId: 'art6-3.profiling', article: 'Art. 6(3), last subparagraph', effect: 'refused' },
     rests: 'Art. 6(3), last subparagraph',
   },
@@ -442,13 +512,30 @@ const ROWS: Row[] = [
   },
   {
     case: 'frontier model trained with more than 10^25 FLOP: systemic risk presumed',
-    answers: [...ORDINARY, ...NOT_LISTED, many('art50.triggers', 'GENERATED_CONTENT'), yes('gpai.model'), yes('gpai.compute'), many('role.roles', 'PROVIDER'), no('market.placed')],
+    answers: [
+      ...ORDINARY,
+      ...NOT_LISTED,
+      many('art50.triggers', 'GENERATED_CONTENT'),
+      yes('gpai.model'),
+      yes('gpai.compute'),
+      many('role.roles', 'PROVIDER'),
+      no('market.placed'),
+    ],
     expect: { riskClass: 'TRANSPARENCY', gpai: true, systemicRisk: true, complete: true },
     rests: 'Art. 51(2)',
   },
   {
     case: 'GPAI model designated by the Commission despite lower compute',
-    answers: [...ORDINARY, ...NOT_LISTED, many('art50.triggers'), yes('gpai.model'), no('gpai.compute'), yes('gpai.high-impact'), many('role.roles', 'PROVIDER'), no('market.placed')],
+    answers: [
+      ...ORDINARY,
+      ...NOT_LISTED,
+      many('art50.triggers'),
+      yes('gpai.model'),
+      no('gpai.compute'),
+      yes('gpai.high-impact'),
+      many('role.roles', 'PROVIDER'),
+      no('market.placed'),
+    ],
     expect: { riskClass: 'MINIMAL', gpai: true, systemicRisk: true, complete: true },
     rests: 'Art. 51(1)(b)',
   },
@@ -489,7 +576,11 @@ const ROWS: Row[] = [
       yes('decisions.natural-persons'),
       no('market.placed'),
     ],
-    expect: { roles: ['PROVIDER', 'DEPLOYER', 'IMPORTER'], article25Triggers: ['SUBSTANTIAL_MODIFICATION', 'NEW_HIGH_RISK_PURPOSE'], complete: true },
+    expect: {
+      roles: ['PROVIDER', 'DEPLOYER', 'IMPORTER'],
+      article25Triggers: ['SUBSTANTIAL_MODIFICATION', 'NEW_HIGH_RISK_PURPOSE'],
+      complete: true,
+    },
     rests: 'Art. 25(1)(b), 25(1)(c)',
   },
 
@@ -511,7 +602,13 @@ const ROWS: Row[] = [
       yes('market.significant-change'),
       pick('market.significant-change-on', '2026-10-01'),
     ],
-    expect: { riskClass: 'HIGH_RISK', placedOnMarket: '2025-03-01', significantlyChanged: true, significantChangeOn: '2026-10-01', complete: true },
+    expect: {
+      riskClass: 'HIGH_RISK',
+      placedOnMarket: '2025-03-01',
+      significantlyChanged: true,
+      significantChangeOn: '2026-10-01',
+      complete: true,
+    },
     rests: 'Art. 111(2)',
   },
   {
@@ -530,7 +627,13 @@ const ROWS: Row[] = [
       pick('market.placed-on', '2026-01-15'),
       no('market.significant-change'),
     ],
-    expect: { riskClass: 'HIGH_RISK', annexXComponent: true, intendedForPublicAuthorities: true, significantlyChanged: false, complete: true },
+    expect: {
+      riskClass: 'HIGH_RISK',
+      annexXComponent: true,
+      intendedForPublicAuthorities: true,
+      significantlyChanged: false,
+      complete: true,
+    },
     rests: 'Art. 111(1); Annex X',
   },
 ];
@@ -556,7 +659,11 @@ describe('classify: cases written from the Act', () => {
     if (row.expect.complete) expect(result.openQuestions).toEqual([]);
     if (row.step) {
       expect(result.steps).toContainEqual(
-        expect.objectContaining({ questionId: row.step.questionId, article: row.step.article, effect: expect.stringContaining(row.step.effect) }),
+        expect.objectContaining({
+          questionId: row.step.questionId,
+          article: row.step.article,
+          effect: expect.stringContaining(row.step.effect),
+        }),
       );
     }
   });
@@ -572,9 +679,32 @@ interface Refusal {
 const REFUSALS: Refusal[] = [
   { case: 'a question that does not exist', answers: [no('scope.military'), no('scope.aliens')], field: 'answers.1.questionId', rests: '' },
   { case: 'an option the question does not have', answers: [pick('scope.military', 'MAYBE')], field: 'answers.0.value', rests: '' },
-  { case: 'a calendar date that does not exist', answers: [...ORDINARY, ...NOT_LISTED, many('art50.triggers'), no('gpai.model'), many('role.roles', 'PROVIDER'), yes('market.placed'), pick('market.placed-on', '2026-02-30')], field: 'answers.20.value', rests: '' },
-  { case: 'an Annex III sub-point of another area than the one answered', answers: [...ORDINARY, no('annex1.product'), pick('annex3.area', 'EMPLOYMENT'), pick('annex3.point-5', '5(b)')], field: 'answers.16.questionId', rests: 'Annex III' },
-  { case: 'a practice question after an Art. 2(3) exclusion', answers: [yes('scope.military'), no('art5.manipulation')], field: 'answers.1.questionId', rests: 'Art. 2(3)' },
+  {
+    case: 'a calendar date that does not exist',
+    answers: [
+      ...ORDINARY,
+      ...NOT_LISTED,
+      many('art50.triggers'),
+      no('gpai.model'),
+      many('role.roles', 'PROVIDER'),
+      yes('market.placed'),
+      pick('market.placed-on', '2026-02-30'),
+    ],
+    field: 'answers.20.value',
+    rests: '',
+  },
+  {
+    case: 'an Annex III sub-point of another area than the one answered',
+    answers: [...ORDINARY, no('annex1.product'), pick('annex3.area', 'EMPLOYMENT'), pick('annex3.point-5', '5(b)')],
+    field: 'answers.16.questionId',
+    rests: 'Annex III',
+  },
+  {
+    case: 'a practice question after an Art. 2(3) exclusion',
+    answers: [yes('scope.military'), no('art5.manipulation')],
+    field: 'answers.1.questionId',
+    rests: 'Art. 2(3)',
+  },
   {
     case: 'a significant change before 2026-08-02',
     answers: [
@@ -595,10 +725,25 @@ const REFUSALS: Refusal[] = [
     field: 'answers.29.value',
     rests: 'Art. 111(2)',
   },
-  { case: 'no role at all', answers: [...ORDINARY, ...NOT_LISTED, many('art50.triggers'), no('gpai.model'), many('role.roles')], field: 'answers.18.values', rests: 'Art. 3(3)-(8)' },
-  { case: 'a list for a yes/no question', answers: [{ questionId: 'scope.military', values: ['YES'] }], field: 'answers.0.values', rests: '' },
+  {
+    case: 'no role at all',
+    answers: [...ORDINARY, ...NOT_LISTED, many('art50.triggers'), no('gpai.model'), many('role.roles')],
+    field: 'answers.18.values',
+    rests: 'Art. 3(3)-(8)',
+  },
+  {
+    case: 'a list for a yes/no question',
+    answers: [{ questionId: 'scope.military', values: ['YES'] }],
+    field: 'answers.0.values',
+    rests: '',
+  },
   { case: 'the same question twice', answers: [no('scope.military'), yes('scope.military')], field: 'answers.1.questionId', rests: '' },
-  { case: 'a trigger Art. 50 does not have', answers: [...ORDINARY, ...NOT_LISTED, many('art50.triggers', 'CHATBOT', 'HOLOGRAM')], field: 'answers.16.values.1', rests: 'Art. 50' },
+  {
+    case: 'a trigger Art. 50 does not have',
+    answers: [...ORDINARY, ...NOT_LISTED, many('art50.triggers', 'CHATBOT', 'HOLOGRAM')],
+    field: 'answers.16.values.1',
+    rests: 'Art. 50',
+  },
 ];
 
 describe('classify: answers that cannot be', () => {

@@ -16,10 +16,24 @@ const pick = (questionId: string, value: string): Answer => ({ questionId, value
 const many = (questionId: string, ...values: string[]): Answer => ({ questionId, values });
 
 const ORDINARY = [
-  ...['scope.military', 'scope.third-country-authority', 'scope.research-only', 'scope.pre-market-research', 'scope.personal-use', 'scope.open-source'].map(no),
-  ...['manipulation', 'vulnerabilities', 'social-scoring', 'crime-prediction', 'facial-scraping', 'emotion-workplace', 'biometric-categorisation', 'remote-identification'].map((slug) =>
-    no(`art5.${slug}`),
-  ),
+  ...[
+    'scope.military',
+    'scope.third-country-authority',
+    'scope.research-only',
+    'scope.pre-market-research',
+    'scope.personal-use',
+    'scope.open-source',
+  ].map(no),
+  ...[
+    'manipulation',
+    'vulnerabilities',
+    'social-scoring',
+    'crime-prediction',
+    'facial-scraping',
+    'emotion-workplace',
+    'biometric-categorisation',
+    'remote-identification',
+  ].map((slug) => no(`art5.${slug}`)),
 ];
 
 /** A private bank deploying a credit-scoring system (Annex III point 5(b)), on the market since 2025. */
@@ -46,7 +60,15 @@ const CREDIT_SCORING = [
 ];
 
 /** The same system reassessed as a chatbot-only helper: no longer Annex III. */
-const CHATBOT = [...ORDINARY, no('annex1.product'), pick('annex3.area', 'NONE'), many('art50.triggers', 'CHATBOT'), no('gpai.model'), many('role.roles', 'DEPLOYER'), no('market.placed')];
+const CHATBOT = [
+  ...ORDINARY,
+  no('annex1.product'),
+  pick('annex3.area', 'NONE'),
+  many('art50.triggers', 'CHATBOT'),
+  no('gpai.model'),
+  many('role.roles', 'DEPLOYER'),
+  no('market.placed'),
+];
 
 const SAVE = `mutation ($id: ID!, $answers: [ClassificationAnswerInput!]!) {
   saveClassification(aiSystemId: $id, answers: $answers) {
@@ -81,7 +103,9 @@ afterAll(async () => {
 });
 
 const assessmentCount = async () =>
-  Number((await api.cypher('MATCH (:AISystem {id: $id})-[:CLASSIFIED_BY]->(a:ClassificationAssessment) RETURN count(a) AS n', { id: ID }))[0]!.n);
+  Number(
+    (await api.cypher('MATCH (:AISystem {id: $id})-[:CLASSIFIED_BY]->(a:ClassificationAssessment) RETURN count(a) AS n', { id: ID }))[0]!.n,
+  );
 
 describe('saveClassification', () => {
   it('refuses incomplete answers and writes nothing, the audit trail included', async () => {
@@ -142,7 +166,9 @@ describe('saveClassification', () => {
       // Not a classification fact: untouched.
       lifecycleStage: 'DEPLOYED',
     });
-    expect(system.classificationAssessments).toEqual([{ id: saved.id, current: true, assessedBy: api.adminActor, result: { riskClass: 'HIGH_RISK' } }]);
+    expect(system.classificationAssessments).toEqual([
+      { id: saved.id, current: true, assessedBy: api.adminActor, result: { riskClass: 'HIGH_RISK' } },
+    ]);
 
     const events = await api.cypher(
       "MATCH (e:AuditEvent {actor: $actor, operation: 'saveClassification'}) RETURN e.nodeIds AS ids ORDER BY e.at DESC LIMIT 2",
@@ -176,7 +202,13 @@ describe('saveClassification', () => {
       significantlyChanged: null,
       significantChangeOn: null,
     });
-    expect(system.classificationAssessments.map((assessment: any) => [assessment.id === data.saveClassification.id, assessment.current, assessment.result.riskClass])).toEqual([
+    expect(
+      system.classificationAssessments.map((assessment: any) => [
+        assessment.id === data.saveClassification.id,
+        assessment.current,
+        assessment.result.riskClass,
+      ]),
+    ).toEqual([
       [true, true, 'TRANSPARENCY'],
       [false, false, 'HIGH_RISK'],
     ]);
@@ -187,7 +219,12 @@ describe('saveClassification', () => {
   it('saves an out-of-scope system as MINIMAL with its exclusion, keeping its roles', async () => {
     await expectData(api, SAVE, { id: ID, answers: [yes('scope.military')] });
     const system = (await expectData(api, SYSTEM, { id: ID })).data.node;
-    expect(system).toMatchObject({ riskClass: 'MINIMAL', scopeExclusion: 'MILITARY_DEFENCE_NATIONAL_SECURITY', roles: ['DEPLOYER'], transparencyTriggers: [] });
+    expect(system).toMatchObject({
+      riskClass: 'MINIMAL',
+      scopeExclusion: 'MILITARY_DEFENCE_NATIONAL_SECURITY',
+      roles: ['DEPLOYER'],
+      transparencyTriggers: [],
+    });
     expect(system.applicableObligations).toEqual([]);
     expect(await assessmentCount()).toBe(3);
   });

@@ -183,10 +183,9 @@ describe('controlsFor', () => {
   }`;
 
   it("answers the reverse question with the same composition, and each control's evidence freshness", async () => {
-    const response = await api.gql<{ controlsFor: { control: { id: string }; satisfaction: SatisfactionRow; evidence: Record<string, unknown> }[] }>(
-      CONTROLS_FOR,
-      { id: id.O1 },
-    );
+    const response = await api.gql<{
+      controlsFor: { control: { id: string }; satisfaction: SatisfactionRow; evidence: Record<string, unknown> }[];
+    }>(CONTROLS_FOR, { id: id.O1 });
     expect(response.body.errors).toBeUndefined();
     const rows = response.body.data!.controlsFor;
     // C2's SUBSET_OF link to X1 composes with X1 ⊇ O1 to INDETERMINATE: not listed by default.
@@ -198,10 +197,13 @@ describe('controlsFor', () => {
     ]);
     expect(rows[0]!.evidence).toEqual({ current: 1, expiring: 0, expired: 1, total: 2, best: 'CURRENT' });
 
-    const withIndeterminate = await api.gql<{ controlsFor: { control: { id: string }; satisfaction: { relationship: string } }[] }>(CONTROLS_FOR, {
-      id: id.O1,
-      includeIndeterminate: true,
-    });
+    const withIndeterminate = await api.gql<{ controlsFor: { control: { id: string }; satisfaction: { relationship: string } }[] }>(
+      CONTROLS_FOR,
+      {
+        id: id.O1,
+        includeIndeterminate: true,
+      },
+    );
     expect(withIndeterminate.body.data!.controlsFor.map((row) => [row.control.id, row.satisfaction.relationship])).toEqual([
       [id.C, 'SUPERSET_OF'],
       [id.C2, 'INDETERMINATE'],
@@ -209,9 +211,9 @@ describe('controlsFor', () => {
   });
 
   it('agrees with satisfaction for every control and target of the demo organisation it finds', async () => {
-    const response = await api.gql<{ controlsFor: { control: { id: string }; satisfaction: { relationship: string; strength: number } }[] }>(
-      '{ controlsFor(id: "eu-ai-act:art-9") { control { id } satisfaction { relationship strength } } }',
-    );
+    const response = await api.gql<{
+      controlsFor: { control: { id: string }; satisfaction: { relationship: string; strength: number } }[];
+    }>('{ controlsFor(id: "eu-ai-act:art-9") { control { id } satisfaction { relationship strength } } }');
     const rows = response.body.data!.controlsFor;
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows.slice(0, 5)) {

@@ -96,7 +96,12 @@ const CONTROLS = [
     ],
     evidence: [{ id: 'evidence:t-gap-3-current', validUntil: '2027-06-30' }],
   },
-  { code: 'T-GAP-4', governs: ['system:t-gap-1'], links: [{ target: 'obligation:OBL-DEP-HR-MONITOR', relationship: 'EQUAL', strength: 8 }], evidence: [] },
+  {
+    code: 'T-GAP-4',
+    governs: ['system:t-gap-1'],
+    links: [{ target: 'obligation:OBL-DEP-HR-MONITOR', relationship: 'EQUAL', strength: 8 }],
+    evidence: [],
+  },
   {
     code: 'T-GAP-5',
     governs: ['system:t-gap-1'],
@@ -157,7 +162,8 @@ const GAPS = `query ($aiSystemId: ID, $asOf: Date, $useAmendedDates: Boolean, $f
 }
 fragment counts on GapSummaryRow { key label covered partial staleEvidence uncovered total coverageRatio }`;
 
-const statuses = (nodes: { obligation: { code: string }; status: string }[]) => Object.fromEntries(nodes.map((n) => [n.obligation.code, n.status]));
+const statuses = (nodes: { obligation: { code: string }; status: string }[]) =>
+  Object.fromEntries(nodes.map((n) => [n.obligation.code, n.status]));
 
 const SYSTEM_1_STATUSES = {
   'OBL-DEP-ALL-LITERACY': 'COVERED',
@@ -208,13 +214,34 @@ describe('gaps for one system', () => {
         direct: true,
         evidence: { current: 0, expiring: 0, expired: 2, total: 2, best: 'EXPIRED' },
       },
-      { control: { code: 'T-GAP-3' }, relationship: 'INTERSECTS_WITH', strength: 4, coverage: 'PARTIAL', direct: true, evidence: current() },
+      {
+        control: { code: 'T-GAP-3' },
+        relationship: 'INTERSECTS_WITH',
+        strength: 4,
+        coverage: 'PARTIAL',
+        direct: true,
+        evidence: current(),
+      },
     ]);
     expect(byCode['OBL-DEP-HR-USE'].controls).toEqual([
-      { control: { code: 'T-GAP-3' }, relationship: 'INTERSECTS_WITH', strength: 5, coverage: 'PARTIAL', direct: true, evidence: current() },
+      {
+        control: { code: 'T-GAP-3' },
+        relationship: 'INTERSECTS_WITH',
+        strength: 5,
+        coverage: 'PARTIAL',
+        direct: true,
+        evidence: current(),
+      },
     ]);
     expect(byCode['OBL-DEP-HR-MONITOR'].controls).toEqual([
-      { control: { code: 'T-GAP-4' }, relationship: 'EQUAL', strength: 8, coverage: 'FULL', direct: true, evidence: { current: 0, expiring: 0, expired: 0, total: 0, best: null } },
+      {
+        control: { code: 'T-GAP-4' },
+        relationship: 'EQUAL',
+        strength: 8,
+        coverage: 'FULL',
+        direct: true,
+        evidence: { current: 0, expiring: 0, expired: 0, total: 0, best: null },
+      },
     ]);
     expect(byCode['OBL-DEP-HR-INFORM'].controls[0].evidence).toEqual({ current: 0, expiring: 1, expired: 0, total: 1, best: 'EXPIRING' });
     // Through the crosswalk: the control is EQUAL to Art. 4, the obligation derives from Art. 4.
@@ -281,7 +308,9 @@ describe('gaps for one system', () => {
       'OBL-VC-HR-BECOMEPROVIDER',
     ]);
     expect(uncovered.summary.total).toMatchObject({ uncovered: 5, total: 5, coverageRatio: 0 });
-    const art26 = (await ok(GAPS, { aiSystemId: 'system:t-gap-1', filter: { article: 'eu-ai-act:art-26', status: ['COVERED', 'STALE_EVIDENCE'] } })).data.gaps;
+    const art26 = (
+      await ok(GAPS, { aiSystemId: 'system:t-gap-1', filter: { article: 'eu-ai-act:art-26', status: ['COVERED', 'STALE_EVIDENCE'] } })
+    ).data.gaps;
     expect(statuses(art26.nodes)).toEqual({
       'OBL-DEP-HR-INFORM': 'COVERED',
       'OBL-DEP-HR-LOGS': 'STALE_EVIDENCE',
@@ -319,11 +348,18 @@ describe('gaps for one system', () => {
     });
     // Evidence freshness is judged on asOf: by 2027-12-02 the expiring and one current item have run out.
     expect(statuses(amendedLater.nodes)).toMatchObject({ 'OBL-DEP-HR-INFORM': 'STALE_EVIDENCE', 'OBL-DEP-HR-OVERSIGHT': 'COVERED' });
-    expect(amendedLater.nodes.find((n: Data) => n.obligation.code === 'OBL-DEP-HR-USE').controls[0].evidence).toMatchObject({ expired: 1, best: 'EXPIRED' });
+    expect(amendedLater.nodes.find((n: Data) => n.obligation.code === 'OBL-DEP-HR-USE').controls[0].evidence).toMatchObject({
+      expired: 1,
+      best: 'EXPIRED',
+    });
   });
 
   it('has no rows for a retired system, and refuses an unknown one', async () => {
-    expect((await ok(GAPS, { aiSystemId: 'system:t-gap-3' })).data.gaps).toMatchObject({ totalCount: 0, nodes: [], summary: { total: { total: 0 } } });
+    expect((await ok(GAPS, { aiSystemId: 'system:t-gap-3' })).data.gaps).toMatchObject({
+      totalCount: 0,
+      nodes: [],
+      summary: { total: { total: 0 } },
+    });
     await refused(GAPS, { aiSystemId: 'system:t-gap-nope' }, 'NOT_FOUND', 'aiSystemId');
     await refused(GAPS, { aiSystemId: 'system:t-gap-1', first: 501 }, 'BAD_USER_INPUT', 'first');
     await refused(GAPS, { aiSystemId: 'system:t-gap-1', after: 'nope' }, 'BAD_USER_INPUT', 'after');
@@ -359,10 +395,21 @@ describe('gaps across the organisation', () => {
       uncovered: count('UNCOVERED'),
     });
     for (const group of ['bySystem', 'byArticle', 'byRiskClass', 'byOwner']) {
-      expect(summary[group].reduce((sum: number, s: Data) => sum + s.total, 0), group).toBe(rows.length);
-      expect(summary[group].reduce((sum: number, s: Data) => sum + s.covered, 0), group).toBe(count('COVERED'));
+      expect(
+        summary[group].reduce((sum: number, s: Data) => sum + s.total, 0),
+        group,
+      ).toBe(rows.length);
+      expect(
+        summary[group].reduce((sum: number, s: Data) => sum + s.covered, 0),
+        group,
+      ).toBe(count('COVERED'));
     }
-    expect(summary.bySystem.find((s: Data) => s.key === 'system:t-gap-1')).toMatchObject({ covered: 3, partial: 1, staleEvidence: 2, uncovered: 5 });
+    expect(summary.bySystem.find((s: Data) => s.key === 'system:t-gap-1')).toMatchObject({
+      covered: 3,
+      partial: 1,
+      staleEvidence: 2,
+      uncovered: 5,
+    });
     expect(ids.filter((id) => id.includes('system:t-gap-3'))).toEqual([]);
   });
 });
@@ -383,7 +430,9 @@ describe('gaps on the demo organisation', () => {
     // deployer (Art. 26 without 26(8), Art. 25(1)) + 2 FRIA duties.
     expect(gaps.totalCount).toBe(34);
     expect(gaps.summary.total.total).toBe(34);
-    expect(gaps.summary.total.covered + gaps.summary.total.partial + gaps.summary.total.staleEvidence + gaps.summary.total.uncovered).toBe(34);
+    expect(gaps.summary.total.covered + gaps.summary.total.partial + gaps.summary.total.staleEvidence + gaps.summary.total.uncovered).toBe(
+      34,
+    );
     expect(gaps.summary.total.coverageRatio).toBeCloseTo(gaps.summary.total.covered / 34, 10);
     expect(gaps.nodes.every((n: Data) => n.missingFacts.length === 0 && n.legalStatus === 'IN_FORCE')).toBe(true);
     expect(new Set(gaps.nodes.map((n: Data) => n.status))).toContain('COVERED');
@@ -418,7 +467,9 @@ describe('whatIf', () => {
         {
           aiSystem: { id: 'system:t-gap-1' },
           removed: false,
-          changes: [{ aiSystem: { id: 'system:t-gap-1' }, obligation: { code: 'OBL-DEP-HR-OVERSIGHT' }, before: 'COVERED', after: 'UNCOVERED' }],
+          changes: [
+            { aiSystem: { id: 'system:t-gap-1' }, obligation: { code: 'OBL-DEP-HR-OVERSIGHT' }, before: 'COVERED', after: 'UNCOVERED' },
+          ],
           dropped: [],
           before: { key: 'system:t-gap-1', covered: 3, partial: 1, staleEvidence: 2, uncovered: 5, total: 11 },
           after: { key: 'system:t-gap-1', covered: 2, partial: 1, staleEvidence: 2, uncovered: 6, total: 11 },
@@ -432,7 +483,8 @@ describe('whatIf', () => {
 
   it('turns coverage stale when the only live evidence goes, and partial when the full control goes', async () => {
     const graph = await graphFingerprint(api.driver);
-    const evidence = (await ok(WHAT_IF, { removeIds: ['evidence:t-gap-5-expiring', 'control:T-GAP-2'], aiSystemId: 'system:t-gap-1' })).data.whatIf;
+    const evidence = (await ok(WHAT_IF, { removeIds: ['evidence:t-gap-5-expiring', 'control:T-GAP-2'], aiSystemId: 'system:t-gap-1' })).data
+      .whatIf;
     expect(evidence.systems[0].changes.map((c: Data) => [c.obligation.code, c.before, c.after])).toEqual([
       ['OBL-DEP-HR-INFORM', 'COVERED', 'STALE_EVIDENCE'],
       ['OBL-DEP-HR-LOGS', 'STALE_EVIDENCE', 'PARTIAL'],
@@ -445,7 +497,9 @@ describe('whatIf', () => {
     const graph = await graphFingerprint(api.driver);
     const { data, queries } = await ok(WHAT_IF, { removeIds: ['control:T-GAP-7'] });
     // T-GAP-7 governs only the two test systems: their literacy rows lose their only control.
-    expect(data.whatIf.systems.map((s: Data) => [s.aiSystem.id, s.changes.map((c: Data) => `${c.obligation.code} ${c.before}→${c.after}`)])).toEqual([
+    expect(
+      data.whatIf.systems.map((s: Data) => [s.aiSystem.id, s.changes.map((c: Data) => `${c.obligation.code} ${c.before}→${c.after}`)]),
+    ).toEqual([
       ['system:t-gap-1', ['OBL-DEP-ALL-LITERACY COVERED→UNCOVERED']],
       ['system:t-gap-2', ['OBL-PROV-ALL-LITERACY COVERED→UNCOVERED']],
     ]);
@@ -454,7 +508,9 @@ describe('whatIf', () => {
     expect(queries).toBe(13);
     const article = (await ok(WHAT_IF, { removeIds: ['eu-ai-act:art-4'], aiSystemId: 'system:t-gap-2' })).data.whatIf;
     expect(article.removed).toEqual([{ __typename: 'Provision', id: 'eu-ai-act:art-4' }]);
-    expect(article.systems[0].changes.map((c: Data) => `${c.obligation.code} ${c.before}→${c.after}`)).toEqual(['OBL-PROV-ALL-LITERACY COVERED→UNCOVERED']);
+    expect(article.systems[0].changes.map((c: Data) => `${c.obligation.code} ${c.before}→${c.after}`)).toEqual([
+      'OBL-PROV-ALL-LITERACY COVERED→UNCOVERED',
+    ]);
     expect(await graphFingerprint(api.driver)).toBe(graph);
   });
 
@@ -477,12 +533,26 @@ describe('whatIf', () => {
       ],
     });
     const obligation = (await ok(WHAT_IF, { removeIds: ['obligation:OBL-DEP-HR-USE'], aiSystemId: 'system:t-gap-1' })).data.whatIf;
-    expect(obligation.systems[0]).toMatchObject({ removed: false, changes: [], dropped: [{ code: 'OBL-DEP-HR-USE' }], after: { partial: 0, total: 10 } });
+    expect(obligation.systems[0]).toMatchObject({
+      removed: false,
+      changes: [],
+      dropped: [{ code: 'OBL-DEP-HR-USE' }],
+      after: { partial: 0, total: 10 },
+    });
     const model = (await ok(WHAT_IF, { removeIds: ['model:t-gap-own'], aiSystemId: 'system:t-gap-4' })).data.whatIf;
     expect(model).toMatchObject({ systems: [], changedRows: 0, droppedRows: 0 });
     // Removing the vendor of the bought model does not make it the organisation's own.
-    expect((await ok(WHAT_IF, { removeIds: ['vendor:t-gap-vendor'], aiSystemId: 'system:t-gap-4' })).data.whatIf).toMatchObject({ systems: [], changedRows: 0, droppedRows: 0 });
-    expect((await ok(WHAT_IF, { removeIds: [], aiSystemId: 'system:t-gap-1' })).data.whatIf).toEqual({ removed: [], changedRows: 0, droppedRows: 0, systems: [] });
+    expect((await ok(WHAT_IF, { removeIds: ['vendor:t-gap-vendor'], aiSystemId: 'system:t-gap-4' })).data.whatIf).toMatchObject({
+      systems: [],
+      changedRows: 0,
+      droppedRows: 0,
+    });
+    expect((await ok(WHAT_IF, { removeIds: [], aiSystemId: 'system:t-gap-1' })).data.whatIf).toEqual({
+      removed: [],
+      changedRows: 0,
+      droppedRows: 0,
+      systems: [],
+    });
     expect(await graphFingerprint(api.driver)).toBe(graph);
   });
 

@@ -241,7 +241,11 @@ describe('impact of a vendor', () => {
 describe('impact of a model, a control and an evidence item', () => {
   it('a model reaches the systems using it or a model fine-tuned from it', async () => {
     const { data } = await impact(TUNED);
-    expect(data.aiSystems.map(chain)).toEqual([`${TUNED} > system:t-imp-a`, `${TUNED} > system:t-imp-d`, `${TUNED} > ${TUNED2} > system:t-imp-c`]);
+    expect(data.aiSystems.map(chain)).toEqual([
+      `${TUNED} > system:t-imp-a`,
+      `${TUNED} > system:t-imp-d`,
+      `${TUNED} > ${TUNED2} > system:t-imp-c`,
+    ]);
     expect(edges(data.aiSystems[2]!)).toEqual([`${TUNED2}-FINE_TUNED_FROM->${TUNED}`, `system:t-imp-c-USES_MODEL->${TUNED2}`]);
     expect(ids(data.controls)).toEqual(['control:T-IMP-1', 'control:T-IMP-2']);
     expect(ids((await impact(TUNED, { maxDepth: 1 })).data.aiSystems)).toEqual(['system:t-imp-a', 'system:t-imp-d']);
@@ -257,7 +261,9 @@ describe('impact of a model, a control and an evidence item', () => {
     expect(data.evidence.map(chain)).toEqual(['control:T-IMP-1 > evidence:t-imp-e1', 'control:T-IMP-1 > evidence:t-imp-e2']);
     // Olga owns the control itself (one edge) and system a (two).
     expect(data.owners.map(chain)).toEqual(['control:T-IMP-1 > owner:t-imp-olga']);
-    expect(data.obligations.map((item) => [chain(item), item.relationship, item.strength])).toEqual([[`control:T-IMP-1 > ${LOGGING}`, 'EQUAL', 9]]);
+    expect(data.obligations.map((item) => [chain(item), item.relationship, item.strength])).toEqual([
+      [`control:T-IMP-1 > ${LOGGING}`, 'EQUAL', 9],
+    ]);
     expect(data.counts).toEqual({ aiSystems: 2, obligations: 1, controls: 1, evidence: 2, owners: 1 });
   });
 
@@ -293,7 +299,10 @@ describe('impact of a model, a control and an evidence item', () => {
     expect(data.aiSystems).toEqual([]);
     expect(data.controls.map(chain)).toEqual(['evidence:t-imp-e1 > control:T-IMP-1']);
     expect(data.evidence.map(chain)).toEqual(['evidence:t-imp-e1', 'evidence:t-imp-e1 > control:T-IMP-1 > evidence:t-imp-e2']);
-    expect(data.owners.map(chain)).toEqual(['evidence:t-imp-e1 > owner:t-imp-eve', 'evidence:t-imp-e1 > control:T-IMP-1 > owner:t-imp-olga']);
+    expect(data.owners.map(chain)).toEqual([
+      'evidence:t-imp-e1 > owner:t-imp-eve',
+      'evidence:t-imp-e1 > control:T-IMP-1 > owner:t-imp-olga',
+    ]);
   });
 });
 
@@ -302,7 +311,9 @@ describe('impact on the demo organisation', () => {
     const { data, queries } = await impact('vendor:halvard-ai');
     const byId = new Map(data.aiSystems.map((item) => [item.node.id, chain(item)]));
     expect(byId.get('system:cv-screening')).toBe('vendor:halvard-ai > model:halvard-large-3 > system:cv-screening');
-    expect(byId.get('system:credit-scoring')).toBe('vendor:halvard-ai > model:halvard-large-3 > model:veldmark-docreader > system:credit-scoring');
+    expect(byId.get('system:credit-scoring')).toBe(
+      'vendor:halvard-ai > model:halvard-large-3 > model:veldmark-docreader > system:credit-scoring',
+    );
     expect(byId.get('system:life-health-pricing')).toBe(
       'vendor:halvard-ai > model:halvard-large-3 > model:veldmark-docreader > system:life-health-pricing',
     );

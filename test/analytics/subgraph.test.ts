@@ -35,7 +35,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api.driver.executeQuery("MATCH (n) WHERE toLower(n.id) CONTAINS ':t-sub-' DETACH DELETE n", {}, { database: testConnection().database });
+  await api.driver.executeQuery(
+    "MATCH (n) WHERE toLower(n.id) CONTAINS ':t-sub-' DETACH DELETE n",
+    {},
+    { database: testConnection().database },
+  );
   expect(await graphFingerprint(api.driver)).toEqual(loadedGraph);
   await api.close();
 });
@@ -93,7 +97,12 @@ describe('neighborhood', () => {
   it('depth 2 and 3: nearest first, then by id; every edge among the nodes returned', async () => {
     const two = await neighborhood({ id: V, depth: 2 });
     expect(ids(two)).toEqual([V, M1, M2, M3, S1]);
-    expect(edgeIds(two)).toEqual([`${M1}-SUPPLIED_BY->${V}`, `${M2}-SUPPLIED_BY->${V}`, `${M3}-FINE_TUNED_FROM->${M1}`, `${S1}-USES_MODEL->${M1}`]);
+    expect(edgeIds(two)).toEqual([
+      `${M1}-SUPPLIED_BY->${V}`,
+      `${M2}-SUPPLIED_BY->${V}`,
+      `${M3}-FINE_TUNED_FROM->${M1}`,
+      `${S1}-USES_MODEL->${M1}`,
+    ]);
     expect(two.truncated).toBe(false);
     // One query per level, then the edges.
     expect(two.queries).toBe(3);
@@ -144,7 +153,13 @@ describe('neighborhood', () => {
   it('answers on the demo data in a few queries', async () => {
     const result = await neighborhood({ id: 'vendor:halvard-ai', depth: 2 });
     expect(ids(result)).toEqual(
-      expect.arrayContaining(['vendor:halvard-ai', 'model:halvard-large-3', 'model:veldmark-docreader', 'system:cv-screening', 'system:customer-chatbot']),
+      expect.arrayContaining([
+        'vendor:halvard-ai',
+        'model:halvard-large-3',
+        'model:veldmark-docreader',
+        'system:cv-screening',
+        'system:customer-chatbot',
+      ]),
     );
     const returned = new Set(ids(result));
     expect(result.edges.every((edge) => returned.has(edge.source) && returned.has(edge.target))).toBe(true);

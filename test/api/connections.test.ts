@@ -133,9 +133,24 @@ describe('orderings', () => {
 
 describe('filters', () => {
   const cases: [string, string, string, Record<string, unknown>][] = [
-    ['provisions', 'filter: {framework: "eu-ai-act", kind: [ARTICLE]}', "MATCH (n:Provision {framework: 'eu-ai-act', kind: 'ARTICLE'}) RETURN n.id AS id", {}],
-    ['provisions', 'filter: {parent: "iso42001:A.6.2-objective"}', "MATCH (n)-[:PART_OF]->(:Provision {id: 'iso42001:A.6.2-objective'}) RETURN n.id AS id", {}],
-    ['provisions', 'filter: {text: "risk"}', "MATCH (n:Provision) WHERE toLower(n.title) CONTAINS 'risk' OR toLower(n.ref) CONTAINS 'risk' RETURN n.id AS id", {}],
+    [
+      'provisions',
+      'filter: {framework: "eu-ai-act", kind: [ARTICLE]}',
+      "MATCH (n:Provision {framework: 'eu-ai-act', kind: 'ARTICLE'}) RETURN n.id AS id",
+      {},
+    ],
+    [
+      'provisions',
+      'filter: {parent: "iso42001:A.6.2-objective"}',
+      "MATCH (n)-[:PART_OF]->(:Provision {id: 'iso42001:A.6.2-objective'}) RETURN n.id AS id",
+      {},
+    ],
+    [
+      'provisions',
+      'filter: {text: "risk"}',
+      "MATCH (n:Provision) WHERE toLower(n.title) CONTAINS 'risk' OR toLower(n.ref) CONTAINS 'risk' RETURN n.id AS id",
+      {},
+    ],
     [
       'aiSystems',
       'filter: {riskClass: [HIGH_RISK], role: PROVIDER}',
@@ -149,15 +164,30 @@ describe('filters', () => {
          OR EXISTS { (n)-[:USES_MODEL]->(:Model)-[:SUPPLIED_BY]->(:Vendor {id: 'vendor:halvard-ai'}) } RETURN n.id AS id`,
       {},
     ],
-    ['aiSystems', 'filter: {owner: "owner:ines-duarte"}', "MATCH (:Owner {id: 'owner:ines-duarte'})-[:OWNS]->(n:AISystem) RETURN n.id AS id", {}],
-    ['aiSystems', 'filter: {text: "CREDIT"}', "MATCH (n:AISystem) WHERE toLower(n.name + ' ' + coalesce(n.description, '') + ' ' + coalesce(n.intendedPurpose, '')) CONTAINS 'credit' RETURN n.id AS id", {}],
+    [
+      'aiSystems',
+      'filter: {owner: "owner:ines-duarte"}',
+      "MATCH (:Owner {id: 'owner:ines-duarte'})-[:OWNS]->(n:AISystem) RETURN n.id AS id",
+      {},
+    ],
+    [
+      'aiSystems',
+      'filter: {text: "CREDIT"}',
+      "MATCH (n:AISystem) WHERE toLower(n.name + ' ' + coalesce(n.description, '') + ' ' + coalesce(n.intendedPurpose, '')) CONTAINS 'credit' RETURN n.id AS id",
+      {},
+    ],
     [
       'obligations',
       'filter: {role: DEPLOYER, riskClass: [HIGH_RISK], appliesBy: "2026-08-02"}',
       "MATCH (n:Obligation {riskClass: 'HIGH_RISK'}) WHERE 'DEPLOYER' IN n.roles AND n.appliesFrom <= date('2026-08-02') RETURN n.id AS id",
       {},
     ],
-    ['obligations', 'filter: {appliesBy: "2025-12-31"}', "MATCH (n:Obligation) WHERE n.appliesFrom <= date('2025-12-31') RETURN n.id AS id", {}],
+    [
+      'obligations',
+      'filter: {appliesBy: "2025-12-31"}',
+      "MATCH (n:Obligation) WHERE n.appliesFrom <= date('2025-12-31') RETURN n.id AS id",
+      {},
+    ],
     [
       'evidence',
       'filter: {freshness: [EXPIRED]}',
@@ -170,9 +200,24 @@ describe('filters', () => {
       "MATCH (n:Evidence)-[:SUPPORTS]->(:Control {id: 'control:GOV-06'}) WHERE date($today) <= n.validUntil <= date($today) + duration({days: 30}) RETURN n.id AS id",
       { today: new Date().toISOString().slice(0, 10) },
     ],
-    ['controls', 'filter: {aiSystem: "system:credit-scoring", implementationStatus: [PLANNED]}', "MATCH (n:Control {implementationStatus: 'PLANNED'})-[:GOVERNS]->(:AISystem {id: 'system:credit-scoring'}) RETURN n.id AS id", {}],
-    ['controls', 'filter: {satisfies: "iso42001:A.6.2.4"}', "MATCH (n:Control)-[:SATISFIES]->({id: 'iso42001:A.6.2.4'}) RETURN n.id AS id", {}],
-    ['models', 'filter: {vendor: "vendor:halvard-ai"}', "MATCH (n:Model)-[:SUPPLIED_BY]->(:Vendor {id: 'vendor:halvard-ai'}) RETURN n.id AS id", {}],
+    [
+      'controls',
+      'filter: {aiSystem: "system:credit-scoring", implementationStatus: [PLANNED]}',
+      "MATCH (n:Control {implementationStatus: 'PLANNED'})-[:GOVERNS]->(:AISystem {id: 'system:credit-scoring'}) RETURN n.id AS id",
+      {},
+    ],
+    [
+      'controls',
+      'filter: {satisfies: "iso42001:A.6.2.4"}',
+      "MATCH (n:Control)-[:SATISFIES]->({id: 'iso42001:A.6.2.4'}) RETURN n.id AS id",
+      {},
+    ],
+    [
+      'models',
+      'filter: {vendor: "vendor:halvard-ai"}',
+      "MATCH (n:Model)-[:SUPPLIED_BY]->(:Vendor {id: 'vendor:halvard-ai'}) RETURN n.id AS id",
+      {},
+    ],
     ['owners', 'filter: {kind: TEAM}', "MATCH (n:Owner {kind: 'TEAM'}) RETURN n.id AS id", {}],
   ];
   it.each(cases)('%s(%s) returns exactly what the graph holds', async (field, args, cypher, parameters) => {

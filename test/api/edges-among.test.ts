@@ -18,7 +18,9 @@ const QUERY = `query ($ids: [ID!]!) { edgesAmong(ids: $ids) { id source target t
 
 /** Ground truth: every relationship with both ends among the ids, as "source -TYPE-> target". */
 async function cypherEdges(ids: string[]): Promise<string[]> {
-  const rows = await api.cypher('MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN a.id AS a, type(r) AS type, b.id AS b', { ids });
+  const rows = await api.cypher('MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN a.id AS a, type(r) AS type, b.id AS b', {
+    ids,
+  });
   return rows.map((row) => `${String(row.a)} -${String(row.type)}-> ${String(row.b)}`).sort();
 }
 
@@ -38,7 +40,14 @@ describe('edgesAmong', () => {
     const expected = await cypherEdges(ids);
     expect(expected.length).toBeGreaterThan(5);
     const { data } = await expectData(api, QUERY, { ids: [...ids, 'eu-ai-act:art-9', 'control:NO-SUCH', 'nowhere'] });
-    const edges = data.edgesAmong as { id: string; source: string; target: string; type: string; relationship: string | null; strength: number | null }[];
+    const edges = data.edgesAmong as {
+      id: string;
+      source: string;
+      target: string;
+      type: string;
+      relationship: string | null;
+      strength: number | null;
+    }[];
     expect(edges.map((edge) => `${edge.source} -${edge.type}-> ${edge.target}`).sort()).toEqual(expected);
     expect(new Set(edges.map((edge) => edge.id)).size).toBe(edges.length);
     expect(edges.map((edge) => edge.id)).toEqual([...edges.map((edge) => edge.id)].sort());

@@ -144,7 +144,11 @@ describe('CORS', () => {
       headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
     });
   const crossOriginPost = (url: string, origin: string) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
 
   it('allows no other origin by default', async () => {
     expect((await crossOriginPost(api.url, ALLOWED)).headers.get('access-control-allow-origin')).toBeNull();
@@ -213,7 +217,12 @@ describe('error responses', () => {
       const { status, body } = await broken.gql('{ frameworks { totalCount } }');
       expect(status).toBe(200);
       expect(body.errors).toEqual([
-        { message: 'Internal server error; the server log has the details.', locations: [{ line: 1, column: 3 }], path: ['frameworks'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        {
+          message: 'Internal server error; the server log has the details.',
+          locations: [{ line: 1, column: 3 }],
+          path: ['frameworks'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
       ]);
       expect(String(logged[0])).toMatch(/boom near MATCH/);
       expect((await broken.gql('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });

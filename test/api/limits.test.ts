@@ -111,7 +111,8 @@ describe('defaults', () => {
     const defaults = await startTestApi();
     try {
       // provisions › nodes › parent × n › id: 2 + n + 1 levels.
-      const nested = (levels: number) => `{ provisions(first: 1) { nodes { ${'parent { '.repeat(levels - 3)}id${' }'.repeat(levels - 3)} } } }`;
+      const nested = (levels: number) =>
+        `{ provisions(first: 1) { nodes { ${'parent { '.repeat(levels - 3)}id${' }'.repeat(levels - 3)} } } }`;
       expect((await defaults.gql(nested(DEFAULT_LIMITS.maxDepth))).status).toBe(200);
       const { status, body } = await defaults.gql(nested(DEFAULT_LIMITS.maxDepth + 1));
       expect(status).toBe(400);
@@ -152,7 +153,10 @@ describe('aliases', () => {
   });
 
   it('refuses one alias more with TOO_MANY_ALIASES', async () => {
-    const error = await expectRefused('{ a: frameworks(first: 1) { totalCount } b: frameworks(first: 1) { totalCount } c: health { status } }', 'TOO_MANY_ALIASES');
+    const error = await expectRefused(
+      '{ a: frameworks(first: 1) { totalCount } b: frameworks(first: 1) { totalCount } c: health { status } }',
+      'TOO_MANY_ALIASES',
+    );
     expect(error.message).toMatch(/Aliases limit of 2 exceeded, found 3/);
     await expectStillServing();
   });
@@ -215,7 +219,10 @@ describe('batches', () => {
   });
 
   it('refuses a larger batch with BATCH_TOO_LARGE before running any of it', async () => {
-    const { status, contentType, body } = await postRaw(api.url, JSON.stringify(Array.from({ length: 3 }, () => ({ query: '{ __typename }' }))));
+    const { status, contentType, body } = await postRaw(
+      api.url,
+      JSON.stringify(Array.from({ length: 3 }, () => ({ query: '{ __typename }' }))),
+    );
     expect(status).toBe(400);
     expect(contentType).toMatch(/application\/json/);
     expect(body.errors[0]).toMatchObject({ extensions: { code: 'BATCH_TOO_LARGE', limit: 2 } });
@@ -224,10 +231,7 @@ describe('batches', () => {
   });
 
   it('checks each operation of a batch against the other limits', async () => {
-    const { status, body } = await postRaw(
-      api.url,
-      JSON.stringify([{ query: '{ __typename }' }, { query: TOO_DEEP }]),
-    );
+    const { status, body } = await postRaw(api.url, JSON.stringify([{ query: '{ __typename }' }, { query: TOO_DEEP }]));
     expect(status).toBe(400);
     expect(body[0]).toEqual({ data: { __typename: 'Query' } });
     expect(body[1].errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
@@ -307,12 +311,13 @@ describe('transaction timeout', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
-  it('applies the app\'s timeout to every read of a request, and keeps serving after one is stopped', async () => {
+  it("applies the app's timeout to every read of a request, and keeps serving after one is stopped", async () => {
     // 1 ms: Neo4j checks deadlines as it goes, so a read over the demo graph is stopped now and then,
     // not every time; a bounded number of tries sees one.
     const hurried = await startTestApi({ transactionTimeoutMs: 1 });
     try {
-      const query = '{ provisions(first: 500) { nodes { id mappings(first: 10) { nodes { strength } } } } frameworks { nodes { id } } milestones { nodes { id } } }';
+      const query =
+        '{ provisions(first: 500) { nodes { id mappings(first: 10) { nodes { strength } } } } frameworks { nodes { id } } milestones { nodes { id } } }';
       let timedOut: Awaited<ReturnType<TestApi['gql']>> | undefined;
       for (let attempt = 0; attempt < 60 && !timedOut; attempt += 1) {
         const response = await hurried.gql(query);

@@ -158,7 +158,12 @@ describe('creating, updating and deleting nodes', () => {
     });
     // Facts left out stay missing (unknown), not false.
     const minimal = await createSystem('system:test-mut-facts-unknown');
-    expect(minimal).toMatchObject({ deployerIsPublicAuthority: null, deployerIsPublicServiceBody: null, intendedForPublicAuthorities: null, establishedInUnion: null });
+    expect(minimal).toMatchObject({
+      deployerIsPublicAuthority: null,
+      deployerIsPublicServiceBody: null,
+      intendedForPublicAuthorities: null,
+      establishedInUnion: null,
+    });
     const [keys] = await api.cypher(`MATCH (n:AISystem {id: $id}) RETURN keys(n) AS keys`, { id: minimal.id });
     expect(keys!.keys).not.toContain('deployerIsPublicAuthority');
     expect(Date.parse(created.createdAt)).toBeGreaterThan(0);
@@ -166,7 +171,12 @@ describe('creating, updating and deleting nodes', () => {
 
     const read = await ok(`{ aiSystems(filter: {text: "test mut credit"}) { nodes { id name riskClass placedOnMarket } } }`);
     expect(read.aiSystems.nodes).toEqual([
-      { id: 'system:test-mut-credit-limit-engine', name: 'Test Mut Credit Limit Engine', riskClass: 'HIGH_RISK', placedOnMarket: '2026-03-01' },
+      {
+        id: 'system:test-mut-credit-limit-engine',
+        name: 'Test Mut Credit Limit Engine',
+        riskClass: 'HIGH_RISK',
+        placedOnMarket: '2026-03-01',
+      },
     ]);
     // Stored as Neo4j types: a Date, not text.
     const [stored] = await api.cypher(`MATCH (n:AISystem {id: $id}) RETURN valueType(n.placedOnMarket) AS type`, { id: created.id });
@@ -242,7 +252,9 @@ describe('creating, updating and deleting nodes', () => {
     const data = await ok(`mutation { deleteEvidence(id: "evidence:test-mut-free") { deletedId detachedRelationships } }`);
     expect(data.deleteEvidence).toEqual({ deletedId: 'evidence:test-mut-free', detachedRelationships: 1 });
     expect((await ok(`{ node(id: "evidence:test-mut-free") { id } }`)).node).toBeNull();
-    expect((await ok(`{ node(id: "control:TEST-MUT-C") { ... on Control { evidence { totalCount } } } }`)).node.evidence.totalCount).toBe(0);
+    expect((await ok(`{ node(id: "control:TEST-MUT-C") { ... on Control { evidence { totalCount } } } }`)).node.evidence.totalCount).toBe(
+      0,
+    );
   });
 
   it('refuses to delete what others depend on, naming them, and deletes it with force', async () => {
@@ -255,9 +267,16 @@ describe('creating, updating and deleting nodes', () => {
     }`);
     const modelBefore = (await ok(`{ node(id: "model:test-mut-dep") { ... on Model { updatedAt } } }`)).node.updatedAt;
 
-    const response = await refused(`mutation ($id: ID!) { deleteVendor(id: $id) { deletedId } }`, { id: 'vendor:test-mut-dep' }, 'CONFLICT', 'id');
+    const response = await refused(
+      `mutation ($id: ID!) { deleteVendor(id: $id) { deletedId } }`,
+      { id: 'vendor:test-mut-dep' },
+      'CONFLICT',
+      'id',
+    );
     const error = response.body.errors![0]!;
-    expect(error.message).toMatch(/models it supplies: 1 \(model:test-mut-dep\).*AI systems it supplies: 1 \(system:test-mut-dep\).*force: true/);
+    expect(error.message).toMatch(
+      /models it supplies: 1 \(model:test-mut-dep\).*AI systems it supplies: 1 \(system:test-mut-dep\).*force: true/,
+    );
     expect(error.extensions!.dependents).toEqual([
       { relationship: 'SUPPLIED_BY', direction: 'INCOMING', kind: 'Model', count: 1, ids: ['model:test-mut-dep'] },
       { relationship: 'SUPPLIED_BY', direction: 'INCOMING', kind: 'AISystem', count: 1, ids: ['system:test-mut-dep'] },
@@ -299,11 +318,15 @@ describe('creating, updating and deleting nodes', () => {
       ['SATISFIES', 'Obligation', 1],
       ['GOVERNS', 'AISystem', 1],
     ]);
-    expect((await dependents('deleteAISystem', 'system:test-mut-s')).map((d) => [d.relationship, d.kind])).toEqual([['GOVERNS', 'Control']]);
+    expect((await dependents('deleteAISystem', 'system:test-mut-s')).map((d) => [d.relationship, d.kind])).toEqual([
+      ['GOVERNS', 'Control'],
+    ]);
     expect((await dependents('deleteOwner', 'owner:test-mut-o')).map((d) => [d.relationship, d.kind])).toEqual([['OWNS', 'Control']]);
 
     // The child only hangs off its base: it goes freely.
-    expect((await ok(`mutation { deleteModel(id: "model:test-mut-child") { detachedRelationships } }`)).deleteModel.detachedRelationships).toBe(1);
+    expect(
+      (await ok(`mutation { deleteModel(id: "model:test-mut-child") { detachedRelationships } }`)).deleteModel.detachedRelationships,
+    ).toBe(1);
     const forced = await ok(`mutation { deleteControl(id: "control:TEST-MUT-D", force: true) { detachedRelationships } }`);
     expect(forced.deleteControl.detachedRelationships).toBe(4);
     const [satisfies] = await api.cypher(
@@ -406,8 +429,9 @@ describe('relationships', () => {
         id relationship strength rationale createdAt updatedAt control { id } target { id __typename }
       }
     }`;
-    const first = (await ok(LINK, { target: 'iso42001:A.6.2.4', relationship: 'INTERSECTS_WITH', strength: 5, rationale: ' Tests part of it. ' }))
-      .linkControl;
+    const first = (
+      await ok(LINK, { target: 'iso42001:A.6.2.4', relationship: 'INTERSECTS_WITH', strength: 5, rationale: ' Tests part of it. ' })
+    ).linkControl;
     expect(first).toMatchObject({
       id: 'link:control:TEST-MUT-L>iso42001:A.6.2.4',
       relationship: 'INTERSECTS_WITH',
@@ -418,7 +442,8 @@ describe('relationships', () => {
     });
     expect(first.createdAt).toBe(first.updatedAt);
     await ok(LINK, { target: 'obligation:OBL-PROV-HR-RMS', relationship: 'SUBSET_OF', strength: 7, rationale: 'Covers part of Art. 9.' });
-    const again = (await ok(LINK, { target: 'iso42001:A.6.2.4', relationship: 'EQUAL', strength: 9, rationale: 'Now all of it.' })).linkControl;
+    const again = (await ok(LINK, { target: 'iso42001:A.6.2.4', relationship: 'EQUAL', strength: 9, rationale: 'Now all of it.' }))
+      .linkControl;
     expect(again).toMatchObject({ relationship: 'EQUAL', strength: 9, rationale: 'Now all of it.', createdAt: first.createdAt });
     expect(Date.parse(again.updatedAt)).toBeGreaterThan(Date.parse(first.updatedAt));
 
@@ -432,7 +457,9 @@ describe('relationships', () => {
     ]);
     expect(read.provisions.nodes[0].satisfiedBy.nodes).toContainEqual({ control: { id: 'control:TEST-MUT-L' }, strength: 9 });
     // Strength is stored as an integer, like the loaded links.
-    const [stored] = await api.cypher(`MATCH (:Control {id: 'control:TEST-MUT-L'})-[r:SATISFIES]->() RETURN collect(DISTINCT valueType(r.strength)) AS types`);
+    const [stored] = await api.cypher(
+      `MATCH (:Control {id: 'control:TEST-MUT-L'})-[r:SATISFIES]->() RETURN collect(DISTINCT valueType(r.strength)) AS types`,
+    );
     expect(stored!.types).toEqual(['INTEGER NOT NULL']);
 
     const UNLINK = `mutation { unlinkControl(controlId: "control:TEST-MUT-L", targetId: "iso42001:A.6.2.4") }`;
@@ -449,7 +476,9 @@ describe('relationships', () => {
     expect(ids((await ok(`{ node(id: "control:TEST-MUT-E") { ... on Control { evidence { nodes { id } } } } }`)).node.evidence)).toEqual([
       'evidence:test-mut-att',
     ]);
-    const detached = await ok(`mutation { detachEvidence(evidenceId: "evidence:test-mut-att", controlId: "control:TEST-MUT-E") { controls { totalCount } } }`);
+    const detached = await ok(
+      `mutation { detachEvidence(evidenceId: "evidence:test-mut-att", controlId: "control:TEST-MUT-E") { controls { totalCount } } }`,
+    );
     expect(detached.detachEvidence.controls.totalCount).toBe(0);
   });
 
@@ -474,10 +503,14 @@ describe('relationships', () => {
     ]);
     const ann = await ok(`{ node(id: "owner:test-mut-ann") { ... on Owner { aiSystems { totalCount } evidence { nodes { id } } } } }`);
     expect(ann.node).toEqual({ aiSystems: { totalCount: 0 }, evidence: { nodes: [{ id: 'evidence:test-mut-owned' }] } });
-    const cleared = await ok(`mutation { setOwner(nodeId: "evidence:test-mut-owned", ownerId: null) { ... on Evidence { owner { id } } } }`);
+    const cleared = await ok(
+      `mutation { setOwner(nodeId: "evidence:test-mut-owned", ownerId: null) { ... on Evidence { owner { id } } } }`,
+    );
     expect(cleared.setOwner.owner).toBeNull();
 
-    const member = await ok(`mutation { addTeamMember(personId: "owner:test-mut-ann", teamId: "owner:test-mut-team") { id teams { nodes { id } } } }`);
+    const member = await ok(
+      `mutation { addTeamMember(personId: "owner:test-mut-ann", teamId: "owner:test-mut-team") { id teams { nodes { id } } } }`,
+    );
     expect(member.addTeamMember).toEqual({ id: 'owner:test-mut-ann', teams: { nodes: [{ id: 'owner:test-mut-team' }] } });
     expect(ids((await ok(`{ node(id: "owner:test-mut-team") { ... on Owner { members { nodes { id } } } } }`)).node.members)).toEqual([
       'owner:test-mut-ann',
@@ -489,7 +522,9 @@ describe('relationships', () => {
       'CONFLICT',
       'input.kind',
     );
-    const removed = await ok(`mutation { removeTeamMember(personId: "owner:test-mut-ann", teamId: "owner:test-mut-team") { teams { totalCount } } }`);
+    const removed = await ok(
+      `mutation { removeTeamMember(personId: "owner:test-mut-ann", teamId: "owner:test-mut-team") { teams { totalCount } } }`,
+    );
     expect(removed.removeTeamMember.teams.totalCount).toBe(0);
   });
 });
@@ -506,7 +541,12 @@ describe('refused input: an error with a code and the field, and nothing written
     await refused(CREATE_SYSTEM, { input: system('system:test-mut-bad', { roles: [] }) }, 'BAD_USER_INPUT', 'input.roles');
     // GPAI is a risk class of obligations, not of AI systems.
     await refused(CREATE_SYSTEM, { input: system('system:test-mut-bad', { riskClass: 'GPAI' }) }, 'BAD_USER_INPUT', 'input.riskClass');
-    await refused(CREATE_SYSTEM, { input: system('system:test-mut-bad', { highRiskBasis: 'ANNEX_I' }) }, 'BAD_USER_INPUT', 'input.highRiskBasis');
+    await refused(
+      CREATE_SYSTEM,
+      { input: system('system:test-mut-bad', { highRiskBasis: 'ANNEX_I' }) },
+      'BAD_USER_INPUT',
+      'input.highRiskBasis',
+    );
     await refused(
       CREATE_SYSTEM,
       { input: system('system:test-mut-bad', { riskClass: 'HIGH_RISK', highRiskBasis: 'ANNEX_I', annexIIIArea: 'EMPLOYMENT' }) },
@@ -517,7 +557,12 @@ describe('refused input: an error with a code and the field, and nothing written
     await refused(CREATE_SYSTEM, { input: system('system:test mut bad') }, 'BAD_USER_INPUT', 'input.id');
     await refused(CREATE_MODEL, { input: model('model:test-mut-bad', { systemicRisk: true }) }, 'BAD_USER_INPUT', 'input.systemicRisk');
     await refused(CREATE_VENDOR, { input: { name: 'Test Mut V', country: 'Netherlands' } }, 'BAD_USER_INPUT', 'input.country');
-    await refused(CREATE_OWNER, { input: { name: 'Test Mut P', kind: 'PERSON', email: 'not-an-address' } }, 'BAD_USER_INPUT', 'input.email');
+    await refused(
+      CREATE_OWNER,
+      { input: { name: 'Test Mut P', kind: 'PERSON', email: 'not-an-address' } },
+      'BAD_USER_INPUT',
+      'input.email',
+    );
     await refused(CREATE_CONTROL, { input: { code: 'TEST MUT/1', name: 'Test' } }, 'BAD_USER_INPUT', 'input.code');
     await refused(
       CREATE_EVIDENCE,
@@ -531,7 +576,12 @@ describe('refused input: an error with a code and the field, and nothing written
     const highRisk = { riskClass: 'HIGH_RISK', highRiskBasis: 'ANNEX_III' };
     const derogated = { riskClass: 'MINIMAL', article6_3Derogation: 'D_PREPARATORY_TASK' };
     // The point must be one of the Act's, inside the area.
-    await refused(CREATE_SYSTEM, { input: system('system:test-mut-bad', { ...highRisk, annexIIIPoint: '9(z)' }) }, 'BAD_USER_INPUT', 'input.annexIIIPoint');
+    await refused(
+      CREATE_SYSTEM,
+      { input: system('system:test-mut-bad', { ...highRisk, annexIIIPoint: '9(z)' }) },
+      'BAD_USER_INPUT',
+      'input.annexIIIPoint',
+    );
     await refused(
       CREATE_SYSTEM,
       { input: system('system:test-mut-bad', { ...highRisk, annexIIIArea: 'EMPLOYMENT', annexIIIPoint: '5(b)' }) },
@@ -560,15 +610,40 @@ describe('refused input: an error with a code and the field, and nothing written
     );
 
     // An Annex III area and point go with a derogation too (Art. 6(3) is about Annex III systems).
-    const allowed = await createSystem('system:test-mut-derogated', { ...derogated, annexIIIArea: 'EMPLOYMENT', annexIIIPoint: '4(a)', profilesNaturalPersons: false });
-    expect(allowed).toMatchObject({ riskClass: 'MINIMAL', article6_3Derogation: 'D_PREPARATORY_TASK', annexIIIArea: 'EMPLOYMENT', annexIIIPoint: '4(a)' });
+    const allowed = await createSystem('system:test-mut-derogated', {
+      ...derogated,
+      annexIIIArea: 'EMPLOYMENT',
+      annexIIIPoint: '4(a)',
+      profilesNaturalPersons: false,
+    });
+    expect(allowed).toMatchObject({
+      riskClass: 'MINIMAL',
+      article6_3Derogation: 'D_PREPARATORY_TASK',
+      annexIIIArea: 'EMPLOYMENT',
+      annexIIIPoint: '4(a)',
+    });
     // Updates are checked against what is stored; the error names the field the update changed.
-    await refused(UPDATE_SYSTEM, { id: allowed.id, input: { profilesNaturalPersons: true } }, 'BAD_USER_INPUT', 'input.profilesNaturalPersons');
+    await refused(
+      UPDATE_SYSTEM,
+      { id: allowed.id, input: { profilesNaturalPersons: true } },
+      'BAD_USER_INPUT',
+      'input.profilesNaturalPersons',
+    );
     await refused(UPDATE_SYSTEM, { id: allowed.id, input: { annexIIIArea: 'ESSENTIAL_SERVICES' } }, 'BAD_USER_INPUT', 'input.annexIIIArea');
-    await refused(UPDATE_SYSTEM, { id: allowed.id, input: { riskClass: 'HIGH_RISK', highRiskBasis: 'ANNEX_III' } }, 'BAD_USER_INPUT', 'input.riskClass');
+    await refused(
+      UPDATE_SYSTEM,
+      { id: allowed.id, input: { riskClass: 'HIGH_RISK', highRiskBasis: 'ANNEX_III' } },
+      'BAD_USER_INPUT',
+      'input.riskClass',
+    );
     await refused(UPDATE_SYSTEM, { id: allowed.id, input: { annexIIIPoint: '9(z)' } }, 'BAD_USER_INPUT', 'input.annexIIIPoint');
     const changed = await createSystem('system:test-mut-changed', { significantlyChanged: true, significantChangeOn: '2026-09-01' });
-    await refused(UPDATE_SYSTEM, { id: changed.id, input: { significantlyChanged: false } }, 'BAD_USER_INPUT', 'input.significantlyChanged');
+    await refused(
+      UPDATE_SYSTEM,
+      { id: changed.id, input: { significantlyChanged: false } },
+      'BAD_USER_INPUT',
+      'input.significantlyChanged',
+    );
   });
 
   it('refuses ids that exist already and duplicate control codes (CONFLICT)', async () => {
@@ -578,12 +653,7 @@ describe('refused input: an error with a code and the field, and nothing written
     await createControl('TEST-MUT-DUP');
     await refused(CREATE_CONTROL, { input: { code: 'test-mut-dup', name: 'Test' } }, 'CONFLICT', 'input.code');
     await createControl('TEST-MUT-OTHER');
-    await refused(
-      `mutation { updateControl(id: "control:TEST-MUT-OTHER", input: {code: "GOV-02"}) { id } }`,
-      {},
-      'CONFLICT',
-      'input.code',
-    );
+    await refused(`mutation { updateControl(id: "control:TEST-MUT-OTHER", input: {code: "GOV-02"}) { id } }`, {}, 'CONFLICT', 'input.code');
   });
 
   it('updates: required fields cannot be cleared; ids must exist and be of the right kind', async () => {
@@ -628,7 +698,12 @@ describe('refused input: an error with a code and the field, and nothing written
     await ok(`mutation { setSystemModels(systemId: "system:test-mut-r", modelIds: ["model:test-mut-r"]) { id } }`);
     const SET_MODELS = `mutation ($system: ID!, $models: [ID!]!) { setSystemModels(systemId: $system, modelIds: $models) { id } }`;
     // The first id exists; the second does not: the set stays as it was.
-    await refused(SET_MODELS, { system: 'system:test-mut-r', models: ['model:test-mut-r', 'model:test-mut-gone'] }, 'NOT_FOUND', 'modelIds.1');
+    await refused(
+      SET_MODELS,
+      { system: 'system:test-mut-r', models: ['model:test-mut-r', 'model:test-mut-gone'] },
+      'NOT_FOUND',
+      'modelIds.1',
+    );
     await refused(SET_MODELS, { system: 'system:test-mut-r', models: ['vendor:test-mut-r'] }, 'BAD_USER_INPUT', 'modelIds.0');
     await refused(SET_MODELS, { system: 'system:test-mut-gone', models: [] }, 'NOT_FOUND', 'systemId');
     await refused(
@@ -637,13 +712,33 @@ describe('refused input: an error with a code and the field, and nothing written
       'NOT_FOUND',
       'controlIds.0',
     );
-    await refused(`mutation { setModelVendor(modelId: "model:test-mut-r", vendorId: "vendor:test-mut-gone") { id } }`, {}, 'NOT_FOUND', 'vendorId');
+    await refused(
+      `mutation { setModelVendor(modelId: "model:test-mut-r", vendorId: "vendor:test-mut-gone") { id } }`,
+      {},
+      'NOT_FOUND',
+      'vendorId',
+    );
     await refused(`mutation { setOwner(nodeId: "eu-ai-act:art-9", ownerId: "owner:test-mut-p") { id } }`, {}, 'BAD_USER_INPUT', 'nodeId');
     await refused(`mutation { setOwner(nodeId: "model:test-mut-r", ownerId: "owner:test-mut-p") { id } }`, {}, 'BAD_USER_INPUT', 'nodeId');
     await refused(`mutation { setOwner(nodeId: "system:test-mut-r", ownerId: "owner:test-mut-gone") { id } }`, {}, 'NOT_FOUND', 'ownerId');
-    await refused(`mutation { addTeamMember(personId: "owner:test-mut-t", teamId: "owner:test-mut-t") { id } }`, {}, 'BAD_USER_INPUT', 'personId');
-    await refused(`mutation { addTeamMember(personId: "owner:test-mut-p", teamId: "owner:test-mut-p") { id } }`, {}, 'BAD_USER_INPUT', 'teamId');
-    await refused(`mutation { attachEvidence(evidenceId: "evidence:test-mut-gone", controlId: "control:GOV-01") { id } }`, {}, 'NOT_FOUND', 'evidenceId');
+    await refused(
+      `mutation { addTeamMember(personId: "owner:test-mut-t", teamId: "owner:test-mut-t") { id } }`,
+      {},
+      'BAD_USER_INPUT',
+      'personId',
+    );
+    await refused(
+      `mutation { addTeamMember(personId: "owner:test-mut-p", teamId: "owner:test-mut-p") { id } }`,
+      {},
+      'BAD_USER_INPUT',
+      'teamId',
+    );
+    await refused(
+      `mutation { attachEvidence(evidenceId: "evidence:test-mut-gone", controlId: "control:GOV-01") { id } }`,
+      {},
+      'NOT_FOUND',
+      'evidenceId',
+    );
     expect(ids((await ok(`{ node(id: "system:test-mut-r") { ... on AISystem { models { nodes { id } } } } }`)).node.models)).toEqual([
       'model:test-mut-r',
     ]);
@@ -651,7 +746,12 @@ describe('refused input: an error with a code and the field, and nothing written
 
   // GraphQL refuses these before any resolver runs; common/input-errors.ts adds the field.
   it('values the schema refuses: a date that does not exist, an unknown enum value, a missing field, a fractional strength', async () => {
-    await refused(CREATE_EVIDENCE, { input: evidence('evidence:test-mut-bad', { collectedOn: '2026-02-30' }) }, 'BAD_USER_INPUT', 'input.collectedOn');
+    await refused(
+      CREATE_EVIDENCE,
+      { input: evidence('evidence:test-mut-bad', { collectedOn: '2026-02-30' }) },
+      'BAD_USER_INPUT',
+      'input.collectedOn',
+    );
     await refused(CREATE_EVIDENCE, { input: evidence('evidence:test-mut-bad', { kind: 'SELFIE' }) }, 'BAD_USER_INPUT', 'input.kind');
     await refused(CREATE_EVIDENCE, { input: evidence('evidence:test-mut-bad', { title: undefined }) }, 'BAD_USER_INPUT', 'input.title');
     await refused(

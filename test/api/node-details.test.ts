@@ -156,10 +156,14 @@ describe('nodeDetails', () => {
       expect(edge.strength).toBeLessThanOrEqual(10);
     }
     // Owners point at the control: incoming.
-    expect(details!.relationships.filter((item) => item.edge.type === 'OWNS').every((item) => item.direction === 'INCOMING' && item.edge.target === CONTROL)).toBe(true);
+    expect(
+      details!.relationships
+        .filter((item) => item.edge.type === 'OWNS')
+        .every((item) => item.direction === 'INCOMING' && item.edge.target === CONTROL),
+    ).toBe(true);
   });
 
-  it("gives the very GraphNode and GraphEdge values neighborhood does for the same elements", async () => {
+  it('gives the very GraphNode and GraphEdge values neighborhood does for the same elements', async () => {
     const { details } = await nodeDetails(CONTROL);
     const { data } = await expectData(api, NEIGHBORHOOD, { id: CONTROL });
     const neighbourhood = data.neighborhood as { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean };
@@ -226,7 +230,11 @@ describe('nodeDetails', () => {
       ['model:t-nd-m1-SUPPLIED_BY->vendor:t-nd-v', 'OUTGOING', 'vendor:t-nd-v'],
       ['system:t-nd-s-USES_MODEL->model:t-nd-m1', 'INCOMING', 'system:t-nd-s'],
     ]);
-    expect(details!.relationships.find((item) => item.other.id === 'vendor:t-nd-v')!.other).toEqual({ id: 'vendor:t-nd-v', kind: 'VENDOR', label: 'ND Vendor' });
+    expect(details!.relationships.find((item) => item.other.id === 'vendor:t-nd-v')!.other).toEqual({
+      id: 'vendor:t-nd-v',
+      kind: 'VENDOR',
+      label: 'ND Vendor',
+    });
     expect(details!.relationshipCount).toBe(4);
     expect(details!.truncated).toBe(false);
 
@@ -238,7 +246,14 @@ describe('nodeDetails', () => {
     expect(loop.relationshipCount).toBe(1);
     expect(loop.relationships).toEqual([
       {
-        edge: { id: 'owner:t-nd-loop-MEMBER_OF->owner:t-nd-loop', source: 'owner:t-nd-loop', target: 'owner:t-nd-loop', type: 'MEMBER_OF', relationship: null, strength: null },
+        edge: {
+          id: 'owner:t-nd-loop-MEMBER_OF->owner:t-nd-loop',
+          source: 'owner:t-nd-loop',
+          target: 'owner:t-nd-loop',
+          type: 'MEMBER_OF',
+          relationship: null,
+          strength: null,
+        },
         direction: 'OUTGOING',
         other: { id: 'owner:t-nd-loop', kind: 'OWNER', label: 'Loop' },
       },

@@ -33,7 +33,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api.cypher("MATCH (n) WHERE n.id STARTS WITH 'system:rt-' OR n.id STARTS WITH 'model:rt-' OR n.id STARTS WITH 'vendor:rt-' OR n.id STARTS WITH 'owner:rt-' DETACH DELETE n");
+  await api.cypher(
+    "MATCH (n) WHERE n.id STARTS WITH 'system:rt-' OR n.id STARTS WITH 'model:rt-' OR n.id STARTS WITH 'vendor:rt-' OR n.id STARTS WITH 'owner:rt-' DETACH DELETE n",
+  );
   expect(await graphFingerprint(api.driver)).toBe(before);
   await api.close();
 });
@@ -50,10 +52,9 @@ const NESTED = `query ($first: Int!) {
 }`;
 
 async function run(first: number) {
-  const response = await api.gql<{ aiSystems: { totalCount: number; nodes: { models: { nodes: { vendor: { id: string } }[] }; owner: { teams: { nodes: unknown[] } } }[] } }>(
-    NESTED,
-    { first },
-  );
+  const response = await api.gql<{
+    aiSystems: { totalCount: number; nodes: { models: { nodes: { vendor: { id: string } }[] }; owner: { teams: { nodes: unknown[] } } }[] };
+  }>(NESTED, { first });
   expect(response.body.errors).toBeUndefined();
   return { data: response.body.data!.aiSystems, queries: Number(response.headers.get('x-cypher-queries')) };
 }
@@ -65,7 +66,11 @@ describe('round trips', () => {
     expect(all.data.totalCount).toBe(SYSTEMS);
     expect(all.data.nodes).toHaveLength(SYSTEMS);
     // Every level was really resolved…
-    expect(all.data.nodes.every((system) => system.models.nodes.length === 2 && system.models.nodes.every((m) => m.vendor.id.startsWith('vendor:rt-')))).toBe(true);
+    expect(
+      all.data.nodes.every(
+        (system) => system.models.nodes.length === 2 && system.models.nodes.every((m) => m.vendor.id.startsWith('vendor:rt-')),
+      ),
+    ).toBe(true);
     expect(all.data.nodes.every((system) => system.owner.teams.nodes.length === 1)).toBe(true);
     // …with one query for the root and one per nested field, however many rows:
     // aiSystems, models, vendor, vendor.models, owner, owner.teams.

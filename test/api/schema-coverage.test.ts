@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClientSchema, getIntrospectionQuery, getNamedType, isEnumType, isInterfaceType, isObjectType, isScalarType, type GraphQLObjectType, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  isEnumType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+} from 'graphql';
 import { startTestApi, type TestApi } from '../support/api.js';
 
 // Asks for every field of every type through the root connections, so a field that the data layer
@@ -18,7 +29,9 @@ afterAll(async () => {
 
 /** Every field of a type: leaves as they are, objects by their __typename and id, lists paged by 2. */
 function selection(type: GraphQLObjectType, depth: number): string {
-  const fields = Object.values(type.getFields()).filter((field) => field.args.every((arg) => !(arg.type.toString().endsWith('!') && arg.defaultValue === undefined)));
+  const fields = Object.values(type.getFields()).filter((field) =>
+    field.args.every((arg) => !(arg.type.toString().endsWith('!') && arg.defaultValue === undefined)),
+  );
   return fields
     .map((field) => {
       const named = getNamedType(field.type);
@@ -82,7 +95,9 @@ describe('every type and field', () => {
       'Owner',
       undefined,
     ]);
-    const single = await api.gql<{ node: { __typename: string; ref: string } | null }>('{ node(id: "iso42001:A.6.2.4") { __typename ... on Provision { ref } } }');
+    const single = await api.gql<{ node: { __typename: string; ref: string } | null }>(
+      '{ node(id: "iso42001:A.6.2.4") { __typename ... on Provision { ref } } }',
+    );
     expect(single.body.data!.node).toEqual({ __typename: 'Provision', ref: 'A.6.2.4' });
     const missing = await api.gql<{ node: null }>('{ node(id: "control:NOPE") { id } }');
     expect(missing.body).toEqual({ data: { node: null } });
@@ -90,7 +105,15 @@ describe('every type and field', () => {
 
   it('relationships read the same from both ends', async () => {
     const response = await api.gql<{
-      node: { models: { nodes: { id: string; vendor: { id: string; models: { nodes: { id: string }[] } } | null; aiSystems: { nodes: { id: string }[] } }[] } };
+      node: {
+        models: {
+          nodes: {
+            id: string;
+            vendor: { id: string; models: { nodes: { id: string }[] } } | null;
+            aiSystems: { nodes: { id: string }[] };
+          }[];
+        };
+      };
     }>(`{ node(id: "system:credit-scoring") { ... on AISystem {
           models { nodes { id aiSystems(first: 100) { nodes { id } } vendor { id models(first: 100) { nodes { id } } } } } } } }`);
     const models = response.body.data!.node.models.nodes;
@@ -116,13 +139,31 @@ describe('every type and field', () => {
   });
 
   it('reads a mapping from both of its ends, with the relationship turned round', async () => {
-    const response = await api.gql<{ node: { mappings: { nodes: { relationship: string; relationshipFromHere: string; direction: string; from: { id: string }; to: { id: string }; provision: { id: string } }[] } } }>(
+    const response = await api.gql<{
+      node: {
+        mappings: {
+          nodes: {
+            relationship: string;
+            relationshipFromHere: string;
+            direction: string;
+            from: { id: string };
+            to: { id: string };
+            provision: { id: string };
+          }[];
+        };
+      };
+    }>(
       '{ node(id: "eu-ai-act:art-9") { ... on Provision { mappings(first: 50, filter: {relationship: [SUBSET_OF]}) { nodes { relationship relationshipFromHere direction from { id } to { id } provision { id } } } } } }',
     );
     const mappings = response.body.data!.node.mappings.nodes;
     expect(mappings.length).toBeGreaterThan(0);
     for (const mapping of mappings) {
-      expect(mapping).toMatchObject({ relationship: 'SUBSET_OF', relationshipFromHere: 'SUPERSET_OF', direction: 'INCOMING', to: { id: 'eu-ai-act:art-9' } });
+      expect(mapping).toMatchObject({
+        relationship: 'SUBSET_OF',
+        relationshipFromHere: 'SUPERSET_OF',
+        direction: 'INCOMING',
+        to: { id: 'eu-ai-act:art-9' },
+      });
       expect(mapping.provision.id).toBe(mapping.from.id);
     }
   });

@@ -55,7 +55,9 @@ describe('search finds', () => {
     const hits = await search('risk management');
     expect(hits).toHaveLength(20);
     expect(hits[0]!.node).toMatchObject({ __typename: 'Provision', id: 'eu-ai-act:art-9', ref: 'Art. 9' });
-    expect(ids(hits)).toEqual(expect.arrayContaining(['iso42001:6.1', 'iso42001:6.1.2', 'iso42001:6.1.3', 'control:RSK-01', 'obligation:OBL-PROV-HR-RMS']));
+    expect(ids(hits)).toEqual(
+      expect.arrayContaining(['iso42001:6.1', 'iso42001:6.1.2', 'iso42001:6.1.3', 'control:RSK-01', 'obligation:OBL-PROV-HR-RMS']),
+    );
     // ISO 6.1 ("Actions to address risks and opportunities") ranks among the first dozen, above
     // provisions that only share the word "management".
     const rank = ids(hits).indexOf('iso42001:6.1');
@@ -144,7 +146,9 @@ describe('search results', () => {
     expect(new Set(mixed.map((hit) => hit.node.__typename))).toEqual(new Set(['Provision', 'Obligation']));
 
     // An exact reference of another kind is left out too.
-    expect(await search('GOV-01', { kinds: ['EVIDENCE'] })).not.toContainEqual(expect.objectContaining({ node: expect.objectContaining({ id: 'control:GOV-01' }) }));
+    expect(await search('GOV-01', { kinds: ['EVIDENCE'] })).not.toContainEqual(
+      expect.objectContaining({ node: expect.objectContaining({ id: 'control:GOV-01' }) }),
+    );
     // No kinds, or an empty list, means all kinds.
     expect(ids(await search('GOV-01', { kinds: [] }))[0]).toBe('control:GOV-01');
   });
@@ -220,7 +224,9 @@ describe('any text is safe', () => {
     'risk\\',
     'a'.repeat(200),
     'ab '.repeat(66),
-    Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ').slice(0, 200),
+    Array.from({ length: 60 }, (_, i) => `word${i}`)
+      .join(' ')
+      .slice(0, 200),
     'CALL db.index.fulltext.queryNodes("x", "*")',
     '<script>alert(1)</script>',
     '%00\u0000null',
@@ -273,7 +279,8 @@ describe('any text is safe', () => {
     for (const text of texts) {
       const response = await api.gql<{ search: Hit[] }>(SEARCH, { text });
       // Text that is only spaces and invisible characters is refused as empty; anything else answers.
-      if (response.body.errors) expect(response.body.errors[0]!.extensions, JSON.stringify(text)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+      if (response.body.errors)
+        expect(response.body.errors[0]!.extensions, JSON.stringify(text)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
       else expect(Array.isArray(response.body.data?.search), JSON.stringify(text)).toBe(true);
     }
   });

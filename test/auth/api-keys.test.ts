@@ -18,7 +18,8 @@ afterAll(async () => {
   await api.close();
 });
 
-const CREATE = 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name role createdAt expiresAt revokedAt createdBy active } } }';
+const CREATE =
+  'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name role createdAt expiresAt revokedAt createdBy active } } }';
 
 async function create(input: Record<string, unknown>): Promise<{ key: string; apiKey: Record<string, any> }> {
   const answer = await api.gql<any>(CREATE, { input });
@@ -32,7 +33,14 @@ describe('API keys', () => {
   it('are shown once and stored only as a salted hash', async () => {
     const { key, apiKey } = await create({ name: 'keys test editor', role: 'EDITOR' });
     expect(key).toMatch(/^cwk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
-    expect(apiKey).toMatchObject({ name: 'keys test editor', role: 'EDITOR', expiresAt: null, revokedAt: null, createdBy: api.adminActor, active: true });
+    expect(apiKey).toMatchObject({
+      name: 'keys test editor',
+      role: 'EDITOR',
+      expiresAt: null,
+      revokedAt: null,
+      createdBy: api.adminActor,
+      active: true,
+    });
     expect(apiKey.id).toBe(`apikey:${key.slice(4, 16)}`);
     expect(Date.parse(apiKey.createdAt)).toBeGreaterThan(Date.now() - 60_000);
 
@@ -48,9 +56,16 @@ describe('API keys', () => {
 
     // The API has no field that could show a hash, a salt or the key again.
     const type = await api.gql<any>('{ __type(name: "ApiKey") { fields { name } } }');
-    expect(type.body.data.__type.fields.map((field: { name: string }) => field.name).sort()).toEqual(
-      ['active', 'createdAt', 'createdBy', 'expiresAt', 'id', 'name', 'revokedAt', 'role'],
-    );
+    expect(type.body.data.__type.fields.map((field: { name: string }) => field.name).sort()).toEqual([
+      'active',
+      'createdAt',
+      'createdBy',
+      'expiresAt',
+      'id',
+      'name',
+      'revokedAt',
+      'role',
+    ]);
     const listed = await api.gql<any>('{ apiKeys(first: 500) { totalCount nodes { id name role active } } }');
     expect(listed.body.data.apiKeys.nodes).toContainEqual({ id: apiKey.id, name: 'keys test editor', role: 'EDITOR', active: true });
     expect(JSON.stringify(listed.body)).not.toContain(secret);
@@ -132,9 +147,11 @@ describe('API keys', () => {
     expect(await graphFingerprint(api.driver, { auditBy: api.adminActor })).toBe(trail);
   });
 
-  it('an editor key writes the organisation\'s side but cannot make keys; an admin key made through the API can', async () => {
+  it("an editor key writes the organisation's side but cannot make keys; an admin key made through the API can", async () => {
     const editor = await create({ name: 'keys test writer', role: 'EDITOR' });
-    const write = await api.gql<any>('mutation { createVendor(input: { id: "vendor:keys-test", name: "Keys test" }) { id } }', undefined, { key: editor.key });
+    const write = await api.gql<any>('mutation { createVendor(input: { id: "vendor:keys-test", name: "Keys test" }) { id } }', undefined, {
+      key: editor.key,
+    });
     expect(write.body.errors).toBeUndefined();
     const escalate = await api.gql<any>(CREATE, { input: { name: 'keys test escalation', role: 'ADMIN' } }, { key: editor.key });
     expect(escalate.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');

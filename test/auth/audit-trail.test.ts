@@ -30,14 +30,19 @@ async function eventCount(): Promise<number> {
 }
 
 async function latestEvents(count: number): Promise<any[]> {
-  const answer = await api.gql<any>(`query($n: Int, $actor: String) { auditEvents(first: $n, filter: { actor: $actor }) { nodes { ${EVENT_FIELDS} } } }`, { n: count, actor: api.adminActor });
+  const answer = await api.gql<any>(
+    `query($n: Int, $actor: String) { auditEvents(first: $n, filter: { actor: $actor }) { nodes { ${EVENT_FIELDS} } } }`,
+    { n: count, actor: api.adminActor },
+  );
   expect(answer.body.errors).toBeUndefined();
   return answer.body.data.auditEvents.nodes;
 }
 
 /** An API key of this role, created through the API. */
 async function keyFor(role: string, name: string): Promise<string> {
-  const answer = await api.gql<any>('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }', { input: { name, role } });
+  const answer = await api.gql<any>('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }', {
+    input: { name, role },
+  });
   expect(answer.body.errors).toBeUndefined();
   return answer.body.data.createApiKey.key;
 }
@@ -78,7 +83,9 @@ describe('the audit trail', () => {
     await api.gql('mutation { createVendor(input: { id: "vendor:audit-before-after", name: "Before" }) { id } }');
     await api.gql('mutation { updateVendor(id: "vendor:audit-before-after", input: { name: "After", country: "DE" }) { id } }');
     await api.gql('mutation { deleteVendor(id: "vendor:audit-before-after") { deletedId } }');
-    const answer = await api.gql<any>(`query($id: ID) { auditEvents(filter: { nodeId: $id }) { totalCount nodes { ${EVENT_FIELDS} } } }`, { id });
+    const answer = await api.gql<any>(`query($id: ID) { auditEvents(filter: { nodeId: $id }) { totalCount nodes { ${EVENT_FIELDS} } } }`, {
+      id,
+    });
     const events = answer.body.data.auditEvents.nodes;
     expect(events.map((event: any) => event.operation)).toEqual(['deleteVendor', 'updateVendor', 'createVendor']);
     const [deleted, updated, created] = events.map((event: any) => event.changes.find((change: any) => change.nodeId === id));
@@ -92,13 +99,17 @@ describe('the audit trail', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
-  it('names the other end of a relationship that changed, so a node\'s history shows links made and removed', async () => {
+  it("names the other end of a relationship that changed, so a node's history shows links made and removed", async () => {
     const { system, vendor } = { system: 'system:audit-links', vendor: 'vendor:audit-links' };
     await api.gql(`mutation { createVendor(input: { id: "${vendor}", name: "Linked" }) { id } }`);
-    await api.gql(`mutation { createAISystem(input: { id: "${system}", name: "Links", roles: [DEPLOYER], riskClass: MINIMAL, lifecycleStage: DESIGN }) { id } }`);
+    await api.gql(
+      `mutation { createAISystem(input: { id: "${system}", name: "Links", roles: [DEPLOYER], riskClass: MINIMAL, lifecycleStage: DESIGN }) { id } }`,
+    );
     await api.gql(`mutation { setSystemVendors(systemId: "${system}", vendorIds: ["${vendor}"]) { id } }`);
     await api.gql(`mutation { setSystemVendors(systemId: "${system}", vendorIds: []) { id } }`);
-    const answer = await api.gql<any>(`{ auditEvents(filter: { nodeId: "${vendor}" }) { nodes { operation nodeIds changes { nodeId before after } } } }`);
+    const answer = await api.gql<any>(
+      `{ auditEvents(filter: { nodeId: "${vendor}" }) { nodes { operation nodeIds changes { nodeId before after } } } }`,
+    );
     const events = answer.body.data.auditEvents.nodes;
     expect(events.map((event: any) => event.operation)).toEqual(['setSystemVendors', 'setSystemVendors', 'createVendor']);
     const [removed, added] = events;
@@ -126,7 +137,9 @@ describe('the audit trail', () => {
     }
     // Refused for the role: a viewer's write.
     const viewer = await keyFor('VIEWER', 'audit test viewer');
-    const refused = await api.gql('mutation { createVendor(input: { id: "vendor:audit-refused", name: "No" }) { id } }', undefined, { key: viewer });
+    const refused = await api.gql('mutation { createVendor(input: { id: "vendor:audit-refused", name: "No" }) { id } }', undefined, {
+      key: viewer,
+    });
     expect(refused.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect(await eventCount()).toBe(count + 1); // only the key's creation
   });
@@ -135,11 +148,18 @@ describe('the audit trail', () => {
     const editor = await keyFor('EDITOR', 'audit test editor');
     const started = new Date().toISOString();
     for (const n of [1, 2, 3]) {
-      const answer = await api.gql(`mutation { createVendor(input: { id: "vendor:audit-page-${n}", name: "Page ${n}" }) { id } }`, undefined, { key: editor });
+      const answer = await api.gql(
+        `mutation { createVendor(input: { id: "vendor:audit-page-${n}", name: "Page ${n}" }) { id } }`,
+        undefined,
+        { key: editor },
+      );
       expect(answer.body.errors).toBeUndefined();
     }
     const filter = { actor: 'audit test editor', from: started };
-    const all = await api.gql<any>(`query($filter: AuditEventFilter) { auditEvents(filter: $filter) { totalCount nodes { actor actorKind role keyId operation nodeIds } } }`, { filter });
+    const all = await api.gql<any>(
+      `query($filter: AuditEventFilter) { auditEvents(filter: $filter) { totalCount nodes { actor actorKind role keyId operation nodeIds } } }`,
+      { filter },
+    );
     const page = all.body.data.auditEvents;
     expect(page.totalCount).toBe(3);
     expect(page.nodes.map((event: any) => event.nodeIds[0])).toEqual(['vendor:audit-page-3', 'vendor:audit-page-2', 'vendor:audit-page-1']);
@@ -147,29 +167,45 @@ describe('the audit trail', () => {
     expect(page.nodes[0].keyId).toMatch(/^apikey:[0-9a-f]{12}$/);
 
     // Paging: two, then the rest.
-    const first = await api.gql<any>(`query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 2) { pageInfo { hasNextPage endCursor } nodes { nodeIds } } }`, { filter });
+    const first = await api.gql<any>(
+      `query($filter: AuditEventFilter) { auditEvents(filter: $filter, first: 2) { pageInfo { hasNextPage endCursor } nodes { nodeIds } } }`,
+      { filter },
+    );
     const { pageInfo, nodes } = first.body.data.auditEvents;
     expect(nodes).toHaveLength(2);
     expect(pageInfo.hasNextPage).toBe(true);
-    const rest = await api.gql<any>(`query($filter: AuditEventFilter, $after: String) { auditEvents(filter: $filter, first: 2, after: $after) { pageInfo { hasNextPage } nodes { nodeIds } } }`, { filter, after: pageInfo.endCursor });
+    const rest = await api.gql<any>(
+      `query($filter: AuditEventFilter, $after: String) { auditEvents(filter: $filter, first: 2, after: $after) { pageInfo { hasNextPage } nodes { nodeIds } } }`,
+      { filter, after: pageInfo.endCursor },
+    );
     expect(rest.body.data.auditEvents.nodes.map((event: any) => event.nodeIds[0])).toEqual(['vendor:audit-page-1']);
     expect(rest.body.data.auditEvents.pageInfo.hasNextPage).toBe(false);
 
     // By node; by a window that ends before the writes; by operation.
     const byNode = await api.gql<any>('{ auditEvents(filter: { nodeId: "vendor:audit-page-2" }) { totalCount } }');
     expect(byNode.body.data.auditEvents.totalCount).toBe(1);
-    const beforeAll = await api.gql<any>('query($to: DateTime) { auditEvents(filter: { actor: "audit test editor", to: $to }) { totalCount } }', { to: started });
+    const beforeAll = await api.gql<any>(
+      'query($to: DateTime) { auditEvents(filter: { actor: "audit test editor", to: $to }) { totalCount } }',
+      { to: started },
+    );
     expect(beforeAll.body.data.auditEvents.totalCount).toBe(0);
-    const byOperation = await api.gql<any>('query($from: DateTime) { auditEvents(filter: { operation: "deleteVendor", from: $from }) { totalCount } }', { from: started });
+    const byOperation = await api.gql<any>(
+      'query($from: DateTime) { auditEvents(filter: { operation: "deleteVendor", from: $from }) { totalCount } }',
+      { from: started },
+    );
     expect(byOperation.body.data.auditEvents.totalCount).toBe(0);
 
     for (const n of [1, 2, 3]) await api.gql(`mutation { deleteVendor(id: "vendor:audit-page-${n}") { deletedId } }`);
   });
 
   it('refuses a window that ends before it starts, and text over the limits, naming the field', async () => {
-    const backwards = await api.gql<any>('{ auditEvents(filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }) { totalCount } }');
+    const backwards = await api.gql<any>(
+      '{ auditEvents(filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }) { totalCount } }',
+    );
     expect(backwards.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.to' });
-    const long = await api.gql<any>('query($actor: String) { auditEvents(filter: { actor: $actor }) { totalCount } }', { actor: 'x'.repeat(501) });
+    const long = await api.gql<any>('query($actor: String) { auditEvents(filter: { actor: $actor }) { totalCount } }', {
+      actor: 'x'.repeat(501),
+    });
     expect(long.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.actor' });
     const bad = await api.gql<any>('{ auditEvents(first: 501) { totalCount } }');
     expect(bad.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

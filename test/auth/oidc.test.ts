@@ -34,7 +34,9 @@ function expectUnauthenticated(response: GraphQLResponse): void {
 beforeAll(async () => {
   provider = await startTestProvider();
   const oidc = { issuer: provider.issuer, audience: AUDIENCE, jwksUri: provider.jwksUri };
-  api = await startTestApi({ auth: { anonymous: 'off', adminKey: TEST_ADMIN_KEY, oidc: { ...oidc, roleClaim: 'crosswalk_role', roleMap: {} } } });
+  api = await startTestApi({
+    auth: { anonymous: 'off', adminKey: TEST_ADMIN_KEY, oidc: { ...oidc, roleClaim: 'crosswalk_role', roleMap: {} } },
+  });
   mapped = await startTestApi({
     auth: {
       anonymous: 'off',
@@ -89,13 +91,23 @@ describe('OIDC bearer tokens', () => {
   });
 
   it('takes the best role among several claim values, and ignores values that are not roles', async () => {
-    const token = provider.token({ iss: provider.issuer, aud: AUDIENCE, sub: subject(), crosswalk_role: ['viewer-ish', 'VIEWER', 'AUDITOR'] });
+    const token = provider.token({
+      iss: provider.issuer,
+      aud: AUDIENCE,
+      sub: subject(),
+      crosswalk_role: ['viewer-ish', 'VIEWER', 'AUDITOR'],
+    });
     expect((await api.gql(VIEWER, {}, { key: token })).body.data).toMatchObject({ viewer: { role: 'AUDITOR' } });
   });
 
   it('maps a group to ADMIN through the role map, at a nested claim path', async () => {
     const sub = subject();
-    const token = provider.token({ iss: provider.issuer, aud: AUDIENCE, sub, realm_access: { roles: ['offline_access', 'crosswalk-admins'] } });
+    const token = provider.token({
+      iss: provider.issuer,
+      aud: AUDIENCE,
+      sub,
+      realm_access: { roles: ['offline_access', 'crosswalk-admins'] },
+    });
     expect((await mapped.gql(VIEWER, {}, { key: token })).body).toEqual({ data: { viewer: { actor: sub, role: 'ADMIN', kind: 'OIDC' } } });
     // An ADMIN-only field answers.
     const keys = await mapped.gql('{ apiKeys(first: 1) { totalCount } }', {}, { key: token });
@@ -117,7 +129,13 @@ describe('OIDC bearer tokens', () => {
       expect(response.body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
     }
     // With a role map, a role's own name is not enough: only the mapped values count.
-    const unmapped = provider.token({ iss: provider.issuer, aud: AUDIENCE, sub: subject(), realm_access: { roles: ['ADMIN'] }, crosswalk_role: 'ADMIN' });
+    const unmapped = provider.token({
+      iss: provider.issuer,
+      aud: AUDIENCE,
+      sub: subject(),
+      realm_access: { roles: ['ADMIN'] },
+      crosswalk_role: 'ADMIN',
+    });
     const response = await mapped.gql(VIEWER, {}, { key: unmapped });
     expect(response.status).toBe(403);
     expect(response.body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
@@ -185,7 +203,11 @@ describe('OIDC when the provider cannot be reached', () => {
     await down.close();
     const apiOfGone = await startTestApi({ auth: { anonymous: 'off', adminKey: TEST_ADMIN_KEY, oidc } });
     try {
-      const response = await apiOfGone.gql(VIEWER, {}, { key: down.token({ iss: down.issuer, aud: AUDIENCE, sub: subject(), crosswalk_role: 'VIEWER' }) });
+      const response = await apiOfGone.gql(
+        VIEWER,
+        {},
+        { key: down.token({ iss: down.issuer, aud: AUDIENCE, sub: subject(), crosswalk_role: 'VIEWER' }) },
+      );
       expect(response.status).toBe(503);
       expect(response.body.errors![0]!.extensions).toEqual({ code: 'IDENTITY_PROVIDER_UNAVAILABLE' });
     } finally {
@@ -199,11 +221,17 @@ describe('the admin key beside API keys and tokens', () => {
     const lookalikes = [`cwk_0123456789ab_${'A'.repeat(43)}`, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXNpZ25hdHVyZQ'];
     for (const adminKey of lookalikes) {
       const withKey = await startTestApi({
-        auth: { anonymous: 'off', adminKey, oidc: { issuer: provider.issuer, audience: AUDIENCE, jwksUri: provider.jwksUri, roleClaim: 'crosswalk_role', roleMap: {} } },
+        auth: {
+          anonymous: 'off',
+          adminKey,
+          oidc: { issuer: provider.issuer, audience: AUDIENCE, jwksUri: provider.jwksUri, roleClaim: 'crosswalk_role', roleMap: {} },
+        },
       });
       try {
         const response = await withKey.gql(VIEWER, {}, { key: adminKey });
-        expect(response.body, adminKey).toEqual({ data: { viewer: { actor: 'admin (CROSSWALK_ADMIN_KEY)', role: 'ADMIN', kind: 'ADMIN_KEY' } } });
+        expect(response.body, adminKey).toEqual({
+          data: { viewer: { actor: 'admin (CROSSWALK_ADMIN_KEY)', role: 'ADMIN', kind: 'ADMIN_KEY' } },
+        });
         expectUnauthenticated(await withKey.gql(VIEWER, {}, { key: `${adminKey.slice(0, -1)}B` }));
       } finally {
         await withKey.close();
@@ -222,7 +250,13 @@ describe('readAuthOptions', () => {
   it('reads the OIDC settings, with crosswalk_role as the default claim', () => {
     expect(readAuthOptions({ ...oidcEnv })).toEqual({
       anonymous: 'loopback-read',
-      oidc: { issuer: oidcEnv.CROSSWALK_OIDC_ISSUER, audience: 'crosswalk', jwksUri: oidcEnv.CROSSWALK_OIDC_JWKS_URI, roleClaim: 'crosswalk_role', roleMap: {} },
+      oidc: {
+        issuer: oidcEnv.CROSSWALK_OIDC_ISSUER,
+        audience: 'crosswalk',
+        jwksUri: oidcEnv.CROSSWALK_OIDC_JWKS_URI,
+        roleClaim: 'crosswalk_role',
+        roleMap: {},
+      },
     });
     const options = readAuthOptions({
       ...oidcEnv,
@@ -238,14 +272,18 @@ describe('readAuthOptions', () => {
   it('refuses some but not all of the OIDC settings', () => {
     const { CROSSWALK_OIDC_JWKS_URI: _jwks, ...withoutJwks } = oidcEnv;
     for (const env of [{ CROSSWALK_OIDC_ISSUER: oidcEnv.CROSSWALK_OIDC_ISSUER }, { CROSSWALK_OIDC_AUDIENCE: 'crosswalk' }, withoutJwks]) {
-      expect(() => readAuthOptions(env)).toThrow(/needs all three of CROSSWALK_OIDC_ISSUER, CROSSWALK_OIDC_AUDIENCE and CROSSWALK_OIDC_JWKS_URI/);
+      expect(() => readAuthOptions(env)).toThrow(
+        /needs all three of CROSSWALK_OIDC_ISSUER, CROSSWALK_OIDC_AUDIENCE and CROSSWALK_OIDC_JWKS_URI/,
+      );
     }
     expect(() => readAuthOptions({ ...oidcEnv, CROSSWALK_OIDC_JWKS_URI: 'not a url' })).toThrow(/CROSSWALK_OIDC_JWKS_URI must be a URL/);
   });
 
   it('refuses a bad role map, naming the pair', () => {
     for (const map of ['admins=BOSS', 'admins', '=ADMIN', 'admins=admin', 'a=ADMIN,b=SUPERUSER']) {
-      expect(() => readAuthOptions({ ...oidcEnv, CROSSWALK_OIDC_ROLE_MAP: map }), map).toThrow(/CROSSWALK_OIDC_ROLE_MAP lists claim=ROLE pairs/);
+      expect(() => readAuthOptions({ ...oidcEnv, CROSSWALK_OIDC_ROLE_MAP: map }), map).toThrow(
+        /CROSSWALK_OIDC_ROLE_MAP lists claim=ROLE pairs/,
+      );
     }
   });
 

@@ -57,7 +57,9 @@ describe('rate limiting', () => {
 
   it('refuses the fourth request of a key with 429, writing nothing; another key has its own budget', async () => {
     // The admin key's first request creates a second key; it counts against the admin key's budget.
-    const created = await api.gql<{ createApiKey: { key: string } }>(CREATE_KEY, { input: { name: `test rate ${vendorId}`, role: 'EDITOR' } });
+    const created = await api.gql<{ createApiKey: { key: string } }>(CREATE_KEY, {
+      input: { name: `test rate ${vendorId}`, role: 'EDITOR' },
+    });
     expectAllowed(created, 2);
     const editorKey = created.body.data!.createApiKey.key;
     expectAllowed(await api.gql(VIEWER), 1);

@@ -19,7 +19,9 @@ beforeAll(async () => {
   closedApi = await startTestApi({ auth: { anonymous: 'off', adminKey: TEST_ADMIN_KEY } });
   before = await graphFingerprint(api.driver);
   for (const role of ACCESS_ROLES) {
-    const answer = await api.gql<any>('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }', { input: { name: `roles test ${role}`, role } });
+    const answer = await api.gql<any>('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }', {
+      input: { name: `roles test ${role}`, role },
+    });
     keys[role] = answer.body.data.createApiKey.key;
   }
 });
@@ -59,11 +61,17 @@ describe('every mutation with every role', () => {
           expect(answer.status).toBe(200);
           expect(answer.body.errors, `${caller} ${step.operation}`).toHaveLength(1);
           if (key) {
-            expect(answer.body.errors![0]).toMatchObject({ path: [step.operation], extensions: { code: 'FORBIDDEN', field: step.operation } });
+            expect(answer.body.errors![0]).toMatchObject({
+              path: [step.operation],
+              extensions: { code: 'FORBIDDEN', field: step.operation },
+            });
             expect(answer.body.errors![0]!.message).toContain(role);
           } else {
             // No key, no role to refuse: the caller is asked for a key (the explorer opens its key dialog).
-            expect(answer.body.errors![0]).toMatchObject({ path: [step.operation], extensions: { code: 'UNAUTHENTICATED', field: step.operation } });
+            expect(answer.body.errors![0]).toMatchObject({
+              path: [step.operation],
+              extensions: { code: 'UNAUTHENTICATED', field: step.operation },
+            });
             expect(answer.body.errors![0]!.message).toMatch(/Authorization: Bearer <key>/);
             expect(answer.body.errors![0]!.message).not.toContain('VIEWER may not');
           }
@@ -105,7 +113,11 @@ describe('sensitive fields with every role', () => {
   it('everything else reads for every role, and viewer says who is calling', async () => {
     for (const caller of ['anonymous (loopback)', ...ACCESS_ROLES]) {
       const key = caller.startsWith('anonymous') ? null : keys[caller]!;
-      const answer = await api.gql<any>('{ viewer { actor role kind } controls(first: 1) { totalCount } satisfaction(controlId: "control:TST-01") { strength } }', undefined, { key });
+      const answer = await api.gql<any>(
+        '{ viewer { actor role kind } controls(first: 1) { totalCount } satisfaction(controlId: "control:TST-01") { strength } }',
+        undefined,
+        { key },
+      );
       expect(answer.body.errors, caller).toBeUndefined();
       expect(answer.body.data.controls.totalCount).toBeGreaterThan(0);
       expect(answer.body.data.viewer).toEqual(
@@ -117,7 +129,9 @@ describe('sensitive fields with every role', () => {
   });
 
   it('a request asking for a refused field among allowed ones gets one FORBIDDEN for that field and no data from it', async () => {
-    const answer = await api.gql<any>('{ viewer { role } auditEvents(first: 1) { totalCount nodes { actor } } }', undefined, { key: keys.EDITOR! });
+    const answer = await api.gql<any>('{ viewer { role } auditEvents(first: 1) { totalCount nodes { actor } } }', undefined, {
+      key: keys.EDITOR!,
+    });
     // auditEvents is non-null, so its refusal nulls the whole answer, as GraphQL prescribes.
     expect(answer.body.data).toBeNull();
     expect(answer.body.errors).toHaveLength(1);
@@ -128,7 +142,11 @@ describe('sensitive fields with every role', () => {
 describe('without credentials where anonymous access is off', () => {
   it('answers every query and mutation 401 UNAUTHENTICATED, with WWW-Authenticate, before anything runs', async () => {
     const trailBefore = await graphFingerprint(api.driver, { auditBy: 'anonymous' });
-    for (const query of ['{ __typename }', '{ controls(first: 1) { totalCount } }', 'mutation { createVendor(input: { name: "No" }) { id } }']) {
+    for (const query of [
+      '{ __typename }',
+      '{ controls(first: 1) { totalCount } }',
+      'mutation { createVendor(input: { name: "No" }) { id } }',
+    ]) {
       const answer = await closedApi.gql<any>(query, undefined, { key: null });
       expect(answer.status, query).toBe(401);
       expect(answer.headers.get('www-authenticate')).toBe('Bearer realm="crosswalk"');

@@ -35,7 +35,13 @@ function expectNoSecrets(where: string, text: string, secrets: Secrets): void {
     const parts = [secret];
     const apiKey = /^cwk_[0-9a-f]{12}_(.+)$/.exec(secret);
     if (apiKey) parts.push(apiKey[1]!);
-    if (secret.split('.').length === 3) parts.push(...secret.split('.').slice(1).filter((part) => part.length >= 16));
+    if (secret.split('.').length === 3)
+      parts.push(
+        ...secret
+          .split('.')
+          .slice(1)
+          .filter((part) => part.length >= 16),
+      );
     for (const part of parts) expect(text.includes(part), `${where} holds ${name}`).toBe(false);
   }
 }
@@ -101,7 +107,9 @@ describe('secrets in answers and logs', () => {
       },
     });
     const create = async (name: string) => {
-      const response = await api.gql<{ createApiKey: { key: string; apiKey: { id: string } } }>(CREATE_KEY, { input: { name, role: 'VIEWER' } });
+      const response = await api.gql<{ createApiKey: { key: string; apiKey: { id: string } } }>(CREATE_KEY, {
+        input: { name, role: 'VIEWER' },
+      });
       expect(response.body.errors, JSON.stringify(response.body)).toBeUndefined();
       return response.body.data!.createApiKey;
     };
@@ -172,7 +180,10 @@ describe('secrets in answers and logs', () => {
         }
       }
       // The admin key needs no lookup, so its query reaches the resolvers and fails there.
-      expect(answers.some((answer) => /INTERNAL_SERVER_ERROR/.test(answer)), answers.join('\n')).toBe(true);
+      expect(
+        answers.some((answer) => /INTERNAL_SERVER_ERROR/.test(answer)),
+        answers.join('\n'),
+      ).toBe(true);
       expect(logged.length, 'internal errors are logged').toBeGreaterThan(0);
       for (const answer of answers) expectNoSecrets('an answer of a broken server', answer, secrets);
       expectNoSecrets('the log of a broken server', logText(), secrets);
@@ -188,7 +199,12 @@ describe('secrets of the start command', () => {
     for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
   });
 
-  function start(env: Record<string, string>): { child: ChildProcess; output: () => string; running: Promise<void>; exited: Promise<number | null> } {
+  function start(env: Record<string, string>): {
+    child: ChildProcess;
+    output: () => string;
+    running: Promise<void>;
+    exited: Promise<number | null>;
+  } {
     const { CROSSWALK_ADMIN_KEY: _key, ...baseEnv } = process.env;
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/start.ts'], {
       cwd: repoRoot,
@@ -207,8 +223,8 @@ describe('secrets of the start command', () => {
           resolve();
         }
       };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
       void exited.then((code) => {
         clearTimeout(timer);
         reject(new Error(`exited with ${code}:\n${output}`));
@@ -307,7 +323,8 @@ describe('the repository', () => {
 
   it('holds no API key that works', async () => {
     const found = new Set<string>();
-    for (const text of texts.values()) for (const match of text.matchAll(/cwk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g)) found.add(match[0]);
+    for (const text of texts.values())
+      for (const match of text.matchAll(/cwk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g)) found.add(match[0]);
     const api = await startTestApi({ auth: { anonymous: 'off', adminKey: TEST_ADMIN_KEY } });
     try {
       for (const key of found) expect((await api.gql(VIEWER, {}, { key })).status, key).toBe(401);
@@ -332,7 +349,8 @@ describe('the repository', () => {
     for (const file of examples) {
       for (const line of texts.get(file)!.split('\n')) {
         const match = /^\s*(?:export\s+)?([A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY)[A-Z0-9_]*)\s*=\s*(.*)$/.exec(line);
-        if (match) expect(match[2]!.replace(/^["']|["']$/g, ''), `${file}: ${match[1]}`).toMatch(/^$|^<.*>$|^(changeme|change-me|choose-one)$/);
+        if (match)
+          expect(match[2]!.replace(/^["']|["']$/g, ''), `${file}: ${match[1]}`).toMatch(/^$|^<.*>$|^(changeme|change-me|choose-one)$/);
       }
     }
   });

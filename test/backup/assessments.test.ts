@@ -24,10 +24,24 @@ const many = (questionId: string, ...values: string[]): Answer => ({ questionId,
 
 // Valid answers, as test/analytics/classification.test.ts gives them: every scope and Article 5 question answered no.
 const ORDINARY = [
-  ...['scope.military', 'scope.third-country-authority', 'scope.research-only', 'scope.pre-market-research', 'scope.personal-use', 'scope.open-source'].map(no),
-  ...['manipulation', 'vulnerabilities', 'social-scoring', 'crime-prediction', 'facial-scraping', 'emotion-workplace', 'biometric-categorisation', 'remote-identification'].map((slug) =>
-    no(`art5.${slug}`),
-  ),
+  ...[
+    'scope.military',
+    'scope.third-country-authority',
+    'scope.research-only',
+    'scope.pre-market-research',
+    'scope.personal-use',
+    'scope.open-source',
+  ].map(no),
+  ...[
+    'manipulation',
+    'vulnerabilities',
+    'social-scoring',
+    'crime-prediction',
+    'facial-scraping',
+    'emotion-workplace',
+    'biometric-categorisation',
+    'remote-identification',
+  ].map((slug) => no(`art5.${slug}`)),
 ];
 /** A private bank's credit scoring (Annex III 5(b)), then reassessed as a chatbot-only helper. */
 const CREDIT_SCORING = [
@@ -48,7 +62,15 @@ const CREDIT_SCORING = [
   { questionId: 'decisions.natural-persons', value: 'YES' },
   no('market.placed'),
 ];
-const CHATBOT = [...ORDINARY, no('annex1.product'), pick('annex3.area', 'NONE'), many('art50.triggers', 'CHATBOT'), no('gpai.model'), many('role.roles', 'DEPLOYER'), no('market.placed')];
+const CHATBOT = [
+  ...ORDINARY,
+  no('annex1.product'),
+  pick('annex3.area', 'NONE'),
+  many('art50.triggers', 'CHATBOT'),
+  no('gpai.model'),
+  many('role.roles', 'DEPLOYER'),
+  no('market.placed'),
+];
 
 const SAVE = `mutation ($id: ID!, $answers: [ClassificationAnswerInput!]!) { saveClassification(aiSystemId: $id, answers: $answers) { id } }`;
 const ASSESSMENTS = `query ($id: ID!) { node(id: $id) { ... on AISystem {
@@ -117,7 +139,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   try {
-    await api.cypher('MATCH (s:AISystem) WHERE s.id CONTAINS $marker OPTIONAL MATCH (s)-[:CLASSIFIED_BY]->(a) DETACH DELETE s, a', { marker });
+    await api.cypher('MATCH (s:AISystem) WHERE s.id CONTAINS $marker OPTIONAL MATCH (s)-[:CLASSIFIED_BY]->(a) DETACH DELETE s, a', {
+      marker,
+    });
     expect(await graphFingerprint(api.driver)).toBe(fingerprintLoaded);
   } finally {
     await api.close();
@@ -142,7 +166,9 @@ describe('classification assessments in export and import', () => {
 
     const deleted = await expectData(api, `mutation ($id: ID!) { deleteAISystem(id: $id, force: true) { deletedId } }`, { id: SYSTEM_ID });
     expect(deleted.data.deleteAISystem.deletedId).toBe(SYSTEM_ID);
-    const left = await api.cypher('MATCH (a:ClassificationAssessment) WHERE a.id IN $ids RETURN count(a) AS n', { ids: assessments.map((node) => node.id) });
+    const left = await api.cypher('MATCH (a:ClassificationAssessment) WHERE a.id IN $ids RETURN count(a) AS n', {
+      ids: assessments.map((node) => node.id),
+    });
     expect(Number(left[0]!.n)).toBe(0);
 
     const report = await importGraph(api.driver, file, { database: database() });
@@ -159,14 +185,22 @@ describe('classification assessments in export and import', () => {
   });
 
   it('refuses an assessment whose system is neither in the file nor in the graph, writing nothing', async () => {
-    const [assessment] = file.nodes.filter((node) => node.label === 'ClassificationAssessment' && file.relationships.some((r) => r.to === node.id && r.from === SYSTEM_ID));
+    const [assessment] = file.nodes.filter(
+      (node) => node.label === 'ClassificationAssessment' && file.relationships.some((r) => r.to === node.id && r.from === SYSTEM_ID),
+    );
     const orphan = { ...assessment!, id: `assessment:${marker}-orphan` };
-    const problems = await refusal(assessmentsFile([orphan], [{ type: 'CLASSIFIED_BY', from: `system:${marker}-gone`, to: orphan.id, properties: {} }]));
-    expect(problems).toEqual([['relationships[0].from', `dangling reference: there is no AISystem "system:${marker}-gone" in the file or in the graph`]]);
+    const problems = await refusal(
+      assessmentsFile([orphan], [{ type: 'CLASSIFIED_BY', from: `system:${marker}-gone`, to: orphan.id, properties: {} }]),
+    );
+    expect(problems).toEqual([
+      ['relationships[0].from', `dangling reference: there is no AISystem "system:${marker}-gone" in the file or in the graph`],
+    ]);
   });
 
   it('refuses a bad id prefix, a missing property, and moving an assessment to another system, writing nothing', async () => {
-    const [assessment] = file.nodes.filter((node) => node.label === 'ClassificationAssessment' && file.relationships.some((r) => r.to === node.id && r.from === SYSTEM_ID));
+    const [assessment] = file.nodes.filter(
+      (node) => node.label === 'ClassificationAssessment' && file.relationships.some((r) => r.to === node.id && r.from === SYSTEM_ID),
+    );
     const { assessedAt: _at, ...withoutAssessedAt } = assessment!.properties;
     const badPrefix = { ...assessment!, id: `classification:${marker}-1` };
     const missing = { ...assessment!, id: `assessment:${marker}-2`, properties: withoutAssessedAt };
@@ -185,8 +219,18 @@ describe('classification assessments in export and import', () => {
 
     // An assessment the graph has, said to belong to another system that exists.
     const other = `system:${marker}-other`;
-    await api.cypher(`CREATE (:AISystem {id: $id, name: 'Other ' + $marker, roles: ['DEPLOYER'], riskClass: 'MINIMAL', lifecycleStage: 'DESIGN'})`, { id: other, marker });
-    const moved = await refusal(assessmentsFile([assessment!], [{ type: 'CLASSIFIED_BY', from: other, to: assessment!.id, properties: {} }]));
-    expect(moved).toEqual([['relationships[0].from', `assessment "${assessment!.id}" belongs to ${SYSTEM_ID} in the graph; an assessment is never moved to another AI system`]]);
+    await api.cypher(
+      `CREATE (:AISystem {id: $id, name: 'Other ' + $marker, roles: ['DEPLOYER'], riskClass: 'MINIMAL', lifecycleStage: 'DESIGN'})`,
+      { id: other, marker },
+    );
+    const moved = await refusal(
+      assessmentsFile([assessment!], [{ type: 'CLASSIFIED_BY', from: other, to: assessment!.id, properties: {} }]),
+    );
+    expect(moved).toEqual([
+      [
+        'relationships[0].from',
+        `assessment "${assessment!.id}" belongs to ${SYSTEM_ID} in the graph; an assessment is never moved to another AI system`,
+      ],
+    ]);
   });
 });

@@ -24,7 +24,10 @@ async function backup(...args: string[]): Promise<{ code: number; stdout: string
     NEO4J_DATABASE: connection.database,
   };
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'server/src/backup/cli.ts', ...args], { cwd: repoRoot, env });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'server/src/backup/cli.ts', ...args], {
+      cwd: repoRoot,
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -51,7 +54,12 @@ describe('pnpm graph:export / graph:import', () => {
     expect(exported.stdout).toBe('');
     expect(exported.stderr).toMatch(/exported \d+ nodes .* to .*export\.json/);
 
-    const file = JSON.parse(await readFile(out, 'utf8')) as { format: string; version: number; nodes: unknown[]; source: { database: string } };
+    const file = JSON.parse(await readFile(out, 'utf8')) as {
+      format: string;
+      version: number;
+      nodes: unknown[];
+      source: { database: string };
+    };
     expect(file).toMatchObject({ format: 'crosswalk-export', version: 2, source: { database: testConnection().database } });
     expect(file.nodes.length).toBeGreaterThan(0);
 

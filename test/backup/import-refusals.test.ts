@@ -20,7 +20,10 @@ function validFile(controlCode = `${marker}-01`): ExportFile {
     format: 'crosswalk-export',
     version: 2,
     exportedAt: '2026-11-29T00:00:00.000Z',
-    counts: { nodes: { Vendor: 1, AISystem: 1, Control: 1, Evidence: 1 }, relationships: { SUPPLIED_BY: 1, GOVERNS: 1, SATISFIES: 1, SUPPORTS: 1 } },
+    counts: {
+      nodes: { Vendor: 1, AISystem: 1, Control: 1, Evidence: 1 },
+      relationships: { SUPPLIED_BY: 1, GOVERNS: 1, SATISFIES: 1, SUPPORTS: 1 },
+    },
     nodes: [
       { label: 'Vendor', id: `vendor:${marker}-acme`, properties: { name: 'Acme' } },
       {
@@ -38,7 +41,12 @@ function validFile(controlCode = `${marker}-01`): ExportFile {
     relationships: [
       { type: 'SUPPLIED_BY', from: `system:${marker}-chat`, to: `vendor:${marker}-acme`, properties: {} },
       { type: 'GOVERNS', from: `control:${marker}-01`, to: `system:${marker}-chat`, properties: {} },
-      { type: 'SATISFIES', from: `control:${marker}-01`, to: provisionId, properties: { relationship: 'INTERSECTS_WITH', strength: 5, rationale: 'r' } },
+      {
+        type: 'SATISFIES',
+        from: `control:${marker}-01`,
+        to: provisionId,
+        properties: { relationship: 'INTERSECTS_WITH', strength: 5, rationale: 'r' },
+      },
       { type: 'SUPPORTS', from: `evidence:${marker}-notice`, to: `control:${marker}-01`, properties: {} },
     ],
   };
@@ -129,11 +137,17 @@ describe('graph import refuses', () => {
   });
 
   it('a failure while writing (a duplicate control code): everything already written is rolled back', async () => {
-    const { records } = await driver.executeQuery('MATCH (c:Control) WHERE NOT c.id CONTAINS $marker RETURN c.code AS code ORDER BY c.id LIMIT 1', { marker }, { database: database() });
+    const { records } = await driver.executeQuery(
+      'MATCH (c:Control) WHERE NOT c.id CONTAINS $marker RETURN c.code AS code ORDER BY c.id LIMIT 1',
+      { marker },
+      { database: database() },
+    );
     const takenCode = records[0]!.get('code') as string;
     const before = await graphFingerprint(driver);
     // Vendors and systems are written before controls, so the failure comes after real writes.
-    const error = await importGraph(driver, validFile(takenCode), { database: database(), batchSize: 1 }).catch((thrown: unknown) => thrown);
+    const error = await importGraph(driver, validFile(takenCode), { database: database(), batchSize: 1 }).catch(
+      (thrown: unknown) => thrown,
+    );
     expect(error).toBeInstanceOf(ImportApplyError);
     expect((error as Error).message).toMatch(/rolled back, nothing was written/);
     expect((error as Error).message).toContain(takenCode);

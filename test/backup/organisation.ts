@@ -75,7 +75,7 @@ export async function deleteMarked(driver: Driver, marker: string): Promise<void
 function typed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(typed);
   if (value === null || typeof value !== 'object') return `${typeof value}:${String(value)}`;
-  return `${(value as object).constructor.name}:${String(value)}`;
+  return `${value.constructor.name}:${String(value)}`;
 }
 
 /** The marked nodes and every relationship touching them, with labels and typed properties, in a stable order. */

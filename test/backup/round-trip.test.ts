@@ -113,13 +113,26 @@ describe('graph export and import', () => {
     // A second export equals the first, plus the import's own audit event naming what it wrote.
     const again = await exportAsFile();
     const importEvents = again.nodes.filter((node) => node.label === 'AuditEvent' && node.properties.operation === 'graph:import');
-    const newEvents = importEvents.filter((event) => !file.nodes.some((node) => node.id === event.id) && (event.properties.nodeIds as string[]).length === file.nodes.filter((node) => node.label !== 'AuditEvent').length);
+    const newEvents = importEvents.filter(
+      (event) =>
+        !file.nodes.some((node) => node.id === event.id) &&
+        (event.properties.nodeIds as string[]).length === file.nodes.filter((node) => node.label !== 'AuditEvent').length,
+    );
     expect(newEvents.length).toBeGreaterThanOrEqual(1);
     expect(newEvents[0]!.properties.actor).toMatch(/^pnpm graph:import \(.+\)$/);
-    expect([...(newEvents[0]!.properties.nodeIds as string[])].sort()).toEqual(file.nodes.filter((node) => node.label !== 'AuditEvent').map((node) => node.id).sort());
+    expect([...(newEvents[0]!.properties.nodeIds as string[])].sort()).toEqual(
+      file.nodes
+        .filter((node) => node.label !== 'AuditEvent')
+        .map((node) => node.id)
+        .sort(),
+    );
     // Other test files write (and so audit) concurrently: events that were not in the first export are left out.
     const inFile = new Set(file.nodes.map((node) => node.id));
-    const withoutNew = { ...again, exportedAt: file.exportedAt, nodes: again.nodes.filter((node) => node.label !== 'AuditEvent' || inFile.has(node.id)) };
+    const withoutNew = {
+      ...again,
+      exportedAt: file.exportedAt,
+      nodes: again.nodes.filter((node) => node.label !== 'AuditEvent' || inFile.has(node.id)),
+    };
     const { counts: _againCounts, ...againRest } = withoutNew;
     const { counts: _fileCounts, ...fileRest } = file;
     expect(againRest).toEqual(fileRest);
@@ -129,17 +142,23 @@ describe('graph export and import', () => {
     const file = await exportAsFile();
     const event = file.nodes.find((node) => node.label === 'AuditEvent')!;
     expect(event).toBeDefined();
-    const [stored] = (await driver.executeQuery('MATCH (e:AuditEvent {id: $id}) RETURN properties(e) AS p', { id: event.id }, { database: database() })).records;
+    const [stored] = (
+      await driver.executeQuery('MATCH (e:AuditEvent {id: $id}) RETURN properties(e) AS p', { id: event.id }, { database: database() })
+    ).records;
     const forged = structuredClone(file);
     forged.nodes.find((node) => node.id === event.id)!.properties.actor = 'someone else';
     await importGraph(driver, forged, { database: database() });
-    const [after] = (await driver.executeQuery('MATCH (e:AuditEvent {id: $id}) RETURN properties(e) AS p', { id: event.id }, { database: database() })).records;
+    const [after] = (
+      await driver.executeQuery('MATCH (e:AuditEvent {id: $id}) RETURN properties(e) AS p', { id: event.id }, { database: database() })
+    ).records;
     expect(after!.get('p')).toEqual(stored!.get('p'));
   });
 
   it('carries the record of an amendment in force, typed, and brings it back', async () => {
     const id = 'amendment:digital-omnibus-ai';
-    const [existing] = (await driver.executeQuery('MATCH (a:Amendment {id: $id}) RETURN count(a) AS count', { id }, { database: database() })).records;
+    const [existing] = (
+      await driver.executeQuery('MATCH (a:Amendment {id: $id}) RETURN count(a) AS count', { id }, { database: database() })
+    ).records;
     // The record is global (it moves every answer's dates): only when no other test has left one.
     expect(toNumber(existing!.get('count'))).toBe(0);
     try {
@@ -164,7 +183,13 @@ describe('graph export and import', () => {
       expect(file.counts.nodes.Amendment).toBe(1);
       await driver.executeQuery('MATCH (a:Amendment {id: $id}) DELETE a', { id }, { database: database() });
       await importGraph(driver, file, { database: database() });
-      const [back] = (await driver.executeQuery('MATCH (a:Amendment {id: $id}) RETURN a.inForceSince AS since, a.recordedAt AS at', { id }, { database: database() })).records;
+      const [back] = (
+        await driver.executeQuery(
+          'MATCH (a:Amendment {id: $id}) RETURN a.inForceSince AS since, a.recordedAt AS at',
+          { id },
+          { database: database() },
+        )
+      ).records;
       expect(String(back!.get('since'))).toBe('2026-08-01');
       expect(String(back!.get('at'))).toBe('2026-07-21T09:00:00Z');
       // Only amendments Crosswalk knows.
@@ -184,7 +209,11 @@ describe('graph export and import', () => {
     ana.properties.kind = 'TEAM';
     ana.extraLabels = ['Team'];
     await importGraph(driver, team, { database: database() });
-    const { records } = await driver.executeQuery('MATCH (n:Owner {id: $id}) RETURN labels(n) AS labels', { id: ana.id }, { database: database() });
+    const { records } = await driver.executeQuery(
+      'MATCH (n:Owner {id: $id}) RETURN labels(n) AS labels',
+      { id: ana.id },
+      { database: database() },
+    );
     expect([...(records[0]!.get('labels') as string[])].sort()).toEqual(['Owner', 'Team']);
     await importGraph(driver, file, { database: database() });
     expect(await markedSnapshot(driver, marker)).toBe(before);

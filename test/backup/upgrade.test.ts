@@ -40,7 +40,11 @@ function marked(file: ExportFile): ExportFile {
       id: mark(node.id),
       properties: node.label === 'Control' ? { ...node.properties, code: `${marker}-${String(node.properties.code)}` } : node.properties,
     })),
-    relationships: file.relationships.map((relationship) => ({ ...relationship, from: mark(relationship.from), to: mark(relationship.to) })),
+    relationships: file.relationships.map((relationship) => ({
+      ...relationship,
+      from: mark(relationship.from),
+      to: mark(relationship.to),
+    })),
   };
 }
 
@@ -83,7 +87,12 @@ describe('importing a version-1 export of main before issue 10', () => {
   it('imports: publicAuthority gone, the three facts true where it was true and missing elsewhere, counts as in the file', async () => {
     const file = marked(fixture);
     const report = await importGraph(driver, file, { database: database() });
-    expect(report).toMatchObject({ checked: false, nodes: file.nodes.length, relationships: file.relationships.length, created: file.nodes.length });
+    expect(report).toMatchObject({
+      checked: false,
+      nodes: file.nodes.length,
+      relationships: file.relationships.length,
+      created: file.nodes.length,
+    });
 
     const systems = await markedSystems();
     expect(systems.size).toBe(fixture.counts.nodes.AISystem);
@@ -97,13 +106,19 @@ describe('importing a version-1 export of main before issue 10', () => {
       }
       // Every other property came across as it was.
       const { publicAuthority: _publicAuthority, ...rest } = node.properties;
-      expect(Object.keys(stored).filter((name) => name !== 'id' && !(PUBLIC_STATUS_FACTS as readonly string[]).includes(name)).sort()).toEqual(
-        Object.keys(rest).sort(),
-      );
+      expect(
+        Object.keys(stored)
+          .filter((name) => name !== 'id' && !(PUBLIC_STATUS_FACTS as readonly string[]).includes(name))
+          .sort(),
+      ).toEqual(Object.keys(rest).sort());
     }
 
     for (const label of EXPORT_LABELS) {
-      const { records } = await driver.executeQuery(`MATCH (n:${label}) WHERE ${MARKED} RETURN count(n) AS count`, { marker }, { database: database() });
+      const { records } = await driver.executeQuery(
+        `MATCH (n:${label}) WHERE ${MARKED} RETURN count(n) AS count`,
+        { marker },
+        { database: database() },
+      );
       expect(toNumber(records[0]!.get('count')), label).toBe(fixture.counts.nodes[label] ?? 0);
     }
     const { records } = await driver.executeQuery(
@@ -119,7 +134,9 @@ describe('importing a version-1 export of main before issue 10', () => {
   it('answers applicableObligations for every imported system', async () => {
     const ids = [...(await markedSystems()).keys()].sort();
     expect(ids).toHaveLength(fixture.counts.nodes.AISystem!);
-    const response = await api.gql<{ nodes: { id: string; applicableObligations: { obligation: { id: string }; missingFacts: string[] }[] }[] }>(
+    const response = await api.gql<{
+      nodes: { id: string; applicableObligations: { obligation: { id: string }; missingFacts: string[] }[] }[];
+    }>(
       `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on AISystem { applicableObligations(asOf: "2027-01-01") { obligation { id } missingFacts } } } }`,
       { ids },
     );
@@ -134,7 +151,9 @@ describe('importing a version-1 export of main before issue 10', () => {
 
   it('refuses a file of a version this Crosswalk does not read, saying which it reads', async () => {
     for (const version of [0, 3, '1']) {
-      const error = await importGraph(driver, { ...marked(fixture), version }, { database: database(), check: true }).catch((caught: unknown) => caught);
+      const error = await importGraph(driver, { ...marked(fixture), version }, { database: database(), check: true }).catch(
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(ImportValidationError);
       expect((error as ImportValidationError).problems).toEqual([
         { path: 'version', message: expect.stringMatching(/this Crosswalk reads versions 1 and 2/) as unknown },

@@ -47,7 +47,9 @@ async function exampleSystemName(): Promise<string> {
 }
 
 async function storedKey(page: Page): Promise<string | null> {
-  return page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(name: string): string | null } }).sessionStorage.getItem('crosswalk.apiKey'));
+  return page.evaluate(() =>
+    (globalThis as unknown as { sessionStorage: { getItem(name: string): string | null } }).sessionStorage.getItem('crosswalk.apiKey'),
+  );
 }
 
 /** Everything the page keeps beyond sessionStorage where a key could leak: localStorage and cookies. */
@@ -140,7 +142,9 @@ describe('Explorer with an API that wants a key', () => {
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
     await page.getByRole('region', { name: 'Obligations per AI system' }).getByRole('table').first().waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.getByRole('group', { name: 'API key' }).innerText(), { timeout: 30_000 }).toContain(`Signed in as ${adminActor} · admin`);
+    await expect
+      .poll(() => page.getByRole('group', { name: 'API key' }).innerText(), { timeout: 30_000 })
+      .toContain(`Signed in as ${adminActor} · admin`);
     expect(page.url()).not.toContain(ADMIN_KEY);
     await page.close();
   });

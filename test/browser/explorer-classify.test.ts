@@ -70,7 +70,12 @@ interface SystemFacts {
   placedOnMarket: string | null;
   significantChangeOn: string | null;
   classifiedOn: string | null;
-  classificationAssessments: { id: string; current: boolean; assessedBy: string; result: { riskClass: string | null; annexIIIPoint: string | null } }[];
+  classificationAssessments: {
+    id: string;
+    current: boolean;
+    assessedBy: string;
+    result: { riskClass: string | null; annexIIIPoint: string | null };
+  }[];
 }
 
 let questions: ClassificationQuestion[] = [];
@@ -94,7 +99,9 @@ async function systemFacts(): Promise<SystemFacts> {
 
 beforeAll(async () => {
   explorer = await startExplorer();
-  const answer = await explorer.api.gql<{ classificationQuestions: ClassificationQuestion[] }>('{ classificationQuestions { id section text kind options { value label } } }');
+  const answer = await explorer.api.gql<{ classificationQuestions: ClassificationQuestion[] }>(
+    '{ classificationQuestions { id section text kind options { value label } } }',
+  );
   expect(answer.body.errors, JSON.stringify(answer.body.errors)).toBeUndefined();
   questions = answer.body.data!.classificationQuestions;
   // The demo system's facts as loaded, to put back afterwards: later test files read the demo organisation.
@@ -161,7 +168,7 @@ async function answerEverything(page: Page, plan: Record<string, PlannedAnswer>)
   const answered: string[] = [];
   for (let guard = 0; guard < 200; guard++) {
     await outcomeSettled(page);
-    const open = await sectionForm(page).locator('.question:not(.answered)').first();
+    const open = sectionForm(page).locator('.question:not(.answered)').first();
     if ((await open.count()) > 0) {
       const id = (await open.getAttribute('data-question-id'))!;
       const planned = plan[id];
@@ -175,13 +182,24 @@ async function answerEverything(page: Page, plan: Record<string, PlannedAnswer>)
     await next.focus();
     await page.keyboard.press('Enter');
     // The new section's heading takes the focus.
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('classify-section-heading');
+    await expect
+      .poll(() =>
+        page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id),
+      )
+      .toBe('classify-section-heading');
   }
   throw new Error('The wizard did not come to an end');
 }
 
 async function apiClassify(answers: { questionId: string; value?: string; values?: string[] }[]) {
-  const response = await explorer.api.gql<{ classify: { riskClass: string; annexIIIPoint: string; complete: boolean; steps: { questionId: string; question: string; answer: string; article: string; effect: string }[] } }>(
+  const response = await explorer.api.gql<{
+    classify: {
+      riskClass: string;
+      annexIIIPoint: string;
+      complete: boolean;
+      steps: { questionId: string; question: string; answer: string; article: string; effect: string }[];
+    };
+  }>(
     'query ($answers: [ClassificationAnswerInput!]!) { classify(answers: $answers) { riskClass annexIIIPoint complete steps { questionId question answer article effect } } }',
     { answers },
   );
@@ -192,7 +210,14 @@ async function apiClassify(answers: { questionId: string; value?: string; values
 /** A page with the EDITOR key in the tab's session storage, at `path`. */
 async function openAsEditor(path: string): Promise<Page> {
   const page = await explorer.open('/');
-  await page.evaluate((key) => (globalThis as unknown as { sessionStorage: { setItem(name: string, value: string): void } }).sessionStorage.setItem('crosswalk.apiKey', key), editorKey);
+  await page.evaluate(
+    (key) =>
+      (globalThis as unknown as { sessionStorage: { setItem(name: string, value: string): void } }).sessionStorage.setItem(
+        'crosswalk.apiKey',
+        key,
+      ),
+    editorKey,
+  );
   await page.goto(`${explorer.api.url}${path}`);
   return page;
 }
@@ -215,7 +240,9 @@ describe('Classify view', () => {
     const expected = await apiClassify(answered.map((id) => ({ questionId: id, ...PLAN[id] })));
     expect(expected).toMatchObject({ riskClass: 'HIGH_RISK', annexIIIPoint: '5(b)', complete: true });
     const outcome = outcomePanel(page).getByRole('definition');
-    expect(await outcome.allInnerTexts()).toEqual(expect.arrayContaining(['High-risk (Art. 6)', expect.stringMatching(/^Annex III point 5\(b\)/), 'Deployer']));
+    expect(await outcome.allInnerTexts()).toEqual(
+      expect.arrayContaining(['High-risk (Art. 6)', expect.stringMatching(/^Annex III point 5\(b\)/), 'Deployer']),
+    );
     const decisive = expected.steps.find((step) => step.questionId === 'annex3.point-5')!;
     expect(decisive.article).toMatch(/5\(b\)/);
     const steps = await outcomePanel(page).getByRole('list', { name: 'Decisive steps' }).getByRole('listitem').allInnerTexts();
@@ -227,11 +254,17 @@ describe('Classify view', () => {
     await expect.poll(() => save.isEnabled()).toBe(true);
     await save.click();
     const saved = page.locator('.classify-saved');
-    await expect.poll(() => saved.innerText(), { timeout: 30_000 }).toMatch(new RegExp(`^Saved on .* by ${escape(editorActor)}: High-risk \\(Art\\. 6\\), Annex III point 5\\(b\\)`));
+    await expect
+      .poll(() => saved.innerText(), { timeout: 30_000 })
+      .toMatch(new RegExp(`^Saved on .* by ${escape(editorActor)}: High-risk \\(Art\\. 6\\), Annex III point 5\\(b\\)`));
 
     const after = await systemFacts();
     expect(after.classificationAssessments).toHaveLength(before.classificationAssessments.length + 1);
-    expect(after.classificationAssessments[0]).toMatchObject({ current: true, assessedBy: editorActor, result: { riskClass: 'HIGH_RISK', annexIIIPoint: '5(b)' } });
+    expect(after.classificationAssessments[0]).toMatchObject({
+      current: true,
+      assessedBy: editorActor,
+      result: { riskClass: 'HIGH_RISK', annexIIIPoint: '5(b)' },
+    });
     // The system's facts are the outcome's, dated by the save.
     expect(after).toMatchObject({
       riskClass: 'HIGH_RISK',
@@ -245,7 +278,9 @@ describe('Classify view', () => {
     expect(after.classifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(before.classifiedOn, 'the demo system had not been classified with the questionnaire').toBeNull();
     // The history lists the new assessment.
-    await expect.poll(() => page.getByRole('region', { name: 'Previous assessments' }).getByRole('row').count()).toBe(after.classificationAssessments.length + 1);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Previous assessments' }).getByRole('row').count())
+      .toBe(after.classificationAssessments.length + 1);
     await explorer.screenshot(page, 'explorer-classify-saved');
 
     // The saved outcome leads to the system's obligations.
@@ -262,7 +297,9 @@ describe('Classify view', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 30_000 }).toBe(`Classify: ${before.name}`);
     await outcomeSettled(page);
     // Every answer is back: nothing open, Save ready at once.
-    await expect.poll(() => page.getByRole('region', { name: 'Save the assessment' }).getByRole('status').first().innerText()).toMatch(/Every shown question is answered, the same way/);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Save the assessment' }).getByRole('status').first().innerText())
+      .toMatch(/Every shown question is answered, the same way/);
 
     // Change one answer from the section list, by keyboard: the system does not decide about people after all.
     const question = questions.find((item) => item.id === 'decisions.natural-persons')!;
@@ -281,11 +318,18 @@ describe('Classify view', () => {
 
     const after = await systemFacts();
     expect(after.classificationAssessments).toHaveLength(before.classificationAssessments.length + 1);
-    expect(after.classificationAssessments.map((assessment) => assessment.current)).toEqual([true, ...before.classificationAssessments.map(() => false)]);
-    expect(after.classificationAssessments.slice(1).map((assessment) => assessment.id)).toEqual(before.classificationAssessments.map((assessment) => assessment.id));
+    expect(after.classificationAssessments.map((assessment) => assessment.current)).toEqual([
+      true,
+      ...before.classificationAssessments.map(() => false),
+    ]);
+    expect(after.classificationAssessments.slice(1).map((assessment) => assessment.id)).toEqual(
+      before.classificationAssessments.map((assessment) => assessment.id),
+    );
     expect(after.decidesAboutNaturalPersons).toBe(false);
     expect(after.annexIIIPoint).toBe('5(b)');
-    await expect.poll(() => page.getByRole('region', { name: 'Previous assessments' }).getByRole('row').count()).toBe(after.classificationAssessments.length + 1);
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Previous assessments' }).getByRole('row').count())
+      .toBe(after.classificationAssessments.length + 1);
     await explorer.screenshot(page, 'explorer-classify-history');
     await page.close();
   });

@@ -54,12 +54,15 @@ async function data<T>(query: string, variables?: Record<string, unknown>): Prom
 }
 
 /** The label the explorer gives a provision or obligation (as the API's GraphNode does). */
-const targetLabel = (target: Satisfaction['target']) => (target.ref ? `${target.ref} ${target.title ?? ''}`.trim() : (target.code ?? target.id));
+const targetLabel = (target: Satisfaction['target']) =>
+  target.ref ? `${target.ref} ${target.title ?? ''}`.trim() : (target.code ?? target.id);
 
 /** Ids of the live canvas's elements matching a selector (the page exposes its Cytoscape core for tests). */
 function canvasIds(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((wanted) => {
-    const cy = (globalThis as unknown as { crosswalkCanvas: { elements(s: string): { map(f: (e: { id(): string }) => string): string[] } } }).crosswalkCanvas;
+    const cy = (
+      globalThis as unknown as { crosswalkCanvas: { elements(s: string): { map(f: (e: { id(): string }) => string): string[] } } }
+    ).crosswalkCanvas;
     return cy.elements(wanted).map((element) => element.id());
   }, selector);
 }
@@ -67,7 +70,8 @@ function canvasIds(page: Page, selector: string): Promise<string[]> {
 function canvasData(page: Page, id: string, key: string): Promise<unknown> {
   return page.evaluate(
     ([elementId, field]) => {
-      const cy = (globalThis as unknown as { crosswalkCanvas: { getElementById(i: string): { data(k: string): unknown } } }).crosswalkCanvas;
+      const cy = (globalThis as unknown as { crosswalkCanvas: { getElementById(i: string): { data(k: string): unknown } } })
+        .crosswalkCanvas;
       return cy.getElementById(elementId!).data(field!);
     },
     [id, key],
@@ -80,7 +84,11 @@ function tableCells(page: Page, tableName: RegExp): Promise<string[][]> {
     .getByRole('table', { name: tableName })
     .locator('tbody tr')
     .evaluateAll((rows) =>
-      rows.map((row) => (Array.from((row as unknown as { cells: ArrayLike<{ innerText: string }> }).cells) as { innerText: string }[]).map((cell) => cell.innerText.trim())),
+      rows.map((row) =>
+        (Array.from((row as unknown as { cells: ArrayLike<{ innerText: string }> }).cells) as { innerText: string }[]).map((cell) =>
+          cell.innerText.trim(),
+        ),
+      ),
     );
 }
 
@@ -134,7 +142,9 @@ describe('the crosswalk view', () => {
     const page = await explorer.open('/?view=crosswalk');
     const picker = page.getByRole('combobox', { name: 'Pick a control, article or obligation' });
     await picker.fill(DEMO_CONTROL.code);
-    await expect.poll(async () => (await page.getByRole('option').allInnerTexts())[0] ?? '', { timeout: 20_000 }).toContain(DEMO_CONTROL.code);
+    await expect
+      .poll(async () => (await page.getByRole('option').allInnerTexts())[0] ?? '', { timeout: 20_000 })
+      .toContain(DEMO_CONTROL.code);
     await picker.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('subject') === DEMO_CONTROL.id);
 
@@ -165,7 +175,12 @@ describe('the crosswalk view', () => {
 
     // Explaining it: the side panel lists each path's nodes, the canvas draws and highlights them.
     const exampleIndex = satisfaction.indexOf(example);
-    await page.getByRole('table', { name: tableName }).locator('tbody tr').nth(exampleIndex).getByRole('button', { name: 'Explain' }).click();
+    await page
+      .getByRole('table', { name: tableName })
+      .locator('tbody tr')
+      .nth(exampleIndex)
+      .getByRole('button', { name: 'Explain' })
+      .click();
     await page.waitForURL((url) => url.searchParams.get('focus') === example.target.id);
     const panel = page.getByRole('region', { name: 'Explaining paths' });
     await expect.poll(() => panel.innerText()).toContain(`Why ${DEMO_CONTROL.code} satisfies`);
@@ -190,8 +205,14 @@ describe('the crosswalk view', () => {
 
   it('lists the controls that satisfy Art. 9, as controlsFor does, with their evidence freshness', async () => {
     const { controlsFor } = await data<{
-      controlsFor: { control: { id: string; code: string }; satisfaction: { direct: boolean }; evidence: { current: number; expiring: number; expired: number; total: number; best: string | null } }[];
-    }>(`{ controlsFor(id: "eu-ai-act:art-9") { control { id code } satisfaction { direct } evidence { current expiring expired total best } } }`);
+      controlsFor: {
+        control: { id: string; code: string };
+        satisfaction: { direct: boolean };
+        evidence: { current: number; expiring: number; expired: number; total: number; best: string | null };
+      }[];
+    }>(
+      `{ controlsFor(id: "eu-ai-act:art-9") { control { id code } satisfaction { direct } evidence { current expiring expired total best } } }`,
+    );
     expect(controlsFor.length).toBeGreaterThan(0);
 
     const page = await explorer.open('/?view=crosswalk');
@@ -227,10 +248,12 @@ describe('the crosswalk view', () => {
     const table = page.getByRole('table', { name: tableName });
     await table.waitFor();
     const rows = await tableCells(page, tableName);
-    const headers = (await table.locator('thead th').allInnerTexts()).map((text) => text.replace(/[▲▼]/g, '').trim()).filter((text) => text !== 'Action');
+    const headers = (await table.locator('thead th').allInnerTexts())
+      .map((text) => text.replace(/[▲▼]/g, '').trim())
+      .filter((text) => text !== 'Action');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^crosswalk-.*\.csv$/);
-    const text = await readFile((await download.path())!, 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     const lines = text.split('\r\n').filter((line) => line.length > 0);
     expect(lines).toHaveLength(rows.length + 1);
     const csv = parseCsv(text).filter((row) => row.some((cell) => cell !== ''));
@@ -250,7 +273,10 @@ describe('the crosswalk view’s empty and error states', () => {
   });
 
   it('says so when a control satisfies nothing yet, and offers a retry when the subject cannot be loaded', async () => {
-    await explorer.api.cypher('CREATE (:Control {id: $id, code: $code, name: "Crosswalk e2e control"})', { id, code: id.slice('control:'.length) });
+    await explorer.api.cypher('CREATE (:Control {id: $id, code: $code, name: "Crosswalk e2e control"})', {
+      id,
+      code: id.slice('control:'.length),
+    });
     const page = await explorer.open(`/?view=crosswalk&subject=${encodeURIComponent(id)}`);
     await expect.poll(() => page.getByRole('status').allInnerTexts()).toContainEqual(expect.stringContaining('satisfies nothing yet'));
     expect(await page.getByTestId('canvas').count()).toBe(0);
@@ -278,15 +304,18 @@ describe('the matrix view', () => {
     const cells = page.locator('button.matrix-cell');
     await cells.first().waitFor({ timeout: 60_000 });
     expect(await cells.count()).toBe(distinctPairs.size);
-    const perCell = await cells.evaluateAll((buttons) => buttons.map((button) => Number((button as unknown as { dataset: { mappings: string } }).dataset.mappings)));
+    const perCell = await cells.evaluateAll((buttons) =>
+      buttons.map((button) => Number((button as unknown as { dataset: { mappings: string } }).dataset.mappings)),
+    );
     expect(perCell.reduce((sum, count) => sum + count, 0)).toBe(pairs.length);
 
     // Open one cell by its accessible name, and compare the panel with the API's mapping.
     const chosen = pairs.find((pair) => pair.id === 'mapping:iso42001:A.6.2.4>eu-ai-act:art-15') ?? pairs[0]!;
-    const { provisions } = await data<{ provisions: { nodes: { mappings: { nodes: { id: string; rationale: string; sources: string[] }[] } }[] } }>(
-      `query ($ids: [ID!]) { provisions(filter: { ids: $ids }) { nodes { mappings(first: 100) { nodes { id rationale sources } } } } }`,
-      { ids: [chosen.act] },
-    );
+    const { provisions } = await data<{
+      provisions: { nodes: { mappings: { nodes: { id: string; rationale: string; sources: string[] }[] } }[] };
+    }>(`query ($ids: [ID!]) { provisions(filter: { ids: $ids }) { nodes { mappings(first: 100) { nodes { id rationale sources } } } } }`, {
+      ids: [chosen.act],
+    });
     const mapping = provisions.nodes[0]!.mappings.nodes.find((item) => item.id === chosen.id)!;
     expect(mapping).toBeDefined();
     const cellName = new RegExp(`^${escapeRegExp(String(chosen.actRef))} × ${escapeRegExp(String(chosen.isoRef))}: .+, strength \\d+`);
@@ -308,7 +337,7 @@ describe('the matrix view', () => {
     // The matrix as CSV: a header and one line per row.
     const rowCount = await page.locator('table.matrix tbody tr').count();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-    const csv = parseCsv(await readFile((await download.path())!, 'utf8')).filter((row) => row.some((cell) => cell !== ''));
+    const csv = parseCsv(await readFile(await download.path(), 'utf8')).filter((row) => row.some((cell) => cell !== ''));
     expect(csv).toHaveLength(rowCount + 1);
     const filled = csv.slice(1).reduce((sum, row) => sum + row.slice(2).filter((cell) => cell !== '').length, 0);
     expect(filled).toBe(distinctPairs.size);

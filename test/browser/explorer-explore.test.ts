@@ -92,11 +92,14 @@ function canvasSnapshot(page: Page): Promise<CanvasSnapshot> {
 /** Waits until the canvas is laid out with exactly `count` nodes and nothing is loading. */
 async function canvasHolds(page: Page, count: number) {
   await expect
-    .poll(async () => {
-      const busy = await page.getByRole('region', { name: 'Canvas' }).getAttribute('aria-busy');
-      const canvas = page.getByTestId('canvas');
-      return `${busy}|${await canvas.getAttribute('data-node-count')}|${await canvas.getAttribute('data-layout-state')}`;
-    }, { timeout: 60_000, interval: 200 })
+    .poll(
+      async () => {
+        const busy = await page.getByRole('region', { name: 'Canvas' }).getAttribute('aria-busy');
+        const canvas = page.getByTestId('canvas');
+        return `${busy}|${await canvas.getAttribute('data-node-count')}|${await canvas.getAttribute('data-layout-state')}`;
+      },
+      { timeout: 60_000, interval: 200 },
+    )
     .toBe(`false|${count}|done`);
   return canvasSettled(page, count);
 }
@@ -210,7 +213,9 @@ describe('Explore view', () => {
     const obligations = truth.nodes.filter((node) => node.kind === 'OBLIGATION');
     expect(obligations.length).toBeGreaterThan(0);
     const kindOf = new Map(truth.nodes.map((node) => [node.id, node.kind]));
-    const nestedUnder = truth.edges.filter((edge) => edge.type === 'PART_OF' && kindOf.get(edge.source) === 'PROVISION' && kindOf.get(edge.target) === 'PROVISION');
+    const nestedUnder = truth.edges.filter(
+      (edge) => edge.type === 'PART_OF' && kindOf.get(edge.source) === 'PROVISION' && kindOf.get(edge.target) === 'PROVISION',
+    );
     expect(nestedUnder.length).toBeGreaterThan(0);
 
     const page = await explorer.open(`/?view=explore&node=${ART_9}&expanded=${ART_9}&subject=${ART_9}`);
@@ -224,7 +229,9 @@ describe('Explore view', () => {
     expect(params(page).getAll('kind').length).toBeGreaterThan(0);
 
     await page.getByRole('checkbox', { name: 'Nest provisions in their chapter/topic' }).check();
-    await expect.poll(async () => (await canvasSnapshot(page)).children).toEqual(Object.fromEntries(nestedUnder.map((edge) => [edge.source, edge.target])));
+    await expect
+      .poll(async () => (await canvasSnapshot(page)).children)
+      .toEqual(Object.fromEntries(nestedUnder.map((edge) => [edge.source, edge.target])));
     expect(params(page).get('nested')).toBe('1');
     await canvasSettled(page, 1);
     await explorer.screenshot(page, 'explorer-explore-filters');
@@ -252,7 +259,11 @@ describe('Explore view', () => {
     await expect
       .poll(
         async () => {
-          if ((await retries.count()) > 0) await retries.first().click({ timeout: 2000 }).catch(() => undefined);
+          if ((await retries.count()) > 0)
+            await retries
+              .first()
+              .click({ timeout: 2000 })
+              .catch(() => undefined);
           return retries.count();
         },
         { timeout: 30_000 },
@@ -260,7 +271,9 @@ describe('Explore view', () => {
       .toBe(0);
     await canvasHolds(page, truth.nodes.length);
     await expect.poll(() => alerts.count()).toBe(0);
-    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe(truth.nodes.find((node) => node.id === ART_9)!.label);
+    await expect
+      .poll(() => details(page).getByRole('heading', { level: 2 }).textContent())
+      .toBe(truth.nodes.find((node) => node.id === ART_9)!.label);
   });
 
   it('exports the canvas as PNG and SVG', async () => {
@@ -270,12 +283,12 @@ describe('Explore view', () => {
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
-    const pngBytes = await readFile((await png.path())!);
+    const pngBytes = await readFile(await png.path());
     expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
     expect(svg.suggestedFilename()).toMatch(/\.svg$/);
-    const svgText = await readFile((await svg.path())!, 'utf8');
+    const svgText = await readFile(await svg.path(), 'utf8');
     expect(svgText).toContain('<svg');
     await explorer.screenshot(page, 'explorer-explore-export');
   });

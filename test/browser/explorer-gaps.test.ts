@@ -41,11 +41,16 @@ async function apiGaps(variables: Record<string, unknown>, first = 1): Promise<G
 const rowsRegion = (page: Page) => page.getByRole('region', { name: 'Obligations per AI system' });
 
 /** The data rows of the gap tables (header rows hold column headers, not cells). */
-const gapRows = (page: Page): Locator => rowsRegion(page).getByRole('row').filter({ has: page.getByRole('cell') });
+const gapRows = (page: Page): Locator =>
+  rowsRegion(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
 
 /** Waits until every page of rows is in: the table says "N rows". */
 async function rowsLoaded(page: Page, total: number) {
-  await expect.poll(() => rowsRegion(page).getByRole('status').first().innerText(), { timeout: 60_000 }).toMatch(new RegExp(`^\\s*${total} rows?\\b`));
+  await expect
+    .poll(() => rowsRegion(page).getByRole('status').first().innerText(), { timeout: 60_000 })
+    .toMatch(new RegExp(`^\\s*${total} rows?\\b`));
 }
 
 describe('Gaps view', () => {
@@ -97,7 +102,9 @@ describe('Gaps view', () => {
     expect(await gapRows(page).count()).toBe(onDay.totalCount);
 
     const next = page.getByRole('complementary', { name: 'What starts to apply next' });
-    await expect.poll(() => next.getByRole('status').innerText(), { timeout: 30_000 }).toMatch(new RegExp(`^${upcomingCount} obligations? starts? to apply`));
+    await expect
+      .poll(() => next.getByRole('status').innerText(), { timeout: 30_000 })
+      .toMatch(new RegExp(`^${upcomingCount} obligations? starts? to apply`));
     expect(await next.getByRole('listitem').count()).toBe(upcomingCount);
     await explorer.screenshot(page, 'explorer-gaps-system-as-of');
     await page.close();
@@ -133,7 +140,7 @@ describe('Gaps view', () => {
     await rowsRegion(page).getByRole('button', { name: 'Export CSV' }).click();
     const download = await downloaded;
     expect(download.suggestedFilename()).toMatch(/^crosswalk-gaps-all-systems-.*\.csv$/);
-    const text = await readFile((await download.path())!, 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     const lines = text.split('\r\n').filter((line) => line.length > 0);
     expect(lines).toHaveLength(all.totalCount + 1);
     expect(lines[0]).toMatch(/^AI system,AI system id,/);

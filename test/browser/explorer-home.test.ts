@@ -96,7 +96,10 @@ describe('First screen', () => {
     const page = await explorer.open('/');
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill(labels.vendor.split(' ')[0]!);
-    await page.getByRole('option', { name: new RegExp(labels.vendor) }).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('option', { name: new RegExp(labels.vendor) })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await explorer.screenshot(page, 'explorer-home-search');
     // Arrow down to the vendor among the hits, then Enter.
     const options = await page.getByRole('option').allInnerTexts();

@@ -13,8 +13,19 @@ const CONTROL = 'control:SUP-02';
 const LISTS = ['aiSystems', 'obligations', 'controls', 'evidence', 'owners'] as const;
 type List = (typeof LISTS)[number];
 /** The kind each list holds, as the table's Kind column names it. */
-const KIND_WORD: Record<List, string> = { aiSystems: 'AI system', obligations: 'Obligation', controls: 'Control', evidence: 'Evidence', owners: 'Owner' };
-const STATUS_WORD: Record<string, string> = { COVERED: 'Covered', PARTIAL: 'Partial', STALE_EVIDENCE: 'Stale evidence', UNCOVERED: 'Uncovered' };
+const KIND_WORD: Record<List, string> = {
+  aiSystems: 'AI system',
+  obligations: 'Obligation',
+  controls: 'Control',
+  evidence: 'Evidence',
+  owners: 'Owner',
+};
+const STATUS_WORD: Record<string, string> = {
+  COVERED: 'Covered',
+  PARTIAL: 'Partial',
+  STALE_EVIDENCE: 'Stale evidence',
+  UNCOVERED: 'Uncovered',
+};
 
 interface ApiItem {
   node: { id: string };
@@ -53,9 +64,16 @@ async function apiWhatIfChanges(removeId: string): Promise<string[]> {
     `query ($ids: [ID!]!) { whatIf(removeIds: $ids) { systems { aiSystem { id } changes { obligation { id } before after } } } }`,
     { ids: [removeId] },
   );
-  const systems = data.whatIf.systems as { aiSystem: { id: string }; changes: { obligation: { id: string }; before: string; after: string }[] }[];
+  const systems = data.whatIf.systems as {
+    aiSystem: { id: string };
+    changes: { obligation: { id: string }; before: string; after: string }[];
+  }[];
   return systems
-    .flatMap((system) => system.changes.map((change) => [system.aiSystem.id, change.obligation.id, STATUS_WORD[change.before], STATUS_WORD[change.after]].join(' | ')))
+    .flatMap((system) =>
+      system.changes.map((change) =>
+        [system.aiSystem.id, change.obligation.id, STATUS_WORD[change.before], STATUS_WORD[change.after]].join(' | '),
+      ),
+    )
     .sort();
 }
 
@@ -64,9 +82,15 @@ const idsByList = (impact: ApiImpact) => Object.fromEntries(LISTS.map((list) => 
 
 /** The cells of a table's body rows, as text. */
 function tableCells(table: Locator): Promise<string[][]> {
-  return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => Array.from((row as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells, (cell) => (cell.textContent ?? '').trim())),
-  );
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        Array.from((row as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells, (cell) =>
+          (cell.textContent ?? '').trim(),
+        ),
+      ),
+    );
 }
 
 const impactTable = (page: Page) => page.getByRole('table', { name: /^What a change to .* touches/ });
@@ -89,7 +113,8 @@ async function tableIdsByList(page: Page): Promise<Record<string, string[]>> {
 /** Node ids on the live Cytoscape canvas. */
 function canvasNodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const cy = (globalThis as unknown as { crosswalkCanvas: { nodes(): { map<T>(f: (node: { id(): string }) => T): T[] } } }).crosswalkCanvas;
+    const cy = (globalThis as unknown as { crosswalkCanvas: { nodes(): { map<T>(f: (node: { id(): string }) => T): T[] } } })
+      .crosswalkCanvas;
     return cy.nodes().map((node) => node.id());
   });
 }
@@ -97,7 +122,16 @@ function canvasNodeIds(page: Page): Promise<string[]> {
 /** The what-if changes table as "system | obligation | before | after" lines; none when the page says nothing would change. */
 async function pageWhatIfChanges(page: Page): Promise<string[]> {
   const section = page.getByRole('region', { name: /^What if .* were removed$/ });
-  await expect.poll(async () => (await section.getByRole('status').filter({ hasText: /^Without / }).count()) > 0, { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (await section
+          .getByRole('status')
+          .filter({ hasText: /^Without / })
+          .count()) > 0,
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   if ((await changesTable(page).count()) === 0) {
     await expect.poll(() => section.getByText('No obligation would change status.').isVisible()).toBe(true);
     return [];
@@ -108,7 +142,8 @@ async function pageWhatIfChanges(page: Page): Promise<string[]> {
 }
 
 /** One of the page's one-click examples (the table may hold a link of the same name). */
-const exampleLink = (page: Page, name: RegExp) => page.getByRole('list', { name: /^Examples from the demo organisation/ }).getByRole('link', { name });
+const exampleLink = (page: Page, name: RegExp) =>
+  page.getByRole('list', { name: /^Examples from the demo organisation/ }).getByRole('link', { name });
 
 async function waitForSubject(page: Page, label: RegExp) {
   await expect.poll(() => page.getByRole('heading', { level: 2, name: label }).count(), { timeout: 30_000 }).toBe(1);
@@ -134,7 +169,9 @@ describe('Impact view', () => {
     expect(impact.counts.aiSystems).toBeGreaterThan(1);
 
     // The table: the same ids per kind as the API's lists.
-    await expect.poll(() => impactTable(page).locator('tbody tr').count(), { timeout: 30_000 }).toBe(LISTS.reduce((sum, list) => sum + impact[list].length, 0));
+    await expect
+      .poll(() => impactTable(page).locator('tbody tr').count(), { timeout: 30_000 })
+      .toBe(LISTS.reduce((sum, list) => sum + impact[list].length, 0));
     expect(await tableIdsByList(page)).toEqual(idsByList(impact));
     // Summary counts are the API's complete counts.
     for (const list of LISTS) {
@@ -142,7 +179,10 @@ describe('Impact view', () => {
     }
 
     // The canvas: every node on the items' paths once (none of the demo's lists reaches the drawing cap).
-    const pathNodes = new Set([impact.of.id, ...LISTS.flatMap((list) => impact[list].flatMap((item) => item.path.nodes.map((node) => node.id)))]);
+    const pathNodes = new Set([
+      impact.of.id,
+      ...LISTS.flatMap((list) => impact[list].flatMap((item) => item.path.nodes.map((node) => node.id))),
+    ]);
     const pathEdges = new Set(LISTS.flatMap((list) => impact[list].flatMap((item) => item.path.edges.map((edge) => edge.id))));
     const settled = await canvasSettled(page, pathNodes.size);
     expect(settled.nodes).toBe(pathNodes.size);
@@ -158,10 +198,14 @@ describe('Impact view', () => {
     const panel = page.getByRole('complementary', { name: 'Why it is affected' });
     await expect.poll(() => panel.getByRole('listitem').count()).toBe(firstSystem.path.nodes.length);
     const highlighted = await page.evaluate(() => {
-      const cy = (globalThis as unknown as { crosswalkCanvas: { elements(selector: string): { map<T>(f: (element: { id(): string }) => T): T[] } } }).crosswalkCanvas;
+      const cy = (
+        globalThis as unknown as { crosswalkCanvas: { elements(selector: string): { map<T>(f: (element: { id(): string }) => T): T[] } } }
+      ).crosswalkCanvas;
       return cy.elements('.highlighted').map((element) => element.id());
     });
-    expect(highlighted.sort()).toEqual([...firstSystem.path.nodes.map((node) => node.id), ...firstSystem.path.edges.map((edge) => edge.id)].sort());
+    expect(highlighted.sort()).toEqual(
+      [...firstSystem.path.nodes.map((node) => node.id), ...firstSystem.path.edges.map((edge) => edge.id)].sort(),
+    );
     const explore = row.getByRole('link', { name: /open in Explore/ });
     expect(new URL((await explore.getAttribute('href'))!, explorer.api.url).searchParams.get('view')).toBe('explore');
     await explorer.screenshot(page, 'explorer-impact-vendor');
@@ -196,7 +240,7 @@ describe('Impact view', () => {
     await expect.poll(() => page.getByRole('region', { name: /^What if / }).count()).toBe(0);
   });
 
-  it('exports the table as CSV: a header and one line per row, with the API\'s ids', async () => {
+  it("exports the table as CSV: a header and one line per row, with the API's ids", async () => {
     const page = await explorer.open(`/?view=impact&subject=${encodeURIComponent(VENDOR)}`);
     await waitForSubject(page, /^A change to Halvard AI SAS/);
     const impact = await apiImpact(VENDOR);
@@ -205,7 +249,7 @@ describe('Impact view', () => {
     const section = page.getByRole('region', { name: 'Every affected item' });
     const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^crosswalk-impact-halvard-ai-sas-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = (await readFile((await download.path())!, 'utf8')).split('\r\n').filter((line) => line.length > 0);
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n').filter((line) => line.length > 0);
     expect(lines[0]).toBe('Layer,Kind,Id,Name,Detail,Relationship,Coverage,Strength,Why');
     expect(lines).toHaveLength(rows + 1);
     // Layer, Kind and Id never hold a comma or a quote: the third field is the id.
@@ -237,7 +281,7 @@ describe('Impact view', () => {
     await explorer.screenshot(page, 'explorer-impact-back-forward');
   });
 
-  it('an unknown subject shows the API\'s error with a retry, never a blank page', async () => {
+  it("an unknown subject shows the API's error with a retry, never a blank page", async () => {
     const page = await explorer.open('/?view=impact&subject=vendor%3Anobody-crosswalk-test');
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(1);

@@ -54,7 +54,14 @@ async function untilReady(status: number): Promise<void> {
 }
 
 function launch(): Promise<LocalNeo4j> {
-  return startLocalNeo4j({ projectDir: paths.neo4jLocal, home, boltPort: BOLT_PORT, password: PASSWORD, pageCache: '64m', log: () => undefined });
+  return startLocalNeo4j({
+    projectDir: paths.neo4jLocal,
+    home,
+    boltPort: BOLT_PORT,
+    password: PASSWORD,
+    pageCache: '64m',
+    log: () => undefined,
+  });
 }
 
 /** Reads the graph directly, with a driver of its own (not the app's). */
@@ -75,7 +82,13 @@ beforeAll(async () => {
   driver = createDriver(connection);
   await setUpGraph(driver, { database: 'neo4j' });
   webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-'));
-  app = await createApp({ driver, database: 'neo4j', webDist, auth: { anonymous: 'off', adminKey: TEST_ADMIN_KEY }, logError: (error) => unexpectedErrors.push(String((error as Error)?.stack ?? error)) });
+  app = await createApp({
+    driver,
+    database: 'neo4j',
+    webDist,
+    auth: { anonymous: 'off', adminKey: TEST_ADMIN_KEY },
+    logError: (error) => unexpectedErrors.push(String((error as Error)?.stack ?? error)),
+  });
   server = await new Promise<Server>((resolve) => {
     const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -144,7 +157,9 @@ describe('Neo4j lost while serving', () => {
       ['vendor:stream-b1', 'vendor:stream-b2', 'vendor:stream-b3'],
     ];
     for (const id of sets.flat()) {
-      expect((await gql('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { id, name: id } })).body.errors).toBeUndefined();
+      expect(
+        (await gql('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { id, name: id } })).body.errors,
+      ).toBeUndefined();
     }
     const system = await gql(
       `mutation { createAISystem(input: { id: "system:stream", name: "Stream", roles: [DEPLOYER], riskClass: MINIMAL, lifecycleStage: DEPLOYED }) { id } }`,
@@ -175,7 +190,9 @@ describe('Neo4j lost while serving', () => {
         const id = `vendor:stream-${String((counter += 1)).padStart(5, '0')}`;
         let answer: Answer | undefined;
         try {
-          answer = await gql(`mutation($input: CreateVendorInput!) { createVendor(input: $input) { ${VENDOR_FIELDS} } }`, { input: vendorInput(id) });
+          answer = await gql(`mutation($input: CreateVendorInput!) { createVendor(input: $input) { ${VENDOR_FIELDS} } }`, {
+            input: vendorInput(id),
+          });
         } catch (error) {
           failureCodes.push(`no answer: ${String(error)}`);
         }
@@ -193,7 +210,9 @@ describe('Neo4j lost while serving', () => {
       while (running) {
         const vendorIds = sets[linkAttempts % 2]!;
         linkAttempts += 1;
-        const answer = await gql('mutation($ids: [ID!]!) { setSystemVendors(systemId: "system:stream", vendorIds: $ids) { id } }', { ids: vendorIds });
+        const answer = await gql('mutation($ids: [ID!]!) { setSystemVendors(systemId: "system:stream", vendorIds: $ids) { id } }', {
+          ids: vendorIds,
+        });
         if (answer.body.errors) {
           failureCodes.push(answer.body.errors[0]?.extensions?.code);
           await pause(50);
@@ -242,9 +261,7 @@ describe('Neo4j lost while serving', () => {
     const asked = new Set([...acknowledged, ...failed]);
     expect([...byId.keys()].filter((id) => !asked.has(id))).toEqual([]);
     // The system's vendors are one whole set, never a mix or a partial replacement.
-    const links = await cypher(
-      `MATCH (:AISystem {id: 'system:stream'})-[r]-(v:Vendor) RETURN v.id AS id ORDER BY id`,
-    );
+    const links = await cypher(`MATCH (:AISystem {id: 'system:stream'})-[r]-(v:Vendor) RETURN v.id AS id ORDER BY id`);
     expect(sets).toContainEqual(links.map((row) => row.id));
   });
 });

@@ -29,7 +29,13 @@ describe('starting while Neo4j is unreachable', () => {
     const base = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/start.ts'], {
       cwd: repoRoot,
-      env: { ...process.env, PORT: String(port), NEO4J_URI: `bolt://127.0.0.1:${BOLT_PORT}`, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        NEO4J_URI: `bolt://127.0.0.1:${BOLT_PORT}`,
+        NEO4J_USER: 'neo4j',
+        NEO4J_PASSWORD: PASSWORD,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -56,10 +62,19 @@ describe('starting while Neo4j is unreachable', () => {
       body: JSON.stringify({ query: '{ vendors(first: 1) { totalCount } }' }),
     });
     expect(query.status).toBe(503);
-    expect(((await query.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(((await query.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'DATABASE_UNAVAILABLE',
+    );
 
     home = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-faults-start-'));
-    neo4j = await startLocalNeo4j({ projectDir: paths.neo4jLocal, home, boltPort: BOLT_PORT, password: PASSWORD, pageCache: '64m', log: () => undefined });
+    neo4j = await startLocalNeo4j({
+      projectDir: paths.neo4jLocal,
+      home,
+      boltPort: BOLT_PORT,
+      password: PASSWORD,
+      pageCache: '64m',
+      log: () => undefined,
+    });
 
     await until(/Press Ctrl-C to stop\./);
     expect(output).toMatch(/migration 0001-constraints: applied/);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { paths } from '../../server/src/config.js';
-import { DataFileError, readDataFiles, type Neo4jValue } from '../../server/src/graph/data-files.js';
+import { DataFileError, readDataFiles } from '../../server/src/graph/data-files.js';
 import { loadData } from '../../server/src/graph/load.js';
 import { graphFingerprint, testConnection, testDriver } from '../support/neo4j.js';
 
@@ -54,7 +54,7 @@ describe('the loaded graph', () => {
       expect((actual!.get('labels') as string[]).sort()).toEqual([node.label, ...(node.extraLabel ? [node.extraLabel] : [])].sort());
       const properties = actual!.get('properties') as Record<string, unknown>;
       expect(properties.loadedFrom).toBe(node.file);
-      expect(normalise(properties), node.id).toEqual(normalise(node.properties as Record<string, Neo4jValue>));
+      expect(normalise(properties), node.id).toEqual(normalise(node.properties));
     }
 
     const relationships = await driver.executeQuery(

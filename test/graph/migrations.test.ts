@@ -20,8 +20,16 @@ afterAll(async () => {
 });
 
 async function schema() {
-  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type', {}, { database: database() });
-  const indexes = await driver.executeQuery('SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties', {}, { database: database() });
+  const constraints = await driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type',
+    {},
+    { database: database() },
+  );
+  const indexes = await driver.executeQuery(
+    'SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties',
+    {},
+    { database: database() },
+  );
   return {
     constraints: constraints.records.map((r) => r.toObject()),
     indexes: indexes.records.map((r) => r.toObject()),
@@ -39,7 +47,9 @@ describe('migrations', () => {
     const { constraints, indexes } = await schema();
     for (const label of [...NODE_LABELS, 'Migration', 'DataLoad']) {
       expect(
-        constraints.some((c) => c.type === 'UNIQUENESS' && (c.labelsOrTypes as string[])[0] === label && (c.properties as string[])[0] === 'id'),
+        constraints.some(
+          (c) => c.type === 'UNIQUENESS' && (c.labelsOrTypes as string[])[0] === label && (c.properties as string[])[0] === 'id',
+        ),
         label,
       ).toBe(true);
     }
@@ -67,7 +77,11 @@ describe('migrations', () => {
 
   it('enforce unique ids', async () => {
     await expect(
-      driver.executeQuery("CREATE (:Vendor {id: 'vendor:' + 'duplicate-check'}), (:Vendor {id: 'vendor:duplicate-check'})", {}, { database: database() }),
+      driver.executeQuery(
+        "CREATE (:Vendor {id: 'vendor:' + 'duplicate-check'}), (:Vendor {id: 'vendor:duplicate-check'})",
+        {},
+        { database: database() },
+      ),
     ).rejects.toThrow(/already exists/);
   });
 });
@@ -93,7 +107,11 @@ describe('0007-public-status-facts', () => {
       { database: database() },
     );
     const text = (properties: Record<string, unknown>) =>
-      Object.fromEntries(Object.keys(properties).sort().map((name) => [name, Array.isArray(properties[name]) ? properties[name] : String(properties[name])]));
+      Object.fromEntries(
+        Object.keys(properties)
+          .sort()
+          .map((name) => [name, Array.isArray(properties[name]) ? properties[name] : String(properties[name])]),
+      );
     return {
       nodes: nodes.records.map((r) => {
         const labels = [...(r.get('labels') as string[])].sort();
@@ -101,7 +119,11 @@ describe('0007-public-status-facts', () => {
         const upgrade = options.upgradeSystems === true && labels.includes('AISystem');
         return { key: r.get('key') as string, labels, properties: text(upgrade ? upgradePublicAuthority(properties) : properties) };
       }),
-      relationships: relationships.records.map((r) => ({ key: r.get('key') as string, type: r.get('type') as string, properties: text(r.get('properties')) })),
+      relationships: relationships.records.map((r) => ({
+        key: r.get('key') as string,
+        type: r.get('type') as string,
+        properties: text(r.get('properties')),
+      })),
     };
   }
 
@@ -116,7 +138,13 @@ describe('0007-public-status-facts', () => {
       { prefix },
       { database: database() },
     );
-    const [record] = (await driver.executeQuery('MATCH (m:Migration {id: $id}) RETURN m.appliedAt AS appliedAt', { id: MIGRATION }, { database: database() })).records;
+    const [record] = (
+      await driver.executeQuery(
+        'MATCH (m:Migration {id: $id}) RETURN m.appliedAt AS appliedAt',
+        { id: MIGRATION },
+        { database: database() },
+      )
+    ).records;
     const appliedAt = record!.get('appliedAt') as unknown;
     try {
       // Every AI system as the import of version-1 files turns it; everything else as it was.
@@ -127,7 +155,9 @@ describe('0007-public-status-facts', () => {
       expect(reports.filter((report) => report.status === 'applied').map((report) => report.id)).toEqual([MIGRATION]);
       const after = await everything();
       expect(after).toEqual(expected);
-      const systems = Object.fromEntries(after.nodes.filter((node) => String(node.properties.id).startsWith(prefix)).map((node) => [node.properties.id, node.properties]));
+      const systems = Object.fromEntries(
+        after.nodes.filter((node) => String(node.properties.id).startsWith(prefix)).map((node) => [node.properties.id, node.properties]),
+      );
       expect(systems[`${prefix}-public`]).toEqual({
         id: `${prefix}-public`,
         name: 'Benefits triage',
@@ -140,9 +170,25 @@ describe('0007-public-status-facts', () => {
         deployerIsPublicServiceBody: 'true',
         intendedForPublicAuthorities: 'true',
       });
-      expect(systems[`${prefix}-private`]).toEqual({ id: `${prefix}-private`, name: 'Credit scoring', roles: ['PROVIDER'], riskClass: 'HIGH_RISK', lifecycleStage: 'DEPLOYED' });
-      expect(systems[`${prefix}-unset`]).toEqual({ id: `${prefix}-unset`, name: 'Spam filter', roles: ['DEPLOYER'], riskClass: 'MINIMAL', lifecycleStage: 'DESIGN' });
-      const left = await driver.executeQuery('MATCH (n:AISystem) WHERE n.publicAuthority IS NOT NULL RETURN count(n) AS count', {}, { database: database() });
+      expect(systems[`${prefix}-private`]).toEqual({
+        id: `${prefix}-private`,
+        name: 'Credit scoring',
+        roles: ['PROVIDER'],
+        riskClass: 'HIGH_RISK',
+        lifecycleStage: 'DEPLOYED',
+      });
+      expect(systems[`${prefix}-unset`]).toEqual({
+        id: `${prefix}-unset`,
+        name: 'Spam filter',
+        roles: ['DEPLOYER'],
+        riskClass: 'MINIMAL',
+        lifecycleStage: 'DESIGN',
+      });
+      const left = await driver.executeQuery(
+        'MATCH (n:AISystem) WHERE n.publicAuthority IS NOT NULL RETURN count(n) AS count',
+        {},
+        { database: database() },
+      );
       expect(Number(left.records[0]!.get('count'))).toBe(0);
     } finally {
       // The record as global setup wrote it, so the other migration tests see the graph they expect.

@@ -79,10 +79,9 @@ describe('one validator per label', () => {
   });
 
   it('over HTTP, a mutation refuses with BAD_USER_INPUT, the field as a dotted path and the same wording', async () => {
-    const response = await api.gql(
-      `mutation ($input: CreateAISystemInput!) { createAISystem(input: $input) { id } }`,
-      { input: { id: 'system:test-one', ...system, riskClass: 'GPAI' } },
-    );
+    const response = await api.gql(`mutation ($input: CreateAISystemInput!) { createAISystem(input: $input) { id } }`, {
+      input: { id: 'system:test-one', ...system, riskClass: 'GPAI' },
+    });
     const error = response.body.errors?.[0];
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.riskClass' });
     expect(error?.message).toBe('input.riskClass: must be one of PROHIBITED, HIGH_RISK, TRANSPARENCY, MINIMAL');

@@ -25,7 +25,9 @@ beforeAll(async () => {
   api = await startTestApi();
   loaded = await graphFingerprint(api.driver);
   await ok(`mutation { createControl(input: { id: "${CONTROL}", code: "HOSTILE-S", name: "Hostile strings" }) { id } }`);
-  await ok(`mutation { createAISystem(input: { id: "${SYSTEM}", name: "Hostile strings", roles: [DEPLOYER], riskClass: MINIMAL, lifecycleStage: DESIGN }) { id } }`);
+  await ok(
+    `mutation { createAISystem(input: { id: "${SYSTEM}", name: "Hostile strings", roles: [DEPLOYER], riskClass: MINIMAL, lifecycleStage: DESIGN }) { id } }`,
+  );
   await ok(`mutation { createOwner(input: { id: "${OWNER}", kind: PERSON, name: "Hostile strings" }) { id } }`);
   withOwnNodes = await graphFingerprint(api.driver);
 });
@@ -53,17 +55,33 @@ const READ_TARGETS: Target[] = [
   { field: 'id', query: 'query ($s: ID!) { nodeDetails(id: $s) { node { id } } }', found: (d) => (d.nodeDetails ? 1 : 0) },
   { field: 'id', query: 'query ($s: ID!) { neighborhood(id: $s) { nodes { id } } }', found: (d) => d.neighborhood.nodes.length },
   { field: 'ids', query: 'query ($s: ID!) { edgesAmong(ids: [$s, "eu-ai-act:art-9"]) { id } }', found: (d) => d.edgesAmong.length },
-  { field: 'from', query: 'query ($s: ID!) { paths(from: $s, to: "eu-ai-act:art-9") { nodes { id } } }', found: (d) => d.paths.nodes.length },
+  {
+    field: 'from',
+    query: 'query ($s: ID!) { paths(from: $s, to: "eu-ai-act:art-9") { nodes { id } } }',
+    found: (d) => d.paths.nodes.length,
+  },
   { field: 'to', query: 'query ($s: ID!) { paths(from: "eu-ai-act:art-9", to: $s) { nodes { id } } }', found: (d) => d.paths.nodes.length },
   { field: 'of', query: 'query ($s: ID!) { impact(of: $s) { of { id } } }', found: () => 1 },
   { field: 'controlId', query: 'query ($s: ID!) { satisfaction(controlId: $s) { strength } }', found: (d) => d.satisfaction.length },
   { field: 'id', query: 'query ($s: ID!) { controlsFor(id: $s) { control { id } } }', found: (d) => d.controlsFor.length },
-  { field: 'removeIds', query: 'query ($s: ID!) { whatIf(removeIds: [$s]) { removed { id } changedRows } }', found: (d) => d.whatIf.removed.length + d.whatIf.changedRows },
+  {
+    field: 'removeIds',
+    query: 'query ($s: ID!) { whatIf(removeIds: [$s]) { removed { id } changedRows } }',
+    found: (d) => d.whatIf.removed.length + d.whatIf.changedRows,
+  },
   { field: 'aiSystemId', query: 'query ($s: ID) { gaps(aiSystemId: $s) { totalCount } }', found: total('gaps') },
-  { field: 'aiSystemId', query: 'query ($s: ID) { obligationsApplyingBetween(from: "2024-01-01", to: "2030-01-01", aiSystemId: $s) { obligation { id } } }', found: (d) => d.obligationsApplyingBetween.length },
+  {
+    field: 'aiSystemId',
+    query: 'query ($s: ID) { obligationsApplyingBetween(from: "2024-01-01", to: "2030-01-01", aiSystemId: $s) { obligation { id } } }',
+    found: (d) => d.obligationsApplyingBetween.length,
+  },
   { field: 'text', query: 'query ($s: String!) { search(text: $s) { score node { id } } }' },
   { field: 'filter.text', query: 'query ($s: String) { provisions(filter: { text: $s }) { totalCount } }', found: total('provisions') },
-  { field: 'filter.framework', query: 'query ($s: ID) { provisions(filter: { framework: $s }) { totalCount } }', found: total('provisions') },
+  {
+    field: 'filter.framework',
+    query: 'query ($s: ID) { provisions(filter: { framework: $s }) { totalCount } }',
+    found: total('provisions'),
+  },
   { field: 'filter.parent', query: 'query ($s: ID) { provisions(filter: { parent: $s }) { totalCount } }', found: total('provisions') },
   { field: 'filter.ids', query: 'query ($s: ID!) { provisions(filter: { ids: [$s] }) { totalCount } }', found: total('provisions') },
   { field: 'filter.text', query: 'query ($s: String) { controls(filter: { text: $s }) { totalCount } }', found: total('controls') },
@@ -104,24 +122,27 @@ describe('injection strings in every string argument of the queries', () => {
     expectSameGraph(await graphFingerprint(api.driver), before);
   });
 
-  it.each(READ_TARGETS.map((target) => [target.query.replace(/^query \(\$s: [^)]*\) /, ''), target] as const))('%s', async (_label, target) => {
-    for (const hostile of INJECTIONS) {
-      const response = await postRaw(api.url, JSON.stringify({ query: target.query, variables: { s: hostile } }));
-      const context = `${JSON.stringify(hostile)} ${JSON.stringify(response.body).slice(0, 400)}`;
-      expect(response.status, context).toBe(200);
-      if (response.body.errors) {
-        expectRefusal(response, { status: 200, code: response.body.errors[0]?.extensions?.code, field: target.field }, context);
-        expect(response.body.errors, context).toHaveLength(1);
-        expect(ALLOWED_REFUSALS, context).toContain(response.body.errors[0].extensions.code);
-      } else if (target.found) {
-        // Cursors and impact never answer a string they did not give out, so `found` stays unreached for them.
-        expect(['after', 'before', 'of'], context).not.toContain(target.field);
-        expect(target.found(response.body.data), context).toBe(0);
-      } else {
-        expect(Array.isArray(response.body.data.search), context).toBe(true);
+  it.each(READ_TARGETS.map((target) => [target.query.replace(/^query \(\$s: [^)]*\) /, ''), target] as const))(
+    '%s',
+    async (_label, target) => {
+      for (const hostile of INJECTIONS) {
+        const response = await postRaw(api.url, JSON.stringify({ query: target.query, variables: { s: hostile } }));
+        const context = `${JSON.stringify(hostile)} ${JSON.stringify(response.body).slice(0, 400)}`;
+        expect(response.status, context).toBe(200);
+        if (response.body.errors) {
+          expectRefusal(response, { status: 200, code: response.body.errors[0]?.extensions?.code, field: target.field }, context);
+          expect(response.body.errors, context).toHaveLength(1);
+          expect(ALLOWED_REFUSALS, context).toContain(response.body.errors[0].extensions.code);
+        } else if (target.found) {
+          // Cursors and impact never answer a string they did not give out, so `found` stays unreached for them.
+          expect(['after', 'before', 'of'], context).not.toContain(target.field);
+          expect(target.found(response.body.data), context).toBe(0);
+        } else {
+          expect(Array.isArray(response.body.data.search), context).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 interface WriteTarget {
@@ -135,42 +156,114 @@ interface WriteTarget {
 // Every string argument of the mutations that must be an id, a code, an address, a country or a date.
 const WRITE_TARGETS: WriteTarget[] = [
   { name: 'a new vendor id', field: 'input.id', query: 'mutation ($s: ID) { createVendor(input: { id: $s, name: "Hostile" }) { id } }' },
-  { name: 'a new system id', field: 'input.id', query: 'mutation ($s: ID) { createAISystem(input: { id: $s, name: "Hostile", roles: [DEPLOYER], riskClass: MINIMAL, lifecycleStage: DESIGN }) { id } }' },
+  {
+    name: 'a new system id',
+    field: 'input.id',
+    query:
+      'mutation ($s: ID) { createAISystem(input: { id: $s, name: "Hostile", roles: [DEPLOYER], riskClass: MINIMAL, lifecycleStage: DESIGN }) { id } }',
+  },
   { name: 'the id of an update', field: 'id', query: 'mutation ($s: ID!) { updateVendor(id: $s, input: { name: "Hostile" }) { id } }' },
   { name: 'the id of a delete', field: 'id', query: 'mutation ($s: ID!) { deleteControl(id: $s, force: true) { deletedId } }' },
-  { name: 'a control code', field: 'input.code', query: 'mutation ($s: String!) { createControl(input: { code: $s, name: "Hostile" }) { id } }' },
-  { name: 'a code on update', field: 'input.code', query: `mutation ($s: String) { updateControl(id: "${CONTROL}", input: { code: $s }) { id } }` },
-  { name: 'an e-mail address', field: 'input.email', query: 'mutation ($s: String) { createOwner(input: { kind: PERSON, name: "Hostile", email: $s }) { id } }' },
-  { name: 'a country', field: 'input.country', query: 'mutation ($s: String) { createVendor(input: { name: "Hostile", country: $s }) { id } }' },
-  { name: 'a date', field: 'input.collectedOn', status: 400, query: 'mutation ($s: Date!) { createEvidence(input: { title: "Hostile", kind: TEST_REPORT, collectedOn: $s, validUntil: "2030-01-01" }) { id } }' },
-  { name: 'a date on update', field: 'input.placedOnMarket', status: 400, query: `mutation ($s: Date) { updateAISystem(id: "${SYSTEM}", input: { placedOnMarket: $s }) { id } }` },
-  { name: 'linkControl controlId', field: 'controlId', query: 'mutation ($s: ID!) { linkControl(controlId: $s, targetId: "eu-ai-act:art-9", relationship: EQUAL, strength: 5, rationale: "x") { id } }' },
-  { name: 'linkControl targetId', field: 'targetId', query: `mutation ($s: ID!) { linkControl(controlId: "${CONTROL}", targetId: $s, relationship: EQUAL, strength: 5, rationale: "x") { id } }` },
-  { name: 'unlinkControl targetId', field: 'targetId', query: `mutation ($s: ID!) { unlinkControl(controlId: "${CONTROL}", targetId: $s) }` },
-  { name: 'setSystemModels modelIds', field: 'modelIds.0', query: `mutation ($s: ID!) { setSystemModels(systemId: "${SYSTEM}", modelIds: [$s]) { id } }` },
-  { name: 'setSystemControls systemId', field: 'systemId', query: `mutation ($s: ID!) { setSystemControls(systemId: $s, controlIds: ["${CONTROL}"]) { id } }` },
-  { name: 'setSystemVendors vendorIds', field: 'vendorIds.0', query: `mutation ($s: ID!) { setSystemVendors(systemId: "${SYSTEM}", vendorIds: [$s]) { id } }` },
+  {
+    name: 'a control code',
+    field: 'input.code',
+    query: 'mutation ($s: String!) { createControl(input: { code: $s, name: "Hostile" }) { id } }',
+  },
+  {
+    name: 'a code on update',
+    field: 'input.code',
+    query: `mutation ($s: String) { updateControl(id: "${CONTROL}", input: { code: $s }) { id } }`,
+  },
+  {
+    name: 'an e-mail address',
+    field: 'input.email',
+    query: 'mutation ($s: String) { createOwner(input: { kind: PERSON, name: "Hostile", email: $s }) { id } }',
+  },
+  {
+    name: 'a country',
+    field: 'input.country',
+    query: 'mutation ($s: String) { createVendor(input: { name: "Hostile", country: $s }) { id } }',
+  },
+  {
+    name: 'a date',
+    field: 'input.collectedOn',
+    status: 400,
+    query:
+      'mutation ($s: Date!) { createEvidence(input: { title: "Hostile", kind: TEST_REPORT, collectedOn: $s, validUntil: "2030-01-01" }) { id } }',
+  },
+  {
+    name: 'a date on update',
+    field: 'input.placedOnMarket',
+    status: 400,
+    query: `mutation ($s: Date) { updateAISystem(id: "${SYSTEM}", input: { placedOnMarket: $s }) { id } }`,
+  },
+  {
+    name: 'linkControl controlId',
+    field: 'controlId',
+    query:
+      'mutation ($s: ID!) { linkControl(controlId: $s, targetId: "eu-ai-act:art-9", relationship: EQUAL, strength: 5, rationale: "x") { id } }',
+  },
+  {
+    name: 'linkControl targetId',
+    field: 'targetId',
+    query: `mutation ($s: ID!) { linkControl(controlId: "${CONTROL}", targetId: $s, relationship: EQUAL, strength: 5, rationale: "x") { id } }`,
+  },
+  {
+    name: 'unlinkControl targetId',
+    field: 'targetId',
+    query: `mutation ($s: ID!) { unlinkControl(controlId: "${CONTROL}", targetId: $s) }`,
+  },
+  {
+    name: 'setSystemModels modelIds',
+    field: 'modelIds.0',
+    query: `mutation ($s: ID!) { setSystemModels(systemId: "${SYSTEM}", modelIds: [$s]) { id } }`,
+  },
+  {
+    name: 'setSystemControls systemId',
+    field: 'systemId',
+    query: `mutation ($s: ID!) { setSystemControls(systemId: $s, controlIds: ["${CONTROL}"]) { id } }`,
+  },
+  {
+    name: 'setSystemVendors vendorIds',
+    field: 'vendorIds.0',
+    query: `mutation ($s: ID!) { setSystemVendors(systemId: "${SYSTEM}", vendorIds: [$s]) { id } }`,
+  },
   { name: 'setModelVendor modelId', field: 'modelId', query: 'mutation ($s: ID!) { setModelVendor(modelId: $s, vendorId: null) { id } }' },
   { name: 'setBaseModel modelId', field: 'modelId', query: 'mutation ($s: ID!) { setBaseModel(modelId: $s, baseModelId: null) { id } }' },
   { name: 'setOwner nodeId', field: 'nodeId', query: `mutation ($s: ID!) { setOwner(nodeId: $s, ownerId: "${OWNER}") { id } }` },
   { name: 'setOwner ownerId', field: 'ownerId', query: `mutation ($s: ID) { setOwner(nodeId: "${SYSTEM}", ownerId: $s) { id } }` },
-  { name: 'attachEvidence evidenceId', field: 'evidenceId', query: `mutation ($s: ID!) { attachEvidence(evidenceId: $s, controlId: "${CONTROL}") { id } }` },
-  { name: 'detachEvidence controlId', field: 'controlId', query: 'mutation ($s: ID!) { detachEvidence(evidenceId: "evidence:none", controlId: $s) { id } }' },
+  {
+    name: 'attachEvidence evidenceId',
+    field: 'evidenceId',
+    query: `mutation ($s: ID!) { attachEvidence(evidenceId: $s, controlId: "${CONTROL}") { id } }`,
+  },
+  {
+    name: 'detachEvidence controlId',
+    field: 'controlId',
+    query: 'mutation ($s: ID!) { detachEvidence(evidenceId: "evidence:none", controlId: $s) { id } }',
+  },
   { name: 'addTeamMember teamId', field: 'teamId', query: `mutation ($s: ID!) { addTeamMember(personId: "${OWNER}", teamId: $s) { id } }` },
-  { name: 'removeTeamMember personId', field: 'personId', query: 'mutation ($s: ID!) { removeTeamMember(personId: $s, teamId: "owner:none") { id } }' },
+  {
+    name: 'removeTeamMember personId',
+    field: 'personId',
+    query: 'mutation ($s: ID!) { removeTeamMember(personId: $s, teamId: "owner:none") { id } }',
+  },
 ];
 
 describe('injection strings in ids, codes, addresses, countries and dates of mutations', () => {
-  it.each(WRITE_TARGETS.map((target) => [target.name, target] as const))('%s: refused, naming the argument, nothing written', async (_name, target) => {
-    for (const hostile of INJECTIONS) {
-      const response = await postRaw(api.url, JSON.stringify({ query: target.query, variables: { s: hostile } }));
-      const context = `${JSON.stringify(hostile)} ${JSON.stringify(response.body).slice(0, 400)}`;
-      const code = response.body.errors?.[0]?.extensions?.code;
-      expect(ALLOWED_REFUSALS, context).toContain(code);
-      expectRefusal(response, { status: target.status ?? 200, code, field: target.field }, context);
-      expectSameGraph(await graphFingerprint(api.driver), withOwnNodes, context);
-    }
-  });
+  it.each(WRITE_TARGETS.map((target) => [target.name, target] as const))(
+    '%s: refused, naming the argument, nothing written',
+    async (_name, target) => {
+      for (const hostile of INJECTIONS) {
+        const response = await postRaw(api.url, JSON.stringify({ query: target.query, variables: { s: hostile } }));
+        const context = `${JSON.stringify(hostile)} ${JSON.stringify(response.body).slice(0, 400)}`;
+        const code = response.body.errors?.[0]?.extensions?.code;
+        expect(ALLOWED_REFUSALS, context).toContain(code);
+        expectRefusal(response, { status: target.status ?? 200, code, field: target.field }, context);
+        expectSameGraph(await graphFingerprint(api.driver), withOwnNodes, context);
+      }
+    },
+  );
 });
 
 describe('injection strings in free text are stored as sent and come back as sent', () => {

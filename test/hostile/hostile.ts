@@ -64,7 +64,7 @@ export function expectRefusal(response: RawResponse, expected: Refusal, label = 
 export const INJECTIONS = [
   `"}) MATCH (n) DETACH DELETE n //`,
   `' OR 1=1 WITH 1 AS x MATCH (n) DETACH DELETE n //`,
-  "`) DETACH DELETE n RETURN 1 //",
+  '`) DETACH DELETE n RETURN 1 //',
   `$id } ) CREATE (:Hacked {id: 'pwned'}) //`,
   `CALL apoc.cypher.runWrite("MATCH (n) DETACH DELETE n", {})`,
   `*:*`,

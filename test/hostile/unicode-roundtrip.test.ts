@@ -17,7 +17,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Only if a case failed half-way is anything of ours left.
-  await api.cypher("MATCH (n) WHERE n.id STARTS WITH 'vendor:hostile-u-' OR n.id STARTS WITH 'system:hostile-u-' OR n.id STARTS WITH 'control:HOSTILE-U-' OR n.id STARTS WITH 'evidence:hostile-u-' OR n.id STARTS WITH 'owner:hostile-u-' DETACH DELETE n");
+  await api.cypher(
+    "MATCH (n) WHERE n.id STARTS WITH 'vendor:hostile-u-' OR n.id STARTS WITH 'system:hostile-u-' OR n.id STARTS WITH 'control:HOSTILE-U-' OR n.id STARTS WITH 'evidence:hostile-u-' OR n.id STARTS WITH 'owner:hostile-u-' DETACH DELETE n",
+  );
   expectSameGraph(await graphFingerprint(api.driver), loaded);
   await api.close();
 });
@@ -62,21 +64,41 @@ describe('stored intact and returned intact', () => {
       input: { id: ids.vendor, name: text, description: text, contractRef: text },
     });
     await ok('mutation ($input: CreateAISystemInput!) { createAISystem(input: $input) { id } }', {
-      input: { id: ids.system, name: text, description: text, intendedPurpose: text, reviewReason: text, roles: ['DEPLOYER'], riskClass: 'MINIMAL', lifecycleStage: 'DESIGN' },
+      input: {
+        id: ids.system,
+        name: text,
+        description: text,
+        intendedPurpose: text,
+        reviewReason: text,
+        roles: ['DEPLOYER'],
+        riskClass: 'MINIMAL',
+        lifecycleStage: 'DESIGN',
+      },
     });
     await ok('mutation ($input: CreateControlInput!) { createControl(input: $input) { id } }', {
       input: { id: ids.control, code: `HOSTILE-U-${index}`, name: text, description: text, category: text },
     });
     await ok('mutation ($input: CreateEvidenceInput!) { createEvidence(input: $input) { id } }', {
-      input: { id: ids.evidence, title: text, location: text, description: text, kind: 'TEST_REPORT', collectedOn: '2026-01-10', validUntil: '2027-01-10' },
+      input: {
+        id: ids.evidence,
+        title: text,
+        location: text,
+        description: text,
+        kind: 'TEST_REPORT',
+        collectedOn: '2026-01-10',
+        validUntil: '2027-01-10',
+      },
     });
     await ok('mutation ($input: CreateOwnerInput!) { createOwner(input: $input) { id } }', {
       input: { id: ids.owner, kind: 'PERSON', name: text, jobTitle: text },
     });
-    await ok('mutation ($c: ID!, $s: String!) { linkControl(controlId: $c, targetId: "eu-ai-act:art-9", relationship: INTERSECTS_WITH, strength: 4, rationale: $s) { id } }', {
-      c: ids.control,
-      s: text,
-    });
+    await ok(
+      'mutation ($c: ID!, $s: String!) { linkControl(controlId: $c, targetId: "eu-ai-act:art-9", relationship: INTERSECTS_WITH, strength: 4, rationale: $s) { id } }',
+      {
+        c: ids.control,
+        s: text,
+      },
+    );
 
     // A later request reads every field back.
     const read = await ok(
@@ -105,7 +127,9 @@ describe('stored intact and returned intact', () => {
 
     // An update keeps them intact too: the text reversed by characters.
     const reversed = [...text].reverse().join('');
-    const updated = await ok(`mutation ($s: String) { updateOwner(id: "${ids.owner}", input: { jobTitle: $s }) { jobTitle } }`, { s: reversed });
+    const updated = await ok(`mutation ($s: String) { updateOwner(id: "${ids.owner}", input: { jobTitle: $s }) { jobTitle } }`, {
+      s: reversed,
+    });
     expect(utf8(updated.updateOwner.jobTitle)).toBe(utf8(reversed.trim()));
 
     await ok(`mutation {
@@ -121,13 +145,38 @@ describe('stored intact and returned intact', () => {
 
 describe('refused: text that is not well-formed or too long, with the field, nothing written', () => {
   const CREATE_VENDOR = 'mutation ($input: CreateVendorInput!) { createVendor(input: $input) { id } }';
-  const LINK = 'mutation ($s: String!) { linkControl(controlId: "control:GOV-01", targetId: "eu-ai-act:art-9", relationship: EQUAL, strength: 5, rationale: $s) { id } }';
+  const LINK =
+    'mutation ($s: String!) { linkControl(controlId: "control:GOV-01", targetId: "eu-ai-act:art-9", relationship: EQUAL, strength: 5, rationale: $s) { id } }';
   const cases: [string, string, Record<string, unknown>, string, RegExp][] = [
-    ['a lone high surrogate in a name', CREATE_VENDOR, { input: { id: 'vendor:hostile-u-bad', name: 'a\ud800b' } }, 'input.name', /surrogate/],
-    ['a lone low surrogate in a description', CREATE_VENDOR, { input: { id: 'vendor:hostile-u-bad', name: 'ok', description: '\udc00' } }, 'input.description', /surrogate/],
+    [
+      'a lone high surrogate in a name',
+      CREATE_VENDOR,
+      { input: { id: 'vendor:hostile-u-bad', name: 'a\ud800b' } },
+      'input.name',
+      /surrogate/,
+    ],
+    [
+      'a lone low surrogate in a description',
+      CREATE_VENDOR,
+      { input: { id: 'vendor:hostile-u-bad', name: 'ok', description: '\udc00' } },
+      'input.description',
+      /surrogate/,
+    ],
     ['a lone surrogate in a rationale', LINK, { s: 'why \udbff' }, 'rationale', /surrogate/],
-    ['201 astral characters in a name', CREATE_VENDOR, { input: { id: 'vendor:hostile-u-bad', name: '🛡'.repeat(201) } }, 'input.name', /201 characters long; at most 200/],
-    ['a name of Unicode spaces only', CREATE_VENDOR, { input: { id: 'vendor:hostile-u-bad', name: '\u3000\u00a0\u2003\ufeff' } }, 'input.name', /^input\.name: must be a non-empty string$/],
+    [
+      '201 astral characters in a name',
+      CREATE_VENDOR,
+      { input: { id: 'vendor:hostile-u-bad', name: '🛡'.repeat(201) } },
+      'input.name',
+      /201 characters long; at most 200/,
+    ],
+    [
+      'a name of Unicode spaces only',
+      CREATE_VENDOR,
+      { input: { id: 'vendor:hostile-u-bad', name: '\u3000\u00a0\u2003\ufeff' } },
+      'input.name',
+      /^input\.name: must be a non-empty string$/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, query, variables, field, message) => {

@@ -26,7 +26,9 @@ beforeAll(async () => {
   driver = testDriver();
   // An empty folder stands in for an explorer that has not been built.
   const webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-'));
-  ({ server, base } = await listen(await createApp({ driver, database: testConnection().database, webDist, auth: { anonymous: 'loopback-read' } })));
+  ({ server, base } = await listen(
+    await createApp({ driver, database: testConnection().database, webDist, auth: { anonymous: 'loopback-read' } }),
+  ));
 });
 afterAll(async () => {
   server?.close();
@@ -91,14 +93,22 @@ describe('the HTTP server', () => {
 
 async function post(body: string, accept: string) {
   const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body });
-  return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+  };
 }
 
 describe('GraphQL over HTTP: statuses by media type', () => {
   const failures = [
     { name: 'a document that does not parse', body: { query: '{ health {' }, code: 'GRAPHQL_PARSE_FAILED' },
     { name: 'a document that does not validate', body: { query: '{ nope }' }, code: 'GRAPHQL_VALIDATION_FAILED' },
-    { name: 'variables that do not coerce', body: { query: 'query ($n: Int) { frameworks(first: $n) { totalCount } }', variables: { n: 'many' } }, code: 'BAD_USER_INPUT' },
+    {
+      name: 'variables that do not coerce',
+      body: { query: 'query ($n: Int) { frameworks(first: $n) { totalCount } }', variables: { n: 'many' } },
+      code: 'BAD_USER_INPUT',
+    },
   ];
   for (const failure of failures) {
     it(`${failure.name}: 200 with errors under application/json, 400 under application/graphql-response+json`, async () => {

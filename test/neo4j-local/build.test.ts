@@ -51,7 +51,10 @@ describe('building the local Neo4j', () => {
     const dir = await freshLauncherCopy();
     // A Neo4j version that Maven Central does not have stands in for a failed download.
     const pom = await readFile(path.join(dir, 'pom.xml'), 'utf8');
-    await writeFile(path.join(dir, 'pom.xml'), pom.replace(/<neo4j\.version>[^<]+<\/neo4j\.version>/, '<neo4j.version>5.26.9999</neo4j.version>'));
+    await writeFile(
+      path.join(dir, 'pom.xml'),
+      pom.replace(/<neo4j\.version>[^<]+<\/neo4j\.version>/, '<neo4j.version>5.26.9999</neo4j.version>'),
+    );
     const build = buildLocalNeo4j(dir, () => undefined);
     await expect(build).rejects.toThrow(/Maven could not build graph\/neo4j-local .*Maven Central/s);
     await expect(build).rejects.toThrow(/NEO4J_URI/);

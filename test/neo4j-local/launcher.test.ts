@@ -23,7 +23,6 @@ function listeningAddresses(pid: number): string[] {
     .sort();
 }
 
-
 function launch(home: string, boltPort = BOLT_PORT): Promise<LocalNeo4j> {
   return startLocalNeo4j({ projectDir: paths.neo4jLocal, home, boltPort, password: PASSWORD, pageCache: '64m', log: () => undefined });
 }
@@ -53,7 +52,7 @@ describe('the local Neo4j launcher', () => {
     const home = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-neo4j-'));
     const first = await start(home);
     expect(first.uri).toBe(`bolt://127.0.0.1:${BOLT_PORT}`);
-    expect(await query<string>(first.uri, "CALL dbms.components() YIELD versions RETURN versions[0]")).toEqual([
+    expect(await query<string>(first.uri, 'CALL dbms.components() YIELD versions RETURN versions[0]')).toEqual([
       expect.stringMatching(/^5\.26\./),
     ]);
     await query(first.uri, "CREATE (:Probe {id: 'kept'})");

@@ -19,31 +19,82 @@ const dataDir = join(repoRoot, 'graph/data/reference');
 // Reference shapes (the fields the checks read)
 
 interface RefArticle {
-  number: number; title: string; chapter: string; section: string | null;
-  titleVerifiedBy?: string[]; titleNote?: string;
+  number: number;
+  title: string;
+  chapter: string;
+  section: string | null;
+  titleVerifiedBy?: string[];
+  titleNote?: string;
 }
-interface RefSection { number: string; title: string; articles: number[] }
-interface RefChapter { number: string; title: string; articles?: number[]; sections?: RefSection[] }
-interface RefAnnex { number: string; title: string; sections?: { number: string; title: string }[] }
-interface RefDated { date: string; what: string; articles: number[]; basis?: string; paragraphs?: string[]; caveat?: string }
+interface RefSection {
+  number: string;
+  title: string;
+  articles: number[];
+}
+interface RefChapter {
+  number: string;
+  title: string;
+  articles?: number[];
+  sections?: RefSection[];
+}
+interface RefAnnex {
+  number: string;
+  title: string;
+  sections?: { number: string; title: string }[];
+}
+interface RefDated {
+  date: string;
+  what: string;
+  articles: number[];
+  basis?: string;
+  paragraphs?: string[];
+  caveat?: string;
+}
 interface RefNote {
-  id: string; date: string; status: string; what?: string; proposedChanges?: string[];
-  agreedChanges?: string[]; unchanged?: string[]; sources?: string[]; uncertainty?: string;
+  id: string;
+  date: string;
+  status: string;
+  what?: string;
+  proposedChanges?: string[];
+  agreedChanges?: string[];
+  unchanged?: string[];
+  sources?: string[];
+  uncertainty?: string;
 }
 interface RefAct {
-  title: string; celex: string; eli: string; officialJournal: string; dateOfAct: string;
-  publicationDate: string; entryIntoForce: string;
+  title: string;
+  celex: string;
+  eli: string;
+  officialJournal: string;
+  dateOfAct: string;
+  publicationDate: string;
+  entryIntoForce: string;
   counts: { chapters: number; sections: number; articles: number; annexes: number };
-  chapters: RefChapter[]; articles: RefArticle[]; annexes: RefAnnex[];
-  applicationDates: RefDated[]; transitionalDates: RefDated[];
+  chapters: RefChapter[];
+  articles: RefArticle[];
+  annexes: RefAnnex[];
+  applicationDates: RefDated[];
+  transitionalDates: RefDated[];
   otherMilestones: { date: string; what: string; article: string }[];
   notes: RefNote[];
 }
-interface RefClause { number: string; title: string; verifiedBy?: string[]; subclauses?: RefClause[] }
+interface RefClause {
+  number: string;
+  title: string;
+  verifiedBy?: string[];
+  subclauses?: RefClause[];
+}
 interface RefIso {
-  designation: string; title: string; edition: number; publicationDate: string; committee: string;
-  catalogueUrl: string; normativeReference: string; structure: string;
-  frontClauses: RefClause[]; clauses: RefClause[];
+  designation: string;
+  title: string;
+  edition: number;
+  publicationDate: string;
+  committee: string;
+  catalogueUrl: string;
+  normativeReference: string;
+  structure: string;
+  frontClauses: RefClause[];
+  clauses: RefClause[];
   annexes: { id: string; title: string; status: string }[];
   annexA: {
     topics: { id: string; title: string }[];
@@ -52,22 +103,49 @@ interface RefIso {
   };
 }
 interface RefObligation {
-  id: string; article: string; role: string; riskClass: string; summary: string; paragraph?: string;
-  appliesFrom: string; appliesFromAnnexIProducts?: string;
+  id: string;
+  article: string;
+  role: string;
+  riskClass: string;
+  summary: string;
+  paragraph?: string;
+  appliesFrom: string;
+  appliesFromAnnexIProducts?: string;
   amendedAppliesFrom?: { annexIII?: string; annexI?: string; status?: string };
-  amendment?: string; note?: string; scope?: string; exemption?: string; legacyModels?: string;
+  amendment?: string;
+  note?: string;
+  scope?: string;
+  exemption?: string;
+  legacyModels?: string;
   articleTitle: string;
 }
 interface RefMapping {
-  iso: string; isoTitle: string; act: string; actTitle: string; actParagraph?: string;
-  relationship: string; note: string; sources: string[];
+  iso: string;
+  isoTitle: string;
+  act: string;
+  actTitle: string;
+  actParagraph?: string;
+  relationship: string;
+  note: string;
+  sources: string[];
 }
 
 // Data-file shapes
 type GraphRecord = Record<string, unknown>;
-interface GraphNode extends GraphRecord { label: string; id: string }
-interface GraphRelationship extends GraphRecord { type: string; from: string; to: string }
-interface DataFile { description: string; nodes: GraphNode[]; relationships: GraphRelationship[] }
+interface GraphNode extends GraphRecord {
+  label: string;
+  id: string;
+}
+interface GraphRelationship extends GraphRecord {
+  type: string;
+  from: string;
+  to: string;
+}
+interface DataFile {
+  description: string;
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+}
 
 function readJson<T>(dir: string, file: string, what: string): T {
   const path = join(dir, file);
@@ -90,9 +168,10 @@ const ref = {
 };
 
 const DATA_FILES = ['eu-ai-act.json', 'iso42001.json', 'obligations.json', 'crosswalk.json'] as const;
-const data = Object.fromEntries(
-  DATA_FILES.map((file) => [file, readJson<DataFile>(dataDir, file, 'Data file')]),
-) as Record<(typeof DATA_FILES)[number], DataFile>;
+const data = Object.fromEntries(DATA_FILES.map((file) => [file, readJson<DataFile>(dataDir, file, 'Data file')])) as Record<
+  (typeof DATA_FILES)[number],
+  DataFile
+>;
 
 const allNodes = DATA_FILES.flatMap((file) => data[file].nodes);
 const allRelationships = DATA_FILES.flatMap((file) => data[file].relationships);
@@ -104,7 +183,10 @@ function node(id: string): GraphNode {
   return found;
 }
 const relationshipsOf = (type: string, from: string) => allRelationships.filter((r) => r.type === type && r.from === from);
-const targetsOf = (type: string, from: string) => relationshipsOf(type, from).map((r) => r.to).sort();
+const targetsOf = (type: string, from: string) =>
+  relationshipsOf(type, from)
+    .map((r) => r.to)
+    .sort();
 /** The single element of a list, failing the test with `what` otherwise. */
 function only<T>(list: T[], what: string): T {
   expect(list, what).toHaveLength(1);
@@ -112,7 +194,9 @@ function only<T>(list: T[], what: string): T {
 }
 const parentOf = (id: string): string => only(targetsOf('PART_OF', id), `PART_OF of ${id}`);
 const nodesWith = (label: string, kind?: string, framework?: string) =>
-  allNodes.filter((n) => n.label === label && (kind === undefined || n.kind === kind) && (framework === undefined || n.framework === framework));
+  allNodes.filter(
+    (n) => n.label === label && (kind === undefined || n.kind === kind) && (framework === undefined || n.framework === framework),
+  );
 
 // Ids as graph/README.md writes them
 const actChapter = (roman: string) => `eu-ai-act:chapter-${roman.toLowerCase()}`;
@@ -122,7 +206,10 @@ const actAnnex = (roman: string) => `eu-ai-act:annex-${roman.toLowerCase()}`;
 function expectPositionsInOrder(framework: string, expectedIds: string[]): void {
   const provisions = nodesWith('Provision', undefined, framework);
   const positions = provisions.map((p) => p.position);
-  expect(positions.every((p) => Number.isInteger(p)), `${framework} positions are integers`).toBe(true);
+  expect(
+    positions.every((p) => Number.isInteger(p)),
+    `${framework} positions are integers`,
+  ).toBe(true);
   expect(new Set(positions).size, `${framework} positions are unique`).toBe(provisions.length);
   const sorted = [...provisions].sort((a, b) => Number(a.position) - Number(b.position)).map((p) => p.id);
   expect(sorted).toEqual(expectedIds);
@@ -135,9 +222,16 @@ describe('EU AI Act (reference/eu-ai-act.json)', () => {
 
   it('has the framework with the facts of the file header', () => {
     expect(node('eu-ai-act')).toMatchObject({
-      label: 'Framework', name: 'EU AI Act', kind: 'REGULATION', title: act.title, celex: act.celex,
-      eli: act.eli, officialJournal: act.officialJournal, dateOfAct: act.dateOfAct,
-      publicationDate: act.publicationDate, entryIntoForce: act.entryIntoForce,
+      label: 'Framework',
+      name: 'EU AI Act',
+      kind: 'REGULATION',
+      title: act.title,
+      celex: act.celex,
+      eli: act.eli,
+      officialJournal: act.officialJournal,
+      dateOfAct: act.dateOfAct,
+      publicationDate: act.publicationDate,
+      entryIntoForce: act.entryIntoForce,
     });
     expect(node('eu-ai-act').sources).toEqual(expect.arrayContaining([expect.any(String)]));
     expect(node('eu-ai-act').caveat).toEqual(expect.any(String));
@@ -157,8 +251,11 @@ describe('EU AI Act (reference/eu-ai-act.json)', () => {
     expect(act.counts.sections).toBe(16);
     expect(sections.filter((s) => s.id.includes(':chapter-'))).toHaveLength(16);
     expect(sections.filter((s) => s.id.includes(':annex-')).map((s) => s.id)).toEqual([
-      'eu-ai-act:annex-viii:section-a', 'eu-ai-act:annex-viii:section-b', 'eu-ai-act:annex-viii:section-c',
-      'eu-ai-act:annex-xi:section-1', 'eu-ai-act:annex-xi:section-2',
+      'eu-ai-act:annex-viii:section-a',
+      'eu-ai-act:annex-viii:section-b',
+      'eu-ai-act:annex-viii:section-c',
+      'eu-ai-act:annex-xi:section-1',
+      'eu-ai-act:annex-xi:section-2',
     ]);
   });
 
@@ -166,15 +263,22 @@ describe('EU AI Act (reference/eu-ai-act.json)', () => {
     for (const chapter of act.chapters) {
       const id = actChapter(chapter.number);
       expect(node(id), id).toMatchObject({
-        label: 'Provision', framework: 'eu-ai-act', kind: 'CHAPTER', number: chapter.number,
-        ref: `Chapter ${chapter.number}`, title: chapter.title,
+        label: 'Provision',
+        framework: 'eu-ai-act',
+        kind: 'CHAPTER',
+        number: chapter.number,
+        ref: `Chapter ${chapter.number}`,
+        title: chapter.title,
       });
       expect(parentOf(id), id).toBe('eu-ai-act');
       for (const section of chapter.sections ?? []) {
         const sectionId = `${id}:section-${section.number}`;
         expect(node(sectionId), sectionId).toMatchObject({
-          framework: 'eu-ai-act', kind: 'SECTION', number: section.number,
-          ref: `Chapter ${chapter.number} Section ${section.number}`, title: section.title,
+          framework: 'eu-ai-act',
+          kind: 'SECTION',
+          number: section.number,
+          ref: `Chapter ${chapter.number} Section ${section.number}`,
+          title: section.title,
         });
         expect(parentOf(sectionId), sectionId).toBe(id);
       }
@@ -186,15 +290,17 @@ describe('EU AI Act (reference/eu-ai-act.json)', () => {
       const id = actArticle(article.number);
       const n = node(id);
       expect(n, id).toMatchObject({
-        label: 'Provision', framework: 'eu-ai-act', kind: 'ARTICLE', number: String(article.number),
-        ref: `Art. ${article.number}`, title: article.title,
+        label: 'Provision',
+        framework: 'eu-ai-act',
+        kind: 'ARTICLE',
+        number: String(article.number),
+        ref: `Art. ${article.number}`,
+        title: article.title,
       });
       expect(n.titleVerifiedBy, `${id} titleVerifiedBy`).toEqual(article.titleVerifiedBy);
       expect(n.titleNote, `${id} titleNote`).toEqual(article.titleNote);
       expect(n.source, `${id} source`).toEqual(expect.any(String));
-      const parent = article.section === null
-        ? actChapter(article.chapter)
-        : `${actChapter(article.chapter)}:section-${article.section}`;
+      const parent = article.section === null ? actChapter(article.chapter) : `${actChapter(article.chapter)}:section-${article.section}`;
       expect(parentOf(id), `${id} parent`).toBe(parent);
     }
   });
@@ -228,7 +334,10 @@ describe('EU AI Act (reference/eu-ai-act.json)', () => {
     const caveats = act.applicationDates.flatMap((d) => (d.caveat ? [d.caveat] : []));
     for (const n of nodesWith('Provision', 'ARTICLE', 'eu-ai-act').filter((a) => a.appliesFromNote)) {
       const note = String(n.appliesFromNote);
-      expect(caveats.some((caveat) => note.includes(caveat)), n.id).toBe(true);
+      expect(
+        caveats.some((caveat) => note.includes(caveat)),
+        n.id,
+      ).toBe(true);
     }
   });
 
@@ -236,14 +345,21 @@ describe('EU AI Act (reference/eu-ai-act.json)', () => {
     for (const annex of act.annexes) {
       const id = actAnnex(annex.number);
       expect(node(id), id).toMatchObject({
-        framework: 'eu-ai-act', kind: 'ANNEX', number: annex.number, ref: `Annex ${annex.number}`, title: annex.title,
+        framework: 'eu-ai-act',
+        kind: 'ANNEX',
+        number: annex.number,
+        ref: `Annex ${annex.number}`,
+        title: annex.title,
       });
       expect(parentOf(id), id).toBe('eu-ai-act');
       for (const section of annex.sections ?? []) {
         const sectionId = `${id}:section-${section.number.toLowerCase()}`;
         expect(node(sectionId), sectionId).toMatchObject({
-          framework: 'eu-ai-act', kind: 'SECTION', number: section.number,
-          ref: `Annex ${annex.number} Section ${section.number}`, title: section.title,
+          framework: 'eu-ai-act',
+          kind: 'SECTION',
+          number: section.number,
+          ref: `Annex ${annex.number} Section ${section.number}`,
+          title: section.title,
         });
         expect(parentOf(sectionId), sectionId).toBe(id);
       }
@@ -282,7 +398,13 @@ describe('EU AI Act (reference/eu-ai-act.json)', () => {
     it('has the Art. 113 application dates, each concerning the articles it lists', () => {
       for (const entry of act.applicationDates) {
         const id = `milestone:${entry.date}:application`;
-        expect(node(id), id).toMatchObject({ label: 'Milestone', kind: 'APPLICATION', date: entry.date, what: entry.what, basis: entry.basis });
+        expect(node(id), id).toMatchObject({
+          label: 'Milestone',
+          kind: 'APPLICATION',
+          date: entry.date,
+          what: entry.what,
+          basis: entry.basis,
+        });
         expect(node(id).paragraphs, id).toEqual(entry.paragraphs);
         expect(node(id).caveat, id).toEqual(entry.caveat);
         expect(targetsOf('CONCERNS', id), id).toEqual(entry.articles.map(actArticle).sort());
@@ -362,9 +484,17 @@ describe('ISO/IEC 42001 (reference/iso42001.json)', () => {
 
   it('has the framework with the facts of the file header', () => {
     expect(node('iso42001')).toMatchObject({
-      label: 'Framework', name: 'ISO/IEC 42001:2023', kind: 'STANDARD', designation: iso.designation,
-      title: iso.title, edition: iso.edition, publicationDate: '2023-12', committee: iso.committee,
-      catalogueUrl: iso.catalogueUrl, normativeReference: iso.normativeReference, structure: iso.structure,
+      label: 'Framework',
+      name: 'ISO/IEC 42001:2023',
+      kind: 'STANDARD',
+      designation: iso.designation,
+      title: iso.title,
+      edition: iso.edition,
+      publicationDate: '2023-12',
+      committee: iso.committee,
+      catalogueUrl: iso.catalogueUrl,
+      normativeReference: iso.normativeReference,
+      structure: iso.structure,
     });
     expect(node('iso42001').caveat).toMatch(/titles only/);
     expect(node('iso42001').sources).toEqual(expect.arrayContaining([expect.any(String)]));
@@ -391,7 +521,11 @@ describe('ISO/IEC 42001 (reference/iso42001.json)', () => {
 
   it('has the "Clauses 4–10" grouping node under the framework, and only one grouping node', () => {
     expect(node('iso42001:4-10')).toMatchObject({
-      kind: 'CLAUSE', ref: 'Clauses 4–10', title: 'AI management system requirements', grouping: true, framework: 'iso42001',
+      kind: 'CLAUSE',
+      ref: 'Clauses 4–10',
+      title: 'AI management system requirements',
+      grouping: true,
+      framework: 'iso42001',
     });
     expect(node('iso42001:4-10').caveat).toEqual(expect.any(String));
     expect(parentOf('iso42001:4-10')).toBe('iso42001');
@@ -402,7 +536,12 @@ describe('ISO/IEC 42001 (reference/iso42001.json)', () => {
     for (const { clause, parent } of clauses) {
       const id = `iso42001:${clause.number}`;
       expect(node(id), id).toMatchObject({
-        label: 'Provision', framework: 'iso42001', kind: 'CLAUSE', number: clause.number, ref: clause.number, title: clause.title,
+        label: 'Provision',
+        framework: 'iso42001',
+        kind: 'CLAUSE',
+        number: clause.number,
+        ref: clause.number,
+        title: clause.title,
       });
       expect(node(id).verifiedBy, id).toEqual(clause.verifiedBy);
       expect(parentOf(id), id).toBe(parent);
@@ -413,7 +552,11 @@ describe('ISO/IEC 42001 (reference/iso42001.json)', () => {
     for (const annex of iso.annexes) {
       const id = `iso42001:annex-${annex.id.toLowerCase()}`;
       expect(node(id), id).toMatchObject({
-        kind: 'ANNEX', number: annex.id, ref: `Annex ${annex.id}`, title: annex.title, status: annex.status.toUpperCase(),
+        kind: 'ANNEX',
+        number: annex.id,
+        ref: `Annex ${annex.id}`,
+        title: annex.title,
+        status: annex.status.toUpperCase(),
       });
       expect(parentOf(id), id).toBe('iso42001');
     }
@@ -431,8 +574,10 @@ describe('ISO/IEC 42001 (reference/iso42001.json)', () => {
       const id = `iso42001:${objective.id}-objective`;
       expect(node(id), id).toMatchObject({ kind: 'ANNEX_A_OBJECTIVE', number: objective.id, ref: objective.id, title: objective.title });
       expect(parentOf(id), id).toBe(`iso42001:${objective.topic}`);
-      expect(allRelationships.filter((r) => r.type === 'PART_OF' && r.to === id).map((r) => r.from), id)
-        .toEqual(objective.controls.map((c) => `iso42001:${c}`));
+      expect(
+        allRelationships.filter((r) => r.type === 'PART_OF' && r.to === id).map((r) => r.from),
+        id,
+      ).toEqual(objective.controls.map((c) => `iso42001:${c}`));
     }
     for (const control of annexA.controls) {
       const id = `iso42001:${control.id}`;
@@ -478,12 +623,22 @@ describe('obligations (reference/obligations.json)', () => {
 
   // Counts from SOURCES.md; the Art. 25 value-chain duty counts for importer, distributor and deployer.
   it.each([
-    ['HIGH_RISK', 42], ['GPAI', 5], ['GPAI_SYSTEMIC_RISK', 5], ['TRANSPARENCY', 4], ['PROHIBITED', 2], ['ALL', 2],
+    ['HIGH_RISK', 42],
+    ['GPAI', 5],
+    ['GPAI_SYSTEMIC_RISK', 5],
+    ['TRANSPARENCY', 4],
+    ['PROHIBITED', 2],
+    ['ALL', 2],
   ])('has %s × %i', (riskClass, expected) => {
     expect(nodes.filter((n) => n.riskClass === riskClass)).toHaveLength(expected);
   });
 
-  it.each([['PROVIDER', 36], ['DEPLOYER', 17], ['IMPORTER', 5], ['DISTRIBUTOR', 4]])('names %s in %i', (role, expected) => {
+  it.each([
+    ['PROVIDER', 36],
+    ['DEPLOYER', 17],
+    ['IMPORTER', 5],
+    ['DISTRIBUTOR', 4],
+  ])('names %s in %i', (role, expected) => {
     expect(nodes.filter((n) => (n.roles as string[]).includes(role))).toHaveLength(expected);
   });
 
@@ -531,7 +686,11 @@ describe('crosswalk (reference/crosswalk.json)', () => {
   const mappings = ref.crosswalk.mappings;
   const edges = allRelationships.filter((r) => r.type === 'MAPS_TO');
   const RELATIONSHIP: Record<string, string> = {
-    equal: 'EQUAL', subset: 'SUBSET_OF', superset: 'SUPERSET_OF', intersects: 'INTERSECTS_WITH', 'not related': 'NOT_RELATED',
+    equal: 'EQUAL',
+    subset: 'SUBSET_OF',
+    superset: 'SUPERSET_OF',
+    intersects: 'INTERSECTS_WITH',
+    'not related': 'NOT_RELATED',
   };
   const BASE: Record<string, number> = { EQUAL: 10, SUBSET_OF: 7, SUPERSET_OF: 7, INTERSECTS_WITH: 5, NOT_RELATED: 1 };
 
@@ -547,8 +706,13 @@ describe('crosswalk (reference/crosswalk.json)', () => {
       const where = `${m.iso} → ${m.act}`;
       const edge = edges[index] as GraphRelationship;
       expect(edge, where).toMatchObject({
-        id: `mapping:${from}>${to}`, from, to, relationship: RELATIONSHIP[m.relationship],
-        rationale: m.note, sources: m.sources, caveat: ref.crosswalk.caveat,
+        id: `mapping:${from}>${to}`,
+        from,
+        to,
+        relationship: RELATIONSHIP[m.relationship],
+        rationale: m.note,
+        sources: m.sources,
+        caveat: ref.crosswalk.caveat,
       });
       expect(edge.actParagraph, where).toEqual(m.actParagraph);
       expect(edge.strengthBasis, where).toEqual(expect.any(String));
@@ -573,15 +737,18 @@ describe('crosswalk (reference/crosswalk.json)', () => {
       expect(edges[index]?.strength, `${m.iso} → ${m.act}`).toBe(expected);
     });
     expect(edges.filter((e) => e.strength === 3).map((e) => e.id)).toEqual([
-      'mapping:iso42001:7.2>eu-ai-act:art-4', 'mapping:iso42001:7.3>eu-ai-act:art-4',
+      'mapping:iso42001:7.2>eu-ai-act:art-4',
+      'mapping:iso42001:7.3>eu-ai-act:art-4',
     ]);
   });
 
   it('does not count category-level support as a second source (the five pairs the reference marks)', () => {
     const categoryLevel = edges.filter((e) => (e.sources as string[]).some((s) => s.endsWith('#CROSSWALK-category-level')));
     expect(categoryLevel.map((e) => e.id).sort()).toEqual([
-      'mapping:iso42001:10.1>eu-ai-act:art-72', 'mapping:iso42001:9.1>eu-ai-act:art-72',
-      'mapping:iso42001:A.9.2>eu-ai-act:art-14', 'mapping:iso42001:A.9.3>eu-ai-act:art-14',
+      'mapping:iso42001:10.1>eu-ai-act:art-72',
+      'mapping:iso42001:9.1>eu-ai-act:art-72',
+      'mapping:iso42001:A.9.2>eu-ai-act:art-14',
+      'mapping:iso42001:A.9.3>eu-ai-act:art-14',
       'mapping:iso42001:A.9.4>eu-ai-act:art-14',
     ]);
     for (const edge of categoryLevel) expect(edge.strength, String(edge.id)).toBe(5);
@@ -608,8 +775,11 @@ describe('graph integrity across the reference files', () => {
 
   it('only uses reference labels, and each id carries its label prefix', () => {
     const prefix: Record<string, RegExp> = {
-      Framework: /^(eu-ai-act|iso42001)$/, Provision: /^(eu-ai-act|iso42001):./, Obligation: /^obligation:OBL-/,
-      Milestone: /^milestone:/, LegislativeNote: /^note:NOTE-/,
+      Framework: /^(eu-ai-act|iso42001)$/,
+      Provision: /^(eu-ai-act|iso42001):./,
+      Obligation: /^obligation:OBL-/,
+      Milestone: /^milestone:/,
+      LegislativeNote: /^note:NOTE-/,
     };
     for (const n of allNodes) {
       expect(Object.keys(prefix), n.id).toContain(n.label);
@@ -638,7 +808,15 @@ describe('graph integrity across the reference files', () => {
   });
 
   it('writes no nulls, dates as YYYY-MM-DD, and 2-space JSON with a trailing newline', () => {
-    const DATE_KEYS = ['date', 'appliesFrom', 'appliesFromAnnexIProducts', 'amendedAppliesFrom', 'amendedAppliesFromAnnexIProducts', 'dateOfAct', 'entryIntoForce'];
+    const DATE_KEYS = [
+      'date',
+      'appliesFrom',
+      'appliesFromAnnexIProducts',
+      'amendedAppliesFrom',
+      'amendedAppliesFromAnnexIProducts',
+      'dateOfAct',
+      'entryIntoForce',
+    ];
     for (const r of [...allNodes, ...allRelationships]) {
       for (const [key, value] of Object.entries(r)) {
         expect(value, `${String(r.id ?? r.type)}.${key}`).not.toBeNull();

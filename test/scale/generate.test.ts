@@ -105,14 +105,22 @@ describe('pnpm graph:generate at a tiny size', () => {
   it('at the default size puts the big vendor behind 500+ systems (generator only, no database)', async () => {
     const reference = await readReferenceTargets(driver, database());
     const organisation = generateOrganisation(DEFAULT_SCALE, reference, today());
-    const family = new Set(organisation.relationships.filter((r) => r.type === 'SUPPLIED_BY' && r.to === BIG_VENDOR_ID && r.from.startsWith('model:')).map((r) => r.from));
+    const family = new Set(
+      organisation.relationships
+        .filter((r) => r.type === 'SUPPLIED_BY' && r.to === BIG_VENDOR_ID && r.from.startsWith('model:'))
+        .map((r) => r.from),
+    );
     const supplied = family.size;
     for (const r of organisation.relationships) if (r.type === 'FINE_TUNED_FROM' && family.has(r.to)) family.add(r.from);
     // In-house fine-tunes of its models carry its reach further (as model:veldmark-docreader does in the demo).
     expect(family.size).toBeGreaterThan(supplied);
     const systems = new Set(
       organisation.relationships
-        .filter((r) => (r.type === 'USES_MODEL' && family.has(r.to)) || (r.type === 'SUPPLIED_BY' && r.to === BIG_VENDOR_ID && r.from.startsWith('system:')))
+        .filter(
+          (r) =>
+            (r.type === 'USES_MODEL' && family.has(r.to)) ||
+            (r.type === 'SUPPLIED_BY' && r.to === BIG_VENDOR_ID && r.from.startsWith('system:')),
+        )
         .map((r) => r.from),
     );
     expect(systems.size).toBeGreaterThanOrEqual(500);
@@ -158,7 +166,12 @@ describe('pnpm graph:generate at a tiny size', () => {
         else expect(codeKey).toBeUndefined();
         return { label, ...properties };
       }),
-      relationships: relationships.map((row) => ({ type: row.type, from: row.from, to: row.to, ...(row.properties as Record<string, unknown>) })),
+      relationships: relationships.map((row) => ({
+        type: row.type,
+        from: row.from,
+        to: row.to,
+        ...(row.properties as Record<string, unknown>),
+      })),
     };
     const parsed = parseDataFile('read back', JSON.stringify(file), knownIds, today());
     expect(parsed.nodes).toHaveLength(328);
@@ -189,7 +202,12 @@ describe('pnpm graph:generate at a tiny size', () => {
               collect(DISTINCT n.lifecycleStage) AS stages`,
     );
     expect(systems!.riskClasses).toEqual(expect.arrayContaining(['HIGH_RISK', 'TRANSPARENCY', 'MINIMAL']));
-    expect(systems).toMatchObject({ highRiskHaveBasis: true, annexIIIHaveArea: true, transparencyHaveTriggers: true, prohibitedFlagged: true });
+    expect(systems).toMatchObject({
+      highRiskHaveBasis: true,
+      annexIIIHaveArea: true,
+      transparencyHaveTriggers: true,
+      prohibitedFlagged: true,
+    });
     expect((systems!.stages as string[]).length).toBeGreaterThanOrEqual(4);
 
     const [controls] = await rows(

@@ -103,7 +103,13 @@ export async function expectData(
 }
 
 /** A request the API must refuse with exactly one error of this code, naming this input field. */
-export async function expectRefused(api: TestApi, query: string, variables: Record<string, unknown>, code: string, field: string): Promise<void> {
+export async function expectRefused(
+  api: TestApi,
+  query: string,
+  variables: Record<string, unknown>,
+  code: string,
+  field: string,
+): Promise<void> {
   const response = await api.gql<Record<string, any>>(query, variables);
   expect(response.body.errors, JSON.stringify(response.body)).toHaveLength(1);
   expect(response.body.errors![0]!.extensions).toMatchObject({ code, field });

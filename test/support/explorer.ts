@@ -19,10 +19,14 @@ export const ARTIFACTS = path.join(repoRoot, 'test', 'artifacts');
 export function explorerBuild(): string {
   const folder = inject('webBuildDir');
   if (!existsSync(path.join(folder, 'index.html'))) {
-    execFileSync('npx', ['--yes', 'pnpm@10.34.9', '--filter', '@crosswalk/web', 'exec', 'vite', 'build', '--outDir', folder, '--emptyOutDir'], {
-      cwd: repoRoot,
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'npx',
+      ['--yes', 'pnpm@10.34.9', '--filter', '@crosswalk/web', 'exec', 'vite', 'build', '--outDir', folder, '--emptyOutDir'],
+      {
+        cwd: repoRoot,
+        stdio: 'ignore',
+      },
+    );
   }
   return folder;
 }
@@ -84,9 +88,9 @@ export async function canvasSettled(page: Page, nodes = 1): Promise<{ nodes: num
   await page.waitForFunction(
     ([minimum]) => {
       // Runs in the page; the test project has no DOM types.
-      const element = (globalThis as unknown as { document: { querySelector(selector: string): { dataset: Record<string, string> } | null } }).document.querySelector(
-        '[data-testid="canvas"]',
-      );
+      const element = (
+        globalThis as unknown as { document: { querySelector(selector: string): { dataset: Record<string, string> } | null } }
+      ).document.querySelector('[data-testid="canvas"]');
       return element !== null && element.dataset.layoutState === 'done' && Number(element.dataset.nodeCount) >= minimum!;
     },
     [nodes],

@@ -50,7 +50,7 @@ export async function amendments(db: GraphExecutor): Promise<AmendmentRow[]> {
     return {
       id,
       name: AMENDMENTS[id]!.name,
-      status: row.status ? `${String(row.status)} (${String(row.date)})` : 'unknown',
+      status: typeof row.status === 'string' ? `${row.status} (${String(row.date)})` : 'unknown',
       inForce: record.inForce === true,
       inForceSince: (record.inForceSince as string | undefined) ?? null,
       officialJournal: (record.officialJournal as string | undefined) ?? null,
@@ -62,9 +62,12 @@ export async function amendments(db: GraphExecutor): Promise<AmendmentRow[]> {
 
 /** The Digital Omnibus record the rules read (one small query per request that needs dates). */
 export async function omnibusRecord(db: GraphExecutor): Promise<AmendmentRecord> {
-  const rows = await db.read('MATCH (a:Amendment {id: $id}) RETURN a.inForce AS inForce, a.inForceSince AS inForceSince, a.officialJournal AS officialJournal', {
-    id: OMNIBUS_ID,
-  });
+  const rows = await db.read(
+    'MATCH (a:Amendment {id: $id}) RETURN a.inForce AS inForce, a.inForceSince AS inForceSince, a.officialJournal AS officialJournal',
+    {
+      id: OMNIBUS_ID,
+    },
+  );
   const row = rows[0];
   return {
     inForce: row?.inForce === true,
@@ -81,7 +84,8 @@ export async function recordAmendmentInForce(
 ): Promise<AmendmentRow> {
   knownAmendment(id);
   const officialJournal = input.officialJournal.trim();
-  if (officialJournal.length === 0) throw badUserInput('officialJournal must name the Official Journal publication, e.g. "OJ L, 2026/1234, 20.7.2026".', 'officialJournal');
+  if (officialJournal.length === 0)
+    throw badUserInput('officialJournal must name the Official Journal publication, e.g. "OJ L, 2026/1234, 20.7.2026".', 'officialJournal');
   if ([...officialJournal].length > MAX_OFFICIAL_JOURNAL_LENGTH) {
     throw badUserInput(`officialJournal may be at most ${MAX_OFFICIAL_JOURNAL_LENGTH} characters.`, 'officialJournal');
   }

@@ -26,7 +26,11 @@ export async function applicableObligationsOfSystems(
   systemIds: readonly string[],
   options: DateBasisOptions,
 ): Promise<WithNodes<Map<string, Applicability[]>>> {
-  const [systems, obligations, amendment] = await Promise.all([systemsWithFacts(db, [...systemIds]), obligationsWithArticles(db), omnibusRecord(db)]);
+  const [systems, obligations, amendment] = await Promise.all([
+    systemsWithFacts(db, [...systemIds]),
+    obligationsWithArticles(db),
+    omnibusRecord(db),
+  ]);
   const facts = obligations.map((obligation) => obligation.facts);
   const result = new Map(systems.map((system) => [system.node.id, applicableObligations(system.facts, facts, { ...options, amendment })]));
   return { result, nodes: [...systems.map((system) => system.node), ...obligations.map((obligation) => obligation.node)] };
@@ -38,7 +42,11 @@ export async function applicableObligationsOfModels(
   modelIds: readonly string[],
   options: DateBasisOptions,
 ): Promise<WithNodes<Map<string, Applicability[]>>> {
-  const [models, obligations, amendment] = await Promise.all([providedGpaiModels(db, modelIds), obligationsWithArticles(db), omnibusRecord(db)]);
+  const [models, obligations, amendment] = await Promise.all([
+    providedGpaiModels(db, modelIds),
+    obligationsWithArticles(db),
+    omnibusRecord(db),
+  ]);
   const facts = obligations.map((obligation) => obligation.facts);
   const result = new Map(models.map((model) => [model.node.id, applicableModelObligations(model.facts, facts, { ...options, amendment })]));
   return { result, nodes: [...models.map((model) => model.node), ...obligations.map((obligation) => obligation.node)] };
@@ -49,7 +57,10 @@ function checkRange(from: string, to: string): void {
   const limit = new Date(`${from}T00:00:00Z`);
   limit.setUTCFullYear(limit.getUTCFullYear() + MAX_SPAN_YEARS);
   if (to > limit.toISOString().slice(0, 10)) {
-    throw badUserInput(`The range may span at most ${MAX_SPAN_YEARS} years; "to" must be on or before ${limit.toISOString().slice(0, 10)}.`, 'to');
+    throw badUserInput(
+      `The range may span at most ${MAX_SPAN_YEARS} years; "to" must be on or before ${limit.toISOString().slice(0, 10)}.`,
+      'to',
+    );
   }
 }
 

@@ -3,7 +3,13 @@ import type { Context } from '../context.js';
 import type { NodeRow } from '../common/queries.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { amendments, clearAmendmentInForce, recordAmendmentInForce } from './amendment.js';
-import { applicableObligationsOfModels, applicableObligationsOfSystems, obligationsApplyingBetween, type DateBasisOptions, type WithNodes } from './applicable.js';
+import {
+  applicableObligationsOfModels,
+  applicableObligationsOfSystems,
+  obligationsApplyingBetween,
+  type DateBasisOptions,
+  type WithNodes,
+} from './applicable.js';
 import type { Applicability } from './rules.js';
 
 /** Nodes already read by an analytics query go into the request's node cache: no second read. */
@@ -17,7 +23,12 @@ type Load = (context: Context, ids: readonly string[], options: DateBasisOptions
 // model) in a response comes from the same few queries.
 const loadersOfRequest = new WeakMap<Context, Map<string, DataLoader<string, Applicability[]>>>();
 
-function applicableLoader(context: Context, kind: 'system' | 'model', options: DateBasisOptions, load: Load): DataLoader<string, Applicability[]> {
+function applicableLoader(
+  context: Context,
+  kind: 'system' | 'model',
+  options: DateBasisOptions,
+  load: Load,
+): DataLoader<string, Applicability[]> {
   let loaders = loadersOfRequest.get(context);
   if (!loaders) {
     loaders = new Map();
@@ -63,11 +74,15 @@ export const applicabilityResolvers: Resolvers = {
   },
   AISystem: {
     applicableObligations: (system, { asOf, useAmendedDates }, context) =>
-      applicableLoader(context, 'system', { asOf: asOf ?? context.today, useAmendedDates: useAmendedDates ?? null }, loadSystems).load(system.id),
+      applicableLoader(context, 'system', { asOf: asOf ?? context.today, useAmendedDates: useAmendedDates ?? null }, loadSystems).load(
+        system.id,
+      ),
   },
   Model: {
     applicableObligations: (model, { asOf, useAmendedDates }, context) =>
-      applicableLoader(context, 'model', { asOf: asOf ?? context.today, useAmendedDates: useAmendedDates ?? null }, loadModels).load(model.id),
+      applicableLoader(context, 'model', { asOf: asOf ?? context.today, useAmendedDates: useAmendedDates ?? null }, loadModels).load(
+        model.id,
+      ),
   },
   ApplicableObligation: {
     aiSystem: (row, _args, { loaders }) => loaders.nodes.load(row.subjectId) as Promise<NodeRow>,

@@ -69,7 +69,8 @@ function system(overrides: Partial<SystemFacts>): SystemFacts {
 }
 
 const ON = { asOf: '2031-01-01' };
-const of = (s: SystemFacts, code: string, options: Parameters<typeof applicabilityOf>[2] = ON) => applicabilityOf(s, obligation(code), options);
+const of = (s: SystemFacts, code: string, options: Parameters<typeof applicabilityOf>[2] = ON) =>
+  applicabilityOf(s, obligation(code), options);
 
 describe('corrected scope rules', () => {
   it('Art. 22(1): the authorised representative only for providers established outside the Union; unknown assumes the duty', () => {
@@ -84,9 +85,28 @@ describe('corrected scope rules', () => {
     const deployer = { roles: ['DEPLOYER' as const] };
     expect(of(system({ ...deployer, deployerIsPublicAuthority: true }), 'OBL-DEP-HR-PUBREG')?.appliesFrom).toBe('2026-08-02');
     expect(of(system({ ...deployer, deployerIsPublicAuthority: false }), 'OBL-DEP-HR-PUBREG')).toBeNull();
-    expect(of(system({ ...deployer, deployerIsPublicAuthority: null }), 'OBL-DEP-HR-PUBREG')?.missingFacts).toEqual(['deployerIsPublicAuthority']);
-    expect(of(system({ ...deployer, deployerIsPublicAuthority: true, annexIIIArea: 'CRITICAL_INFRASTRUCTURE', annexIIIPoint: '2' }), 'OBL-DEP-HR-PUBREG')).toBeNull();
-    expect(of(system({ ...deployer, deployerIsPublicAuthority: true, highRiskBasis: 'ANNEX_I', annexIIIArea: null, annexIIIPoint: null, annexISection: 'SECTION_A' }), 'OBL-DEP-HR-PUBREG')).toBeNull();
+    expect(of(system({ ...deployer, deployerIsPublicAuthority: null }), 'OBL-DEP-HR-PUBREG')?.missingFacts).toEqual([
+      'deployerIsPublicAuthority',
+    ]);
+    expect(
+      of(
+        system({ ...deployer, deployerIsPublicAuthority: true, annexIIIArea: 'CRITICAL_INFRASTRUCTURE', annexIIIPoint: '2' }),
+        'OBL-DEP-HR-PUBREG',
+      ),
+    ).toBeNull();
+    expect(
+      of(
+        system({
+          ...deployer,
+          deployerIsPublicAuthority: true,
+          highRiskBasis: 'ANNEX_I',
+          annexIIIArea: null,
+          annexIIIPoint: null,
+          annexISection: 'SECTION_A',
+        }),
+        'OBL-DEP-HR-PUBREG',
+      ),
+    ).toBeNull();
   });
 
   it('Art. 27(1): FRIA for public-service deployers and points 5(b), 5(c); not a private 5(d) triage system', () => {
@@ -96,7 +116,9 @@ describe('corrected scope rules', () => {
     expect(of(deployer({ annexIIIPoint: '5(d)' }), 'OBL-DEP-HR-FRIA')).toBeNull();
     expect(of(deployer({ annexIIIPoint: '5(d)', deployerIsPublicServiceBody: true }), 'OBL-DEP-HR-FRIA')).not.toBeNull();
     expect(of(deployer({ annexIIIPoint: null }), 'OBL-DEP-HR-FRIA')?.missingFacts).toEqual(['annexIIIPoint']);
-    expect(of(deployer({ annexIIIPoint: '5(a)', deployerIsPublicServiceBody: null }), 'OBL-DEP-HR-FRIA')?.missingFacts).toEqual(['deployerIsPublicServiceBody']);
+    expect(of(deployer({ annexIIIPoint: '5(a)', deployerIsPublicServiceBody: null }), 'OBL-DEP-HR-FRIA')?.missingFacts).toEqual([
+      'deployerIsPublicServiceBody',
+    ]);
   });
 
   it('Art. 6(4) and 49(2): derogated Annex III systems get the assessment and registration; high-risk systems never get 6(4)', () => {
@@ -127,7 +149,12 @@ describe('corrected scope rules', () => {
   });
 
   it('Art. 50(3): biometric categorisation triggers the deployer duty beside emotion recognition', () => {
-    const s = system({ roles: ['DEPLOYER'], riskClass: 'TRANSPARENCY', highRiskBasis: null, transparencyTriggers: ['BIOMETRIC_CATEGORISATION'] });
+    const s = system({
+      roles: ['DEPLOYER'],
+      riskClass: 'TRANSPARENCY',
+      highRiskBasis: null,
+      transparencyTriggers: ['BIOMETRIC_CATEGORISATION'],
+    });
     expect(of(s, 'OBL-DEP-TR-EMOTION')).not.toBeNull();
   });
 });
@@ -136,8 +163,12 @@ describe('Art. 111 transitional rules', () => {
   const legacy = (facts: Partial<SystemFacts>) => system({ placedOnMarket: '2024-05-01', ...facts });
 
   it('111(2): placed before 2026-08-02 and never changed: no high-risk duty; public-authority use: 2030-08-02', () => {
-    expect(applicableObligations(legacy({ significantlyChanged: false }), OBLIGATIONS, ON).filter((a) => a.obligationId.includes('-HR-'))).toEqual([]);
-    expect(of(legacy({ significantlyChanged: false, intendedForPublicAuthorities: true }), 'OBL-PROV-HR-RMS')?.appliesFrom).toBe('2030-08-02');
+    expect(
+      applicableObligations(legacy({ significantlyChanged: false }), OBLIGATIONS, ON).filter((a) => a.obligationId.includes('-HR-')),
+    ).toEqual([]);
+    expect(of(legacy({ significantlyChanged: false, intendedForPublicAuthorities: true }), 'OBL-PROV-HR-RMS')?.appliesFrom).toBe(
+      '2030-08-02',
+    );
     expect(of(legacy({ significantlyChanged: false, intendedForPublicAuthorities: null }), 'OBL-PROV-HR-RMS')?.missingFacts).toEqual([
       'intendedForPublicAuthorities',
     ]);
@@ -154,14 +185,26 @@ describe('Art. 111 transitional rules', () => {
   });
 
   it('111(3): GPAI models placed before 2025-08-02 comply by 2027-08-02', () => {
-    const model: ModelFacts = { id: 'model:m', name: 'm', gpai: true, systemicRisk: false, openWeights: false, licence: 'PROPRIETARY', establishedInUnion: true, placedOnMarket: '2024-03-01' };
+    const model: ModelFacts = {
+      id: 'model:m',
+      name: 'm',
+      gpai: true,
+      systemicRisk: false,
+      openWeights: false,
+      licence: 'PROPRIETARY',
+      establishedInUnion: true,
+      placedOnMarket: '2024-03-01',
+    };
     expect(modelApplicabilityOf(model, obligation('OBL-PROV-GPAI-TECHDOC'), ON)?.appliesFrom).toBe('2027-08-02');
-    expect(modelApplicabilityOf({ ...model, placedOnMarket: null }, obligation('OBL-PROV-GPAI-TECHDOC'), ON)?.missingFacts).toEqual(['placedOnMarket']);
+    expect(modelApplicabilityOf({ ...model, placedOnMarket: null }, obligation('OBL-PROV-GPAI-TECHDOC'), ON)?.missingFacts).toEqual([
+      'placedOnMarket',
+    ]);
   });
 });
 
 describe('retired systems', () => {
-  const retired = (facts: Partial<SystemFacts>) => system({ lifecycleStage: 'RETIRED', placedOnMarket: '2026-09-01', withdrawnOn: '2028-01-15', ...facts });
+  const retired = (facts: Partial<SystemFacts>) =>
+    system({ lifecycleStage: 'RETIRED', placedOnMarket: '2026-09-01', withdrawnOn: '2028-01-15', ...facts });
 
   it('keep Art. 18 for ten years from placing, Art. 19 for six months from withdrawal, 20/72/73 while units are in use', () => {
     expect(of(retired({}), 'OBL-PROV-HR-DOCKEEP')?.appliesUntil).toBe('2036-09-01');
@@ -170,13 +213,24 @@ describe('retired systems', () => {
     expect(of(retired({ unitsStillInUse: true }), 'OBL-PROV-HR-PMM')).not.toBeNull();
     expect(of(retired({ unitsStillInUse: null }), 'OBL-PROV-HR-INCIDENT')?.missingFacts).toEqual(['unitsStillInUse']);
     expect(of(retired({}), 'OBL-PROV-HR-RMS')).toBeNull();
-    const listed = applicableObligations(retired({ unitsStillInUse: false }), OBLIGATIONS, { asOf: '2030-01-01' }).map((a) => a.obligationId);
+    const listed = applicableObligations(retired({ unitsStillInUse: false }), OBLIGATIONS, { asOf: '2030-01-01' }).map(
+      (a) => a.obligationId,
+    );
     expect(listed).toEqual(['obligation:OBL-PROV-HR-DOCKEEP']);
   });
 });
 
 describe('GPAI duties attach to models', () => {
-  const model: ModelFacts = { id: 'model:m', name: 'm', gpai: true, systemicRisk: false, openWeights: true, licence: 'FREE_AND_OPEN_SOURCE', establishedInUnion: false, placedOnMarket: '2026-01-01' };
+  const model: ModelFacts = {
+    id: 'model:m',
+    name: 'm',
+    gpai: true,
+    systemicRisk: false,
+    openWeights: true,
+    licence: 'FREE_AND_OPEN_SOURCE',
+    establishedInUnion: false,
+    placedOnMarket: '2026-01-01',
+  };
 
   it('systems get none of them, even when built on a GPAI model', () => {
     const s = system({ riskClass: 'MINIMAL', highRiskBasis: null, gpaiBased: true });
@@ -184,9 +238,16 @@ describe('GPAI duties attach to models', () => {
   });
 
   it('53(2), 54(6): a free and open-source model with public weights is exempt unless it has systemic risk; open weights alone are not', () => {
-    const codes = (m: ModelFacts) => applicableModelObligations(m, OBLIGATIONS, ON).map((a) => a.obligationId.replace('obligation:OBL-PROV-', ''));
+    const codes = (m: ModelFacts) =>
+      applicableModelObligations(m, OBLIGATIONS, ON).map((a) => a.obligationId.replace('obligation:OBL-PROV-', ''));
     expect(codes(model)).toEqual(['GPAI-COPYRIGHT', 'GPAI-SUMMARY']);
-    expect(codes({ ...model, licence: 'OPEN_WEIGHTS_RESTRICTED' })).toEqual(['GPAI-AUTHREP', 'GPAI-COPYRIGHT', 'GPAI-DOWNSTREAM', 'GPAI-SUMMARY', 'GPAI-TECHDOC']);
+    expect(codes({ ...model, licence: 'OPEN_WEIGHTS_RESTRICTED' })).toEqual([
+      'GPAI-AUTHREP',
+      'GPAI-COPYRIGHT',
+      'GPAI-DOWNSTREAM',
+      'GPAI-SUMMARY',
+      'GPAI-TECHDOC',
+    ]);
     expect(codes({ ...model, systemicRisk: true })).toContain('GPAI-TECHDOC');
     expect(modelApplicabilityOf({ ...model, licence: null }, obligation('OBL-PROV-GPAI-TECHDOC'), ON)?.missingFacts).toEqual(['licence']);
   });
@@ -214,7 +275,10 @@ describe('the Digital Omnibus', () => {
     expect(of(system({}), 'OBL-PROV-HR-RMS', { ...ON, amendment: recorded, useAmendedDates: false })?.legalStatus).toBe('SUPERSEDED');
     const registration = of(system({}), 'OBL-PROV-HR-REGISTER', { ...ON, useAmendedDates: true });
     expect([registration?.appliesFrom, registration?.legalStatus]).toEqual(['2026-08-02', 'UNSETTLED']);
-    const publicRegistration = of(system({ roles: ['DEPLOYER'], deployerIsPublicAuthority: true }), 'OBL-DEP-HR-PUBREG', { ...ON, useAmendedDates: true });
+    const publicRegistration = of(system({ roles: ['DEPLOYER'], deployerIsPublicAuthority: true }), 'OBL-DEP-HR-PUBREG', {
+      ...ON,
+      useAmendedDates: true,
+    });
     expect([publicRegistration?.appliesFrom, publicRegistration?.legalStatus]).toEqual(['2026-08-02', 'UNSETTLED']);
   });
 
@@ -224,7 +288,12 @@ describe('the Digital Omnibus', () => {
   });
 
   it('Art. 50(2) under the Omnibus: systems placed before 2026-08-02 have until 2026-12-02', () => {
-    const generator = system({ riskClass: 'TRANSPARENCY', highRiskBasis: null, transparencyTriggers: ['GENERATED_CONTENT'], placedOnMarket: '2025-05-01' });
+    const generator = system({
+      riskClass: 'TRANSPARENCY',
+      highRiskBasis: null,
+      transparencyTriggers: ['GENERATED_CONTENT'],
+      placedOnMarket: '2025-05-01',
+    });
     expect(of(generator, 'OBL-PROV-TR-MARKING', { ...ON, useAmendedDates: true })?.appliesFrom).toBe('2026-12-02');
     expect(of(generator, 'OBL-PROV-TR-MARKING', { ...ON, useAmendedDates: false })?.appliesFrom).toBe('2026-08-02');
   });
@@ -239,7 +308,13 @@ describe('scope (Art. 2)', () => {
   it('excluded systems have no duties; 2(12) does not exclude high-risk systems; 2(10) removes deployer duties only', () => {
     expect(applicableObligations(system({ scopeExclusion: 'MILITARY_DEFENCE_NATIONAL_SECURITY' }), OBLIGATIONS, ON)).toEqual([]);
     expect(applicableObligations(system({ scopeExclusion: 'FREE_OPEN_SOURCE_SYSTEM' }), OBLIGATIONS, ON).length).toBeGreaterThan(0);
-    expect(applicableObligations(system({ riskClass: 'MINIMAL', highRiskBasis: null, scopeExclusion: 'FREE_OPEN_SOURCE_SYSTEM' }), OBLIGATIONS, ON)).toEqual([]);
+    expect(
+      applicableObligations(
+        system({ riskClass: 'MINIMAL', highRiskBasis: null, scopeExclusion: 'FREE_OPEN_SOURCE_SYSTEM' }),
+        OBLIGATIONS,
+        ON,
+      ),
+    ).toEqual([]);
     const personal = applicableObligations(system({ roles: ['DEPLOYER'], scopeExclusion: 'PERSONAL_NON_PROFESSIONAL' }), OBLIGATIONS, ON);
     expect(personal).toEqual([]);
   });

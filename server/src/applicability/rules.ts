@@ -192,7 +192,11 @@ const ARTICLE_25_POINT: Record<string, string> = { NAME_OR_TRADEMARK: 'a', SUBST
 
 const RETIRED_UNTIL_UNITS_WITHDRAWN = new Set<string>([CODES.correctiveAction, CODES.postMarketMonitoring, CODES.incidentReporting]);
 const REGISTRATION_CODES = new Set<string>([CODES.registration, CODES.registrationOfUse, CODES.classification]);
-const OPEN_SOURCE_EXEMPT_CODES = new Set<string>([CODES.gpaiTechnicalDocumentation, CODES.gpaiDownstreamInformation, CODES.gpaiAuthorisedRepresentative]);
+const OPEN_SOURCE_EXEMPT_CODES = new Set<string>([
+  CODES.gpaiTechnicalDocumentation,
+  CODES.gpaiDownstreamInformation,
+  CODES.gpaiAuthorisedRepresentative,
+]);
 
 const OMNIBUS_NOT_IN_FORCE_NOTE =
   'Digital Omnibus on AI: adopted by the Council on 2026-06-29; its publication in the Official Journal is not verified here, so it is not recorded in force.';
@@ -339,7 +343,13 @@ function excludedFromScope(system: SystemFacts, context: Context): boolean {
 }
 
 /** Who a high-risk obligation targets in the system, as the middle of the reason; null: not this system. */
-function highRiskTarget(system: SystemFacts, obligation: ObligationFacts, standing: HighRiskStanding, row: Row, context: Context): string | null {
+function highRiskTarget(
+  system: SystemFacts,
+  obligation: ObligationFacts,
+  standing: HighRiskStanding,
+  row: Row,
+  context: Context,
+): string | null {
   const code = obligation.code;
   const area = system.annexIIIArea;
   const point = system.annexIIIPoint ? `point ${system.annexIIIPoint}` : area ? area : null;
@@ -417,7 +427,8 @@ function friaTarget(system: SystemFacts, base: string, row: Row, context: Contex
     return `${base}: deployers of Annex III point ${system.annexIIIPoint} systems`;
   }
   const pointCouldDecide = system.annexIIIPoint === null && (system.annexIIIArea === 'ESSENTIAL_SERVICES' || system.annexIIIArea === null);
-  if (system.deployerIsPublicServiceBody === true) return `${base} deployed by a body governed by public law or a provider of public services`;
+  if (system.deployerIsPublicServiceBody === true)
+    return `${base} deployed by a body governed by public law or a provider of public services`;
   if (system.deployerIsPublicServiceBody === false) {
     if (!pointCouldDecide) return null;
     row.need('annexIIIPoint');
@@ -440,7 +451,13 @@ function transparencyTarget(system: SystemFacts, obligation: ObligationFacts, co
 }
 
 /** Who the obligation targets in the system; null: not this system. */
-function systemTarget(system: SystemFacts, obligation: ObligationFacts, standing: HighRiskStanding, row: Row, context: Context): string | null {
+function systemTarget(
+  system: SystemFacts,
+  obligation: ObligationFacts,
+  standing: HighRiskStanding,
+  row: Row,
+  context: Context,
+): string | null {
   switch (obligation.riskClass) {
     case 'ALL':
       return 'an AI system of any risk class';
@@ -468,10 +485,15 @@ function baseDate(
   context: Context,
 ): { appliesFrom: string; dateBasis: string; amended: boolean; amendedAlternative: string | null } {
   const registration = REGISTRATION_CODES.has(obligation.code) && context.on('registration-dates-unsettled');
-  const original = annexI && obligation.appliesFromAnnexIProducts
-    ? { appliesFrom: obligation.appliesFromAnnexIProducts, dateBasis: 'Art. 113(c)' }
-    : { appliesFrom: obligation.appliesFrom, dateBasis: ART_113_POINT[obligation.appliesFrom] ?? 'Art. 113' };
-  const amendedDate = registration ? null : annexI && obligation.appliesFromAnnexIProducts ? obligation.amendedAppliesFromAnnexIProducts : obligation.amendedAppliesFrom;
+  const original =
+    annexI && obligation.appliesFromAnnexIProducts
+      ? { appliesFrom: obligation.appliesFromAnnexIProducts, dateBasis: 'Art. 113(c)' }
+      : { appliesFrom: obligation.appliesFrom, dateBasis: ART_113_POINT[obligation.appliesFrom] ?? 'Art. 113' };
+  const amendedDate = registration
+    ? null
+    : annexI && obligation.appliesFromAnnexIProducts
+      ? obligation.amendedAppliesFromAnnexIProducts
+      : obligation.amendedAppliesFrom;
   if (registration && context.amendedBasis) row.unsettled(REGISTRATION_UNSETTLED_NOTE);
   if (context.amendedBasis && amendedDate) {
     const what = obligation.riskClass === 'HIGH_RISK' ? (annexI ? 'Annex I products date' : 'Annex III date') : 'date';
@@ -493,7 +515,12 @@ function systemDate(
   let { appliesFrom, dateBasis, amended } = base;
   const placed = system.placedOnMarket;
 
-  if (obligation.riskClass === 'TRANSPARENCY' && obligation.paragraph === '50(2)' && context.amendedBasis && context.on('omnibus-50-2-grace')) {
+  if (
+    obligation.riskClass === 'TRANSPARENCY' &&
+    obligation.paragraph === '50(2)' &&
+    context.amendedBasis &&
+    context.on('omnibus-50-2-grace')
+  ) {
     if (placed === null) row.need('placedOnMarket');
     else if (placed < HIGH_RISK_GENERAL_DATE) {
       appliesFrom = OMNIBUS_50_2_GRACE;
@@ -569,13 +596,7 @@ function retiredPeriod(system: SystemFacts, obligation: ObligationFacts, standin
   }
 }
 
-function statusOf(
-  row: Row,
-  obligation: ObligationFacts,
-  date: { amended: boolean },
-  amendedAlternative: boolean,
-  context: Context,
-): void {
+function statusOf(row: Row, obligation: ObligationFacts, date: { amended: boolean }, amendedAlternative: boolean, context: Context): void {
   if (row.legalStatus === 'UNSETTLED') return;
   const recorded = amendmentInForceOn(context.amendment, context.asOf);
   if (date.amended) {
@@ -584,7 +605,9 @@ function statusOf(
       row.legalNote = inForceNote(context.amendment);
     } else {
       row.legalStatus = 'AMENDMENT_NOT_IN_FORCE';
-      row.legalNote = obligation.amendmentStatus ? `${obligation.amendmentStatus}. ${OMNIBUS_NOT_IN_FORCE_NOTE}` : OMNIBUS_NOT_IN_FORCE_NOTE;
+      row.legalNote = obligation.amendmentStatus
+        ? `${obligation.amendmentStatus}. ${OMNIBUS_NOT_IN_FORCE_NOTE}`
+        : OMNIBUS_NOT_IN_FORCE_NOTE;
     }
   } else if (recorded && context.explicitOriginal && amendedAlternative && context.amendment) {
     row.legalStatus = 'SUPERSEDED';
@@ -606,7 +629,11 @@ function reasonOf(roles: Role[], whom: string, date: { appliesFrom: string; date
  * Whether an obligation concerns a system at all (on whatever date), and if so from when, until when
  * and why. `asOf` decides the default date basis (the amendment record on that day).
  */
-export function applicabilityOf(system: SystemFacts, obligation: ObligationFacts, options: RuleOptions & { asOf: string }): Applicability | null {
+export function applicabilityOf(
+  system: SystemFacts,
+  obligation: ObligationFacts,
+  options: RuleOptions & { asOf: string },
+): Applicability | null {
   const context = contextOf(options, options.asOf);
   if (excludedFromScope(system, context)) return null;
   const row = new Row();
@@ -661,10 +688,13 @@ export function applicableObligations(
 
 function sortByDateAndCode(entries: { obligation: ObligationFacts; applicability: Applicability | null }[], asOf: string): Applicability[] {
   return entries
-    .filter((entry): entry is { obligation: ObligationFacts; applicability: Applicability } =>
-      entry.applicability !== null && inEffectOn(entry.applicability, asOf),
+    .filter(
+      (entry): entry is { obligation: ObligationFacts; applicability: Applicability } =>
+        entry.applicability !== null && inEffectOn(entry.applicability, asOf),
     )
-    .sort((a, b) => compareText(a.applicability.appliesFrom, b.applicability.appliesFrom) || compareText(a.obligation.code, b.obligation.code))
+    .sort(
+      (a, b) => compareText(a.applicability.appliesFrom, b.applicability.appliesFrom) || compareText(a.obligation.code, b.obligation.code),
+    )
     .map((entry) => entry.applicability);
 }
 
@@ -676,8 +706,9 @@ export function obligationsStartingBetween(
 ): Applicability[] {
   return obligations
     .map((obligation) => applicabilityOf(system, obligation, { ...options, asOf: options.to }))
-    .filter((applicability): applicability is Applicability =>
-      applicability !== null && applicability.appliesFrom >= options.from && applicability.appliesFrom <= options.to,
+    .filter(
+      (applicability): applicability is Applicability =>
+        applicability !== null && applicability.appliesFrom >= options.from && applicability.appliesFrom <= options.to,
     );
 }
 
@@ -685,7 +716,11 @@ export function obligationsStartingBetween(
 // GPAI models the organisation provides
 
 /** Whether a GPAI obligation (Art. 52–55) concerns a model the organisation provides, from when and why. */
-export function modelApplicabilityOf(model: ModelFacts, obligation: ObligationFacts, options: RuleOptions & { asOf: string }): Applicability | null {
+export function modelApplicabilityOf(
+  model: ModelFacts,
+  obligation: ObligationFacts,
+  options: RuleOptions & { asOf: string },
+): Applicability | null {
   const context = contextOf(options, options.asOf);
   if (!context.on('gpai-on-models')) return null;
   if (!model.gpai || !obligation.roles.includes('PROVIDER')) return null;
@@ -700,7 +735,10 @@ export function modelApplicabilityOf(model: ModelFacts, obligation: ObligationFa
     if (model.licence === 'FREE_AND_OPEN_SOURCE') return null;
     if (model.licence === null) row.need('licence');
     row.rest(obligation.code === CODES.gpaiAuthorisedRepresentative ? 'Art. 54(6)' : 'Art. 53(2)');
-    whom += model.licence === null ? ' with open weights, licence not recorded' : ' with open weights under a licence that is not free and open-source';
+    whom +=
+      model.licence === null
+        ? ' with open weights, licence not recorded'
+        : ' with open weights under a licence that is not free and open-source';
   }
   if (obligation.code === CODES.gpaiAuthorisedRepresentative && context.on('gpai-authorised-representative-non-eu')) {
     if (model.establishedInUnion === true) return null;

@@ -25,7 +25,12 @@ export interface AuditEventQuery {
 }
 
 /** Events matching the filter, newest first: one page (`skip`, `limit`) and how many match in all. */
-export async function findAuditEvents(db: GraphExecutor, filter: AuditEventQuery, skip: number, limit: number): Promise<{ events: AuditEventRow[]; total: number }> {
+export async function findAuditEvents(
+  db: GraphExecutor,
+  filter: AuditEventQuery,
+  skip: number,
+  limit: number,
+): Promise<{ events: AuditEventRow[]; total: number }> {
   // Every condition is a parameter; a null parameter leaves its condition out.
   const matching = `MATCH (e:AuditEvent)
      WHERE ($actor IS NULL OR e.actor = $actor)
@@ -54,7 +59,7 @@ export async function findAuditEvents(db: GraphExecutor, filter: AuditEventQuery
   const events = ((rows[0]?.events as Record<string, unknown>[] | undefined) ?? []).map((event) => ({
     ...(event as Omit<AuditEventRow, 'changes' | 'keyId'>),
     keyId: (event.keyId as string | null | undefined) ?? null,
-    changes: JSON.parse(String(event.changes ?? '[]')) as AuditChange[],
+    changes: JSON.parse(typeof event.changes === 'string' ? event.changes : '[]') as AuditChange[],
   }));
   return { events, total: (rows[0]?.total as number | undefined) ?? 0 };
 }

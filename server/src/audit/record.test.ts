@@ -35,9 +35,19 @@ describe('affectedIds', () => {
 });
 
 describe('toSnapshot', () => {
-  it('never keeps a stored key\'s hash or salt, sorts labels and marks a truncated relationship list', () => {
-    const raw = { labels: ['Vendor', 'B'], properties: { id: 'apikey:x', name: 'n', hash: 'h', salt: 's' }, relationshipCount: 3, relationships: [link('X', 'a')] };
-    expect(toSnapshot(raw)).toEqual({ labels: ['B', 'Vendor'], properties: { id: 'apikey:x', name: 'n' }, relationships: [link('X', 'a')], relationshipsTruncated: true });
+  it("never keeps a stored key's hash or salt, sorts labels and marks a truncated relationship list", () => {
+    const raw = {
+      labels: ['Vendor', 'B'],
+      properties: { id: 'apikey:x', name: 'n', hash: 'h', salt: 's' },
+      relationshipCount: 3,
+      relationships: [link('X', 'a')],
+    };
+    expect(toSnapshot(raw)).toEqual({
+      labels: ['B', 'Vendor'],
+      properties: { id: 'apikey:x', name: 'n' },
+      relationships: [link('X', 'a')],
+      relationshipsTruncated: true,
+    });
     expect(toSnapshot(null)).toBeNull();
   });
 });
@@ -47,7 +57,14 @@ describe('auditEventProperties', () => {
     const caller = { kind: 'API_KEY' as const, actor: 'BI export', role: 'EDITOR' as const, keyId: 'apikey:0123456789ab', rateKey: 'k' };
     const change: AuditChange = { nodeId: 'vendor:v', label: 'Vendor', before: null, after: snapshot([]) };
     const event = auditEventProperties(caller, 'createVendor', [change]);
-    expect(event).toMatchObject({ actor: 'BI export', actorKind: 'API_KEY', role: 'EDITOR', keyId: 'apikey:0123456789ab', operation: 'createVendor', nodeIds: ['vendor:v'] });
+    expect(event).toMatchObject({
+      actor: 'BI export',
+      actorKind: 'API_KEY',
+      role: 'EDITOR',
+      keyId: 'apikey:0123456789ab',
+      operation: 'createVendor',
+      nodeIds: ['vendor:v'],
+    });
     expect(JSON.parse(event.changes as string)).toEqual([change]);
     expect(event.id).toMatch(/^audit:[0-9a-f-]{36}$/);
     expect(auditEventProperties(caller, 'createVendor', []).id).not.toBe(event.id);

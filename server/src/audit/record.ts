@@ -48,7 +48,12 @@ export function snapshotQuery(label: string): string {
 
 export function toSnapshot(value: unknown): NodeSnapshot | null {
   if (!value) return null;
-  const raw = value as { labels: string[]; properties: Record<string, unknown>; relationshipCount: number; relationships: NodeSnapshot['relationships'] };
+  const raw = value as {
+    labels: string[];
+    properties: Record<string, unknown>;
+    relationshipCount: number;
+    relationships: NodeSnapshot['relationships'];
+  };
   const properties = Object.fromEntries(Object.entries(raw.properties).filter(([name]) => !SECRET_PROPERTIES.has(name)));
   return {
     labels: [...raw.labels].sort(),

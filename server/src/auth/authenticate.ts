@@ -84,7 +84,12 @@ export function authenticate(driver: Driver, database: string, options: AuthOpti
       const credential = match[1]!;
       // The admin key first: whatever it looks like (cwk_…, or dotted like a token), it is the admin key.
       if (options.adminKey && constantTimeEqual(credential, options.adminKey)) {
-        request.caller = { kind: 'ADMIN_KEY', actor: options.adminKeyActor ?? 'admin (CROSSWALK_ADMIN_KEY)', role: 'ADMIN', rateKey: 'admin-key' };
+        request.caller = {
+          kind: 'ADMIN_KEY',
+          actor: options.adminKeyActor ?? 'admin (CROSSWALK_ADMIN_KEY)',
+          role: 'ADMIN',
+          rateKey: 'admin-key',
+        };
         next();
         return;
       }
@@ -127,7 +132,10 @@ export function authenticate(driver: Driver, database: string, options: AuthOpti
       // within the timeout. Neither is the caller's fault nor a server bug: 503, try again shortly.
       const code = error instanceof GraphQLError ? error.extensions.code : undefined;
       if (code === DATABASE_UNAVAILABLE || code === 'QUERY_TIMEOUT') {
-        const message = code === DATABASE_UNAVAILABLE ? (error as GraphQLError).message : 'The graph database is too busy to check the key right now; try again in a few seconds.';
+        const message =
+          code === DATABASE_UNAVAILABLE
+            ? (error as GraphQLError).message
+            : 'The graph database is too busy to check the key right now; try again in a few seconds.';
         sendGraphQLError(response, DATABASE_UNAVAILABLE, message);
         return;
       }

@@ -86,7 +86,15 @@ export async function insertApiKey(
     `CREATE (k:ApiKey {id: $id, name: $name, role: $role, createdBy: $createdBy, salt: $salt, hash: $hash,
                        createdAt: datetime(), expiresAt: CASE WHEN $expiresAt IS NULL THEN null ELSE datetime($expiresAt) END})
      RETURN ${RETURN_KEY}`,
-    { id, name: input.name, role: input.role, createdBy: input.createdBy, salt: generated.salt, hash: generated.hash, expiresAt: input.expiresAt },
+    {
+      id,
+      name: input.name,
+      role: input.role,
+      createdBy: input.createdBy,
+      salt: generated.salt,
+      hash: generated.hash,
+      expiresAt: input.expiresAt,
+    },
   );
   return { key: generated.key, apiKey: toRecord(rows[0]!) };
 }
@@ -96,10 +104,7 @@ export async function markRevoked(tx: CountingTransaction, id: string): Promise<
   const exists = await tx.run('MATCH (k:ApiKey {id: $id}) RETURN k.id AS id', { id });
   if (exists.length === 0) return null;
   await tx.touch('ApiKey', id);
-  const rows = await tx.run(
-    `MATCH (k:ApiKey {id: $id}) SET k.revokedAt = coalesce(k.revokedAt, datetime()) RETURN ${RETURN_KEY}`,
-    { id },
-  );
+  const rows = await tx.run(`MATCH (k:ApiKey {id: $id}) SET k.revokedAt = coalesce(k.revokedAt, datetime()) RETURN ${RETURN_KEY}`, { id });
   return toRecord(rows[0]!);
 }
 
@@ -147,6 +152,8 @@ export async function ensureFirstAdminKey(driver: Driver, database: string, tran
     caller: { kind: 'SYSTEM', actor: 'npm start (first start)', role: 'ADMIN', rateKey: 'system' },
   });
   db.operation = 'createApiKey';
-  const { key } = await db.write((tx) => insertApiKey(tx, { name: 'first admin', role: 'ADMIN', expiresAt: null, createdBy: 'npm start (first start)' }));
+  const { key } = await db.write((tx) =>
+    insertApiKey(tx, { name: 'first admin', role: 'ADMIN', expiresAt: null, createdBy: 'npm start (first start)' }),
+  );
   return key;
 }

@@ -18,18 +18,22 @@ const ROLE_PRECEDENCE: readonly AccessRole[] = ['ADMIN', 'EDITOR', 'AUDITOR', 'V
 function claimAt(payload: JWTPayload, claimPath: string): unknown {
   if (claimPath in payload) return payload[claimPath];
   let value: unknown = payload;
-  for (const part of claimPath.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  for (const part of claimPath.split('.'))
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
   return value;
 }
 
 /** The role a token's claim gives, or null when it gives none. */
 export function roleFromClaim(value: unknown, roleMap: Record<string, AccessRole>): AccessRole | null {
   const values = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
-  const roles = new Set(values.map((item) => roleMap[item] ?? (Object.keys(roleMap).length === 0 && isAccessRole(item) ? item : undefined)));
+  const roles = new Set(
+    values.map((item) => roleMap[item] ?? (Object.keys(roleMap).length === 0 && isAccessRole(item) ? item : undefined)),
+  );
   return ROLE_PRECEDENCE.find((role) => roles.has(role)) ?? null;
 }
 
-export type OidcOutcome = { caller: Caller } | { refused: 'invalid' } | { refused: 'no-role'; subject: string } | { refused: 'provider-unavailable' };
+export type OidcOutcome =
+  { caller: Caller } | { refused: 'invalid' } | { refused: 'no-role'; subject: string } | { refused: 'provider-unavailable' };
 
 /**
  * Whether jose failed to get the provider's keys (unreachable, timed out, not 200, not a key set),

@@ -1,4 +1,12 @@
-import { GraphQLError, GraphQLObjectType, GraphQLScalarType, buildASTSchema, defaultFieldResolver, parse, type GraphQLFieldResolver } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  buildASTSchema,
+  defaultFieldResolver,
+  parse,
+  type GraphQLFieldResolver,
+} from 'graphql';
 import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { codedError } from '../common/errors.js';
@@ -48,7 +56,7 @@ export function applyFieldPolicy(typeDefs: readonly string[], resolverMaps: read
   for (const map of resolverMaps) {
     for (const [type, fields] of Object.entries(map)) {
       // Scalars are objects of their own; a type's field resolvers merge across domains.
-      merged[type] = fields instanceof GraphQLScalarType ? fields : { ...((merged[type] as ResolverMap | undefined) ?? {}), ...(fields as ResolverMap) };
+      merged[type] = fields instanceof GraphQLScalarType ? fields : { ...(merged[type] ?? {}), ...(fields as ResolverMap) };
     }
   }
   const schema = buildASTSchema(parse(typeDefs.join('\n')), { assumeValidSDL: true });
@@ -57,9 +65,11 @@ export function applyFieldPolicy(typeDefs: readonly string[], resolverMaps: read
     for (const field of Object.keys(type.getFields())) {
       const allowed = allowedRoles(type.name, field);
       if (!allowed) continue;
-      const fields = ((merged[type.name] as ResolverMap | undefined) ?? {}) as ResolverMap;
+      const fields = (merged[type.name] as ResolverMap | undefined) ?? {};
       const current = fields[field];
-      const resolve = (typeof current === 'function' ? current : (current as { resolve?: FieldResolver } | undefined)?.resolve ?? defaultFieldResolver) as FieldResolver;
+      const resolve = (
+        typeof current === 'function' ? current : ((current as { resolve?: FieldResolver } | undefined)?.resolve ?? defaultFieldResolver)
+      ) as FieldResolver;
       fields[field] = guard(type.name, field, allowed, resolve);
       merged[type.name] = fields;
     }

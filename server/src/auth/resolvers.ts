@@ -20,8 +20,12 @@ export const authResolvers: Resolvers = {
       const name = input.name.trim();
       if (name === '') throw badUserInput('name must not be empty.', 'input.name');
       checkLength('name', name, 100, 'input.name');
-      if (input.expiresAt && new Date(input.expiresAt) <= new Date()) throw badUserInput('expiresAt must be in the future.', 'input.expiresAt');
-      return written(context, createApiKey(context.db, { name, role: input.role, expiresAt: input.expiresAt ?? null, createdBy: context.caller.actor }));
+      if (input.expiresAt && new Date(input.expiresAt) <= new Date())
+        throw badUserInput('expiresAt must be in the future.', 'input.expiresAt');
+      return written(
+        context,
+        createApiKey(context.db, { name, role: input.role, expiresAt: input.expiresAt ?? null, createdBy: context.caller.actor }),
+      );
     },
     revokeApiKey: (_parent, { id }, context) => {
       if (!/^apikey:[0-9a-f]{12}$/.test(id)) throw badUserInput('id must be an API key id, apikey:<12 hex characters>.', 'id');

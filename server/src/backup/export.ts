@@ -41,7 +41,8 @@ async function readNodes(tx: ManagedTransaction): Promise<ExportedNode[]> {
     const result = await tx.run(`MATCH (n:${label}) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY n.id`);
     for (const record of result.records) {
       const id = record.get('id') as unknown;
-      if (typeof id !== 'string' || id === '') throw new ExportError(`a ${label} node has no id; give it one (graph/README.md, id formats) and export again`);
+      if (typeof id !== 'string' || id === '')
+        throw new ExportError(`a ${label} node has no id; give it one (graph/README.md, id formats) and export again`);
       const { id: _id, ...properties } = record.get('properties') as Record<string, unknown>;
       const extraLabels = (record.get('labels') as string[]).filter((other) => other !== label).sort();
       let encoded;
@@ -68,7 +69,12 @@ async function readRelationships(tx: ManagedTransaction): Promise<ExportedRelati
     for (const record of result.records) {
       const [fromId, toId] = [record.get('from') as string, record.get('to') as string];
       try {
-        relationships.push({ type, from: fromId, to: toId, properties: encodeProperties(record.get('properties') as Record<string, unknown>) });
+        relationships.push({
+          type,
+          from: fromId,
+          to: toId,
+          properties: encodeProperties(record.get('properties') as Record<string, unknown>),
+        });
       } catch (error) {
         if (error instanceof UnsupportedValueError) throw new ExportError(`${fromId} -${type}-> ${toId}: ${error.message}`);
         throw error;

@@ -94,7 +94,9 @@ describe('classification assessments in the file (no database)', () => {
   const link = (from: string, to: string, properties: Record<string, unknown> = {}) => ({ type: 'CLASSIFIED_BY', from, to, properties });
 
   it('takes an assessment with its link, typed, its system left to the graph', () => {
-    const { problems, prepared, references } = validateExportFile(file([assessment('assessment:1f0c', good)], [link('system:s', 'assessment:1f0c')]));
+    const { problems, prepared, references } = validateExportFile(
+      file([assessment('assessment:1f0c', good)], [link('system:s', 'assessment:1f0c')]),
+    );
     expect(problems).toEqual([]);
     expect(neo4j.isDateTime(prepared.nodes[0]!.properties.assessedAt)).toBe(true);
     expect(prepared.relationships[0]).toMatchObject({ type: 'CLASSIFIED_BY', fromLabel: 'AISystem', toLabel: 'ClassificationAssessment' });

@@ -203,7 +203,8 @@ export function decodeValue(value: unknown): { kind: ValueKind; value: DecodedVa
       const decoded = decodeValue(item);
       if (typeof decoded === 'string') return `item ${index}: ${decoded}`;
       // Neo4j stores only lists whose items are all of one type.
-      if (itemKind !== undefined && decoded.kind !== itemKind) return `item ${index} is of type ${decoded.kind}, item 0 of type ${itemKind}; a list holds one type`;
+      if (itemKind !== undefined && decoded.kind !== itemKind)
+        return `item ${index} is of type ${decoded.kind}, item 0 of type ${itemKind}; a list holds one type`;
       itemKind = decoded.kind;
       items.push(decoded.value);
     }
@@ -212,7 +213,8 @@ export function decodeValue(value: unknown): { kind: ValueKind; value: DecodedVa
   if (typeof value !== 'object' || value === null) return `${JSON.stringify(value)} is not a property value`;
   const keys = Object.keys(value);
   const tagged = value as Record<string, unknown>;
-  if (keys.length !== 1) return `an object value has exactly one key ($int, $float, $date, $datetime or $localdatetime), got ${JSON.stringify(keys)}`;
+  if (keys.length !== 1)
+    return `an object value has exactly one key ($int, $float, $date, $datetime or $localdatetime), got ${JSON.stringify(keys)}`;
   const text = tagged[keys[0]!];
   switch (keys[0]) {
     case '$int':

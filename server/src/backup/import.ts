@@ -5,16 +5,15 @@ import type { Caller } from '../auth/roles.js';
 import { chunks, groupBy } from '../common/collections.js';
 import { checkNewId } from '../common/validation.js';
 import { toNumber } from '../db/values.js';
+import { EXTRA_LABELS, NODE_SPECS, isNodeLabel, labelOfId, type ElementSpec, type NodeLabel, type PropertyType } from '../graph/model.js';
 import {
-  EXTRA_LABELS,
-  NODE_SPECS,
-  isNodeLabel,
-  labelOfId,
-  type ElementSpec,
-  type NodeLabel,
-  type PropertyType,
-} from '../graph/model.js';
-import { PROPERTY_MESSAGES, checkProperties, graphProperties, isDerivedProperty, schemaOf, withDerivedProperties } from '../graph/schemas.js';
+  PROPERTY_MESSAGES,
+  checkProperties,
+  graphProperties,
+  isDerivedProperty,
+  schemaOf,
+  withDerivedProperties,
+} from '../graph/schemas.js';
 import { AMENDMENTS } from '../applicability/amendment.js';
 import {
   AMENDMENT_LABEL,
@@ -34,7 +33,6 @@ import {
   type EndLabel,
   type ExportLabel,
   type ExportRelationshipType,
-  type ValueKind,
 } from './format.js';
 import { READABLE_EXPORT_VERSIONS, upgradeVersion1 } from './upgrade.js';
 
@@ -51,17 +49,16 @@ export class ImportValidationError extends Error {
   constructor(readonly problems: ImportProblem[]) {
     const shown = problems.slice(0, PROBLEMS_IN_MESSAGE).map((problem) => `  ${problem.path}: ${problem.message}`);
     const more = problems.length > PROBLEMS_IN_MESSAGE ? [`  … and ${problems.length - PROBLEMS_IN_MESSAGE} more`] : [];
-    super([`the file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported:`, ...shown, ...more].join('\n'));
+    super(
+      [`the file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported:`, ...shown, ...more].join('\n'),
+    );
     this.name = 'ImportValidationError';
   }
 }
 
 /** Writing failed part-way (a constraint, a lost connection); the transaction was rolled back, nothing was written. */
 export class ImportApplyError extends Error {
-  constructor(
-    message: string,
-    cause?: unknown,
-  ) {
+  constructor(message: string, cause?: unknown) {
     super(message, { cause });
     this.name = 'ImportApplyError';
   }
@@ -201,7 +198,9 @@ function prepareProperties(
   }
   if (spec) {
     // A property with an encoding problem is reported once, not again as missing.
-    const reported = new Set(problems.filter((problem) => problem.path.startsWith(`${path}.`)).map((problem) => problem.path.slice(path.length + 1)));
+    const reported = new Set(
+      problems.filter((problem) => problem.path.startsWith(`${path}.`)).map((problem) => problem.path.slice(path.length + 1)),
+    );
     const checked = checkProperties(schemaOf(spec), modelValues);
     for (const problem of checked.problems) {
       if (!reported.has(problem.path)) problems.push({ path: `${path}.${problem.path}`, message: problem.message });
@@ -217,13 +216,17 @@ function prepareProperties(
  */
 function idProblem(label: ExportLabel, id: string): string | undefined {
   if (label === ASSESSMENT_LABEL) {
-    return ASSESSMENT_ID.test(id) ? undefined : `a classification assessment's id is ${ASSESSMENT_ID_PREFIX}<uuid> (letters, digits, ".", "_", "-")`;
+    return ASSESSMENT_ID.test(id)
+      ? undefined
+      : `a classification assessment's id is ${ASSESSMENT_ID_PREFIX}<uuid> (letters, digits, ".", "_", "-")`;
   }
   if (label === AMENDMENT_LABEL) {
     return Object.hasOwn(AMENDMENTS, id) ? undefined : `not an amendment Crosswalk knows (${Object.keys(AMENDMENTS).join(', ')})`;
   }
   if (label === AUDIT_EVENT_LABEL) {
-    return id.trim() === '' || id.length > MAX_AUDIT_EVENT_ID_LENGTH ? `an audit event id is 1–${MAX_AUDIT_EVENT_ID_LENGTH} characters` : undefined;
+    return id.trim() === '' || id.length > MAX_AUDIT_EVENT_ID_LENGTH
+      ? `an audit event id is 1–${MAX_AUDIT_EVENT_ID_LENGTH} characters`
+      : undefined;
   }
   try {
     checkNewId(label, id);
@@ -257,7 +260,10 @@ function assessmentProblems(raw: unknown, properties: Record<string, DecodedValu
   if (!isObject(raw)) return; // reported by prepareProperties
   for (const name of Object.keys(raw)) {
     if (name !== 'id' && !Object.hasOwn(ASSESSMENT_PROPERTIES, name)) {
-      problems.push({ path: `${path}.${name}`, message: `unknown property "${name}" (an assessment has ${Object.keys(ASSESSMENT_PROPERTIES).join(', ')})` });
+      problems.push({
+        path: `${path}.${name}`,
+        message: `unknown property "${name}" (an assessment has ${Object.keys(ASSESSMENT_PROPERTIES).join(', ')})`,
+      });
     }
   }
   for (const [name, type] of Object.entries(ASSESSMENT_PROPERTIES)) {
@@ -305,7 +311,10 @@ function prepareNodes(
     }
     const label = raw.label;
     if (typeof label !== 'string' || !(EXPORT_LABELS as readonly string[]).includes(label)) {
-      problems.push({ path: `${path}.label`, message: `${JSON.stringify(label)} is not a label of the organisation's side (${EXPORT_LABELS.join(', ')})` });
+      problems.push({
+        path: `${path}.label`,
+        message: `${JSON.stringify(label)} is not a label of the organisation's side (${EXPORT_LABELS.join(', ')})`,
+      });
     }
     const id = raw.id;
     if (typeof id !== 'string') problems.push({ path: `${path}.id`, message: 'missing id (a string)' });
@@ -337,7 +346,7 @@ function prepareNodes(
     }
     labels.set(id as string, exportLabel);
     const derived = isNodeLabel(exportLabel) ? withDerivedProperties(exportLabel, properties) : properties;
-    nodes.push({ label: exportLabel, id: id as string, extraLabels: expected, properties: { ...derived, id: id as string } as Record<string, DecodedValue> });
+    nodes.push({ label: exportLabel, id: id as string, extraLabels: expected, properties: { ...derived, id: id as string } });
   });
   return { nodes, labels, rejected };
 }
@@ -368,7 +377,10 @@ function prepareRelationships(
     }
     const { type, from, to } = raw;
     if (!exportedTypes.has(type)) {
-      problems.push({ path: `${path}.type`, message: `${JSON.stringify(type)} is not a relationship type of the organisation's side (${[...exportedTypes].join(', ')})` });
+      problems.push({
+        path: `${path}.type`,
+        message: `${JSON.stringify(type)} is not a relationship type of the organisation's side (${[...exportedTypes].join(', ')})`,
+      });
     }
     if (typeof from !== 'string' || from === '') problems.push({ path: `${path}.from`, message: 'missing "from" id' });
     if (typeof to !== 'string' || to === '') problems.push({ path: `${path}.to`, message: 'missing "to" id' });
@@ -403,7 +415,10 @@ function prepareRelationships(
       if (fileLabels.has(id) || rejected.has(id)) continue;
       // An assessment travels with its link: one the file leaves out is not looked for in the graph.
       if (label === ASSESSMENT_LABEL) {
-        problems.push({ path: `${path}.${end}`, message: `there is no ClassificationAssessment "${id}" in the file; an assessment's CLASSIFIED_BY comes with it` });
+        problems.push({
+          path: `${path}.${end}`,
+          message: `there is no ClassificationAssessment "${id}" in the file; an assessment's CLASSIFIED_BY comes with it`,
+        });
         continue;
       }
       const reference = references.get(id) ?? { label, id, paths: [] };
@@ -420,7 +435,12 @@ function prepareRelationships(
  * Each assessment in the file belongs to exactly one AI system: one CLASSIFIED_BY in the file ends
  * at it (counted over the raw relationships, so a link with problems of its own is not reported twice).
  */
-function checkAssessmentLinks(rawNodes: unknown[], rawRelationships: unknown[], fileLabels: Map<string, ExportLabel>, problems: ImportProblem[]): void {
+function checkAssessmentLinks(
+  rawNodes: unknown[],
+  rawRelationships: unknown[],
+  fileLabels: Map<string, ExportLabel>,
+  problems: ImportProblem[],
+): void {
   const links = new Map<string, number[]>();
   rawRelationships.forEach((raw, index) => {
     if (!isObject(raw) || raw.type !== CLASSIFIED_BY || typeof raw.to !== 'string') return;
@@ -430,7 +450,10 @@ function checkAssessmentLinks(rawNodes: unknown[], rawRelationships: unknown[], 
     if (!isObject(raw) || typeof raw.id !== 'string' || fileLabels.get(raw.id) !== ASSESSMENT_LABEL) return;
     const found = links.get(raw.id) ?? [];
     if (found.length === 0) {
-      problems.push({ path: `nodes[${index}]`, message: `no CLASSIFIED_BY relationship in the file links assessment "${raw.id}" to its AI system` });
+      problems.push({
+        path: `nodes[${index}]`,
+        message: `no CLASSIFIED_BY relationship in the file links assessment "${raw.id}" to its AI system`,
+      });
     }
     for (const other of found.slice(1)) {
       problems.push({
@@ -481,7 +504,10 @@ export function validateExportFile(file: unknown): { prepared: PreparedImport; r
     return empty;
   }
   if (file.format !== EXPORT_FORMAT) {
-    problems.push({ path: 'format', message: `is ${JSON.stringify(file.format)}; pnpm graph:import reads "${EXPORT_FORMAT}" files (pnpm graph:export)` });
+    problems.push({
+      path: 'format',
+      message: `is ${JSON.stringify(file.format)}; pnpm graph:import reads "${EXPORT_FORMAT}" files (pnpm graph:export)`,
+    });
     return empty;
   }
   if (!(READABLE_EXPORT_VERSIONS as readonly unknown[]).includes(file.version)) {
@@ -582,7 +608,12 @@ function describeFailure(error: unknown): string {
   return message;
 }
 
-async function apply(tx: Transaction, prepared: PreparedImport, batchSize: number, progress: ImportProgress | undefined): Promise<Omit<ImportReport, 'checked'>> {
+async function apply(
+  tx: Transaction,
+  prepared: PreparedImport,
+  batchSize: number,
+  progress: ImportProgress | undefined,
+): Promise<Omit<ImportReport, 'checked'>> {
   let created = 0;
   let batches = 0;
   progress?.start?.(prepared.nodes.length + prepared.relationships.length);
@@ -591,7 +622,9 @@ async function apply(tx: Transaction, prepared: PreparedImport, batchSize: numbe
   for (const group of nodeGroups) {
     const { label, extraLabels } = group[0]!;
     for (const batch of chunks(group, batchSize)) {
-      const result = await tx.run(nodeQuery(label, extraLabels), { rows: batch.map((node) => ({ id: node.id, properties: node.properties })) });
+      const result = await tx.run(nodeQuery(label, extraLabels), {
+        rows: batch.map((node) => ({ id: node.id, properties: node.properties })),
+      });
       created += toNumber(result.records[0]?.get('created'));
       batches += 1;
       progress?.batch?.(batch.length, label);
@@ -605,7 +638,10 @@ async function apply(tx: Transaction, prepared: PreparedImport, batchSize: numbe
       });
       const written = toNumber(result.records[0]?.get('written'));
       // Validation found every end; one gone since (deleted meanwhile) stops the import.
-      if (written !== batch.length) throw new ImportApplyError(`import rolled back, nothing was written: ${batch.length - written} ${type} relationship(s) lost an end while importing`);
+      if (written !== batch.length)
+        throw new ImportApplyError(
+          `import rolled back, nothing was written: ${batch.length - written} ${type} relationship(s) lost an end while importing`,
+        );
       batches += 1;
       progress?.batch?.(batch.length, type);
     }

@@ -146,8 +146,11 @@ async function measure(
     await servers.crosswalk.ask({ type: 'capture-start' });
     first = await post(servers.crosswalk.url, operation.crosswalk);
     const capture = await servers.crosswalk.ask({ type: 'capture-stop', key });
-    if (capture.type === 'capture-stop') measurement.capture = { queries: capture.queries, rounds: capture.rounds, inFlightMs: capture.inFlightMs };
-    measurement.notes.push(`response ${Math.max(1, Math.round(first.bytes / 1024))} KB${operation.summarise ? `, ${operation.summarise(first.data)}` : ''}`);
+    if (capture.type === 'capture-stop')
+      measurement.capture = { queries: capture.queries, rounds: capture.rounds, inFlightMs: capture.inFlightMs };
+    measurement.notes.push(
+      `response ${Math.max(1, Math.round(first.bytes / 1024))} KB${operation.summarise ? `, ${operation.summarise(first.data)}` : ''}`,
+    );
   } catch (error) {
     measurement.notes.push(`(a) failed: ${(error as Error).message}`);
     log(`${label}: (a) failed: ${(error as Error).message}`);
@@ -161,7 +164,8 @@ async function measure(
         const fromA = operation.idsOf.crosswalk(first.data);
         const fromC = operation.idsOf.neo4jGraphql(c.data);
         const ordered = operation.name.includes('page');
-        if (!sameIds(fromA, fromC, ordered)) measurement.notes.push(`(a) returned ${fromA.length} nodes, (c) ${fromC.length}: not the same set`);
+        if (!sameIds(fromA, fromC, ordered))
+          measurement.notes.push(`(a) returned ${fromA.length} nodes, (c) ${fromC.length}: not the same set`);
       }
     } catch (error) {
       measurement.notes.push(`(c) failed: ${(error as Error).message}`);
@@ -222,7 +226,8 @@ function verdict(m: Measurement): string {
   if (ab !== undefined) checks.push(`a/b ≤ ${A_B_TARGET} ${ab <= A_B_TARGET ? '✅' : '❌'}`);
   const ac = ratio(m.a, m.c);
   if (ac !== undefined) checks.push(`a/c ≤ ${A_C_TARGET} ${ac <= A_C_TARGET ? '✅' : '❌'}`);
-  if (m.operation.p95TargetMs !== undefined) checks.push(`p95 < ${m.operation.p95TargetMs} ms ${m.a.p95 < m.operation.p95TargetMs ? '✅' : '❌'}`);
+  if (m.operation.p95TargetMs !== undefined)
+    checks.push(`p95 < ${m.operation.p95TargetMs} ms ${m.a.p95 < m.operation.p95TargetMs ? '✅' : '❌'}`);
   return checks.join(', ');
 }
 
@@ -350,12 +355,15 @@ async function main(): Promise<number> {
     const bench = await startBenchNeo4j(log);
     const { connection, pageCache } = bench;
     local = bench.local;
-    let neo4jInfo: string;
     driver = createDriver(connection);
     await waitForNeo4j(driver, connection);
-    const version = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, { database: connection.database });
+    const version = await driver.executeQuery(
+      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+      {},
+      { database: connection.database },
+    );
     const neo4jVersion = `Neo4j ${String(version.records[0]?.get('version'))} ${String(version.records[0]?.get('edition'))}`;
-    neo4jInfo = local ? `${neo4jVersion} (local, heap 1 GB, page cache ${pageCache})` : `${neo4jVersion} at NEO4J_BENCH_URI`;
+    const neo4jInfo = local ? `${neo4jVersion} (local, heap 1 GB, page cache ${pageCache})` : `${neo4jVersion} at NEO4J_BENCH_URI`;
 
     log('bench: migrations and reference/demo data…');
     await setUpGraph(driver, { database: connection.database });
@@ -369,10 +377,10 @@ async function main(): Promise<number> {
     );
     bar?.finish();
     const generation =
-      generated.status === 'generated'
-        ? `generated and loaded in ${generated.seconds.toFixed(0)} s`
-        : 'already loaded by an earlier run';
-    log(`bench: scale graph ${generation} (${generated.nodes.toLocaleString('en-US')} nodes, ${generated.relationships.toLocaleString('en-US')} relationships)`);
+      generated.status === 'generated' ? `generated and loaded in ${generated.seconds.toFixed(0)} s` : 'already loaded by an earlier run';
+    log(
+      `bench: scale graph ${generation} (${generated.nodes.toLocaleString('en-US')} nodes, ${generated.relationships.toLocaleString('en-US')} relationships)`,
+    );
 
     const fixtures = await pickFixtures(driver, connection.database);
     log('bench: starting the Crosswalk and @neo4j/graphql servers…');
@@ -394,7 +402,9 @@ async function main(): Promise<number> {
     }
     const memory = {
       crosswalk: ((await servers.crosswalk.ask({ type: 'memory' })) as { maxRssBytes: number }).maxRssBytes,
-      neo4jGraphql: servers.neo4jGraphql ? ((await servers.neo4jGraphql.ask({ type: 'memory' })) as { maxRssBytes: number }).maxRssBytes : undefined,
+      neo4jGraphql: servers.neo4jGraphql
+        ? ((await servers.neo4jGraphql.ask({ type: 'memory' })) as { maxRssBytes: number }).maxRssBytes
+        : undefined,
       neo4j: await peakRss(local?.process.pid),
     };
     const load = [loadAtStart, os.loadavg()[0]!];
@@ -409,7 +419,14 @@ async function main(): Promise<number> {
         // The bench server serves web/dist, as \`npm start\` does: build it from the sources measured.
         log('bench: building the explorer…');
         execFileSync('npx', ['--yes', 'pnpm@10.34.9', '--filter', '@crosswalk/web', 'build'], { cwd: repoRoot, stdio: 'ignore' });
-        const explorer = await measureExplorer(servers.crosswalk.url.replace(/\/graphql$/, ''), explorerScenarios(fixtures.vendorId).filter((scenario) => scenario.name.includes(String(command.extra['explorer-views'] ?? ''))), settings.explorerRuns, log);
+        const explorer = await measureExplorer(
+          servers.crosswalk.url.replace(/\/graphql$/, ''),
+          explorerScenarios(fixtures.vendorId).filter((scenario) =>
+            scenario.name.includes(typeof command.extra['explorer-views'] === 'string' ? command.extra['explorer-views'] : ''),
+          ),
+          settings.explorerRuns,
+          log,
+        );
         markdown += `${explorerReport(explorer, settings.explorerRuns).join('\n')}\n`;
         explorerFailed = explorer.some((measurement) => measurement.error !== undefined);
       }

@@ -67,7 +67,6 @@ interface PageGlobals {
   crosswalkCanvas?: { nodes(): { toArray(): CanvasNode[] } };
 }
 
-
 /** The explorer views the bench opens: a small neighbourhood, and the largest vendor's neighbourhoods and impact. */
 export function explorerScenarios(bigVendor: string): ExplorerScenario[] {
   const explore = (id: string, depth: number, limit: number) =>
@@ -112,7 +111,7 @@ async function panAndZoom(page: Page): Promise<number[]> {
   const box = await page.getByTestId('canvas').boundingBox();
   if (!box) return [];
   await page.evaluate(() => {
-    const page = (globalThis as unknown as PageGlobals);
+    const page = globalThis as unknown as PageGlobals;
     const frames: number[] = [];
     page.benchFrames = frames;
     const tick = (time: number) => {
@@ -134,7 +133,7 @@ async function panAndZoom(page: Page): Promise<number[]> {
     await page.waitForTimeout(50);
   }
   const times = await page.evaluate(() => {
-    const holder = (globalThis as unknown as PageGlobals);
+    const holder = globalThis as unknown as PageGlobals;
     const frames = holder.benchFrames ?? [];
     delete holder.benchFrames;
     return frames;
@@ -221,9 +220,22 @@ export async function measureExplorer(
       }
       const frame =
         frames.length > 0
-          ? { p50: percentile(frames, 50), p95: percentile(frames, 95), max: Math.max(...frames), fps: 1000 / (frames.reduce((a, b) => a + b, 0) / frames.length) }
+          ? {
+              p50: percentile(frames, 50),
+              p95: percentile(frames, 95),
+              max: Math.max(...frames),
+              fps: 1000 / (frames.reduce((a, b) => a + b, 0) / frames.length),
+            }
           : null;
-      results.push({ scenario, ...shape, ready: latency(ready), layout: latency(layouts), frame, select: selects.length > 0 ? latency(selects) : null, ...(error ? { error } : {}) });
+      results.push({
+        scenario,
+        ...shape,
+        ready: latency(ready),
+        layout: latency(layouts),
+        frame,
+        select: selects.length > 0 ? latency(selects) : null,
+        ...(error ? { error } : {}),
+      });
     }
   } finally {
     await browser.close();
@@ -245,7 +257,9 @@ export function explorerReport(measurements: ExplorerMeasurement[], runs: number
       lines.push(`| ${m.scenario.name} | – | – | failed: ${m.error.replaceAll('|', '/')} | – | – | – |`);
       continue;
     }
-    const frame = m.frame ? `${milliseconds(m.frame.p50)} / ${milliseconds(m.frame.p95)} / ${milliseconds(m.frame.max)} (${m.frame.fps.toFixed(0)})` : '–';
+    const frame = m.frame
+      ? `${milliseconds(m.frame.p50)} / ${milliseconds(m.frame.p95)} / ${milliseconds(m.frame.max)} (${m.frame.fps.toFixed(0)})`
+      : '–';
     lines.push(
       `| ${m.scenario.name} | ${m.nodes} / ${m.edges} | ${m.renderer} | ${milliseconds(m.ready.p50)} / ${milliseconds(m.ready.p95)} | ${milliseconds(m.layout.p50)} | ${frame} | ${m.select ? milliseconds(m.select.p50) : '–'} |`,
     );

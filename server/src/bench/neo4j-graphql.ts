@@ -38,7 +38,7 @@ const enumBlocks = Object.entries(NEO4J_GRAPHQL_ENUMS)
   .join('\n\n');
 
 export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
-${enumBlocks}
+  ${enumBlocks}
 
   type Framework @node {
     id: ID!

@@ -171,7 +171,9 @@ export function benchOperations(f: BenchFixtures): BenchOperation[] {
       p95TargetMs: 100,
       summarise: (data) => {
         const counts = ((data as Json).impact as Json).counts as Record<string, number>;
-        return `counts ${Object.entries(counts).map(([kind, count]) => `${count} ${kind}`).join(', ')}`;
+        return `counts ${Object.entries(counts)
+          .map(([kind, count]) => `${count} ${kind}`)
+          .join(', ')}`;
       },
       crosswalk: {
         query: `query Impact($id: ID!) {
@@ -211,7 +213,8 @@ export function benchOperations(f: BenchFixtures): BenchOperation[] {
         variables: { id: f.modelId },
       },
       idsOf: {
-        crosswalk: (data) => list((data as Json).neighborhood && ((data as Json).neighborhood as Json).nodes).map((node) => String(node.id)),
+        crosswalk: (data) =>
+          list((data as Json).neighborhood && ((data as Json).neighborhood as Json).nodes).map((node) => String(node.id)),
         neo4jGraphql: (data) => [...collectIds(data)],
       },
     },

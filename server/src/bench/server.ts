@@ -37,12 +37,19 @@ let transactions: { start: number; end: number }[] = [];
  * text, the very parameter values, and when it started and finished.
  */
 function recordManagedTransactions(): void {
-  const prototype = neo4j.ManagedTransaction.prototype as unknown as { run: (query: unknown, parameters?: unknown) => PromiseLike<unknown> };
+  const prototype = neo4j.ManagedTransaction.prototype as unknown as {
+    run: (query: unknown, parameters?: unknown) => PromiseLike<unknown>;
+  };
   const run = prototype.run;
   prototype.run = function (this: unknown, query: unknown, parameters?: unknown) {
     const result = run.call(this, query, parameters);
     if (recording && typeof query === 'string') {
-      const entry: RecordedQuery = { query, parameters: (parameters ?? {}) as Record<string, unknown>, start: performance.now(), end: Number.POSITIVE_INFINITY };
+      const entry: RecordedQuery = {
+        query,
+        parameters: (parameters ?? {}) as Record<string, unknown>,
+        start: performance.now(),
+        end: Number.POSITIVE_INFINITY,
+      };
       recording.push(entry);
       const finished = () => {
         entry.end = performance.now();
@@ -135,12 +142,24 @@ async function main(): Promise<void> {
   if (mode === 'crosswalk') {
     recordManagedTransactions();
     bareDriver = createDriver(connection);
-    app = (await createApp({ driver, database: connection.database, webDist: paths.webDist, ...readApiSettings(process.env), rateLimitPerMinute: 0 })).express; // the bench measures throughput: no per-caller limit
+    app = (
+      await createApp({
+        driver,
+        database: connection.database,
+        webDist: paths.webDist,
+        ...readApiSettings(process.env),
+        rateLimitPerMinute: 0,
+      })
+    ).express; // the bench measures throughput: no per-caller limit
   } else if (mode === 'neo4j-graphql') {
     const apollo = new ApolloServer({ schema: await neo4jGraphQLSchema(driver) });
     await apollo.start();
     app = express();
-    app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database: connection.database } }) }));
+    app.use(
+      '/graphql',
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database: connection.database } }) }),
+    );
   } else {
     throw new Error(`unknown mode ${String(mode)}`);
   }
@@ -173,7 +192,8 @@ async function main(): Promise<void> {
   process.on('message', (envelope: Envelope<BenchRequest>) => {
     answer(envelope.message).then(
       (reply) => process.send?.({ id: envelope.id, reply } satisfies ReplyEnvelope),
-      (error: unknown) => process.send?.({ id: envelope.id, error: error instanceof Error ? error.message : String(error) } satisfies ReplyEnvelope),
+      (error: unknown) =>
+        process.send?.({ id: envelope.id, error: error instanceof Error ? error.message : String(error) } satisfies ReplyEnvelope),
     );
   });
   // The parent going away (IPC closed) ends this process too.

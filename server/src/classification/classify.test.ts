@@ -9,7 +9,14 @@ const no = (questionId: string): AnswerInput => ({ questionId, value: 'NO' });
 const pick = (questionId: string, value: string): AnswerInput => ({ questionId, value });
 const many = (questionId: string, ...values: string[]): AnswerInput => ({ questionId, values });
 
-const SCOPE_NO = ['scope.military', 'scope.third-country-authority', 'scope.research-only', 'scope.pre-market-research', 'scope.personal-use', 'scope.open-source'].map(no);
+const SCOPE_NO = [
+  'scope.military',
+  'scope.third-country-authority',
+  'scope.research-only',
+  'scope.pre-market-research',
+  'scope.personal-use',
+  'scope.open-source',
+].map(no);
 const PRACTICES_NO = QUESTIONS.filter((question) => question.id.startsWith('art5.')).map((question) => no(question.id));
 
 function refusal(run: () => unknown): Record<string, unknown> {
@@ -40,7 +47,9 @@ describe('the questionnaire', () => {
   });
 
   it('offers every Annex III point and sub-point exactly once', () => {
-    const offered = QUESTIONS.filter((question) => question.id.startsWith('annex3.point-')).flatMap((question) => question.options.map((option) => option.value));
+    const offered = QUESTIONS.filter((question) => question.id.startsWith('annex3.point-')).flatMap((question) =>
+      question.options.map((option) => option.value),
+    );
     expect([...offered, '2'].sort()).toEqual([...ANNEX_III_POINTS].sort());
   });
 
@@ -88,7 +97,9 @@ describe('classify', () => {
     expect(result.prohibitedPractices).toEqual(['5(1)(a)']);
     expect(result.openQuestions).not.toContain('annex1.product');
     expect(result.openQuestions).not.toContain('art50.triggers');
-    expect(result.steps).toContainEqual(expect.objectContaining({ questionId: 'art5.manipulation', article: 'Art. 5(1)(a)', answer: 'YES' }));
+    expect(result.steps).toContainEqual(
+      expect.objectContaining({ questionId: 'art5.manipulation', article: 'Art. 5(1)(a)', answer: 'YES' }),
+    );
   });
 
   it('refuses the 6(3) derogation of a profiling system as a step, not an error', () => {
@@ -142,7 +153,11 @@ describe('classify', () => {
     ['an unknown question', [pick('scope.nope', 'YES')], 'answers.0.questionId'],
     ['a wrong option', [pick('scope.military', 'PERHAPS')], 'answers.0.value'],
     ['a missing value', [{ questionId: 'scope.military' }], 'answers.0.value'],
-    ['a value for a MANY_OF question', [...SCOPE_NO, ...PRACTICES_NO, no('annex1.product'), pick('annex3.area', 'NONE'), pick('art50.triggers', 'CHATBOT')], 'answers.16.value'],
+    [
+      'a value for a MANY_OF question',
+      [...SCOPE_NO, ...PRACTICES_NO, no('annex1.product'), pick('annex3.area', 'NONE'), pick('art50.triggers', 'CHATBOT')],
+      'answers.16.value',
+    ],
     ['a question not shown', [no('scope.military'), pick('annex1.section', 'SECTION_A')], 'answers.1.questionId'],
     ['a second answer to one question', [no('scope.military'), no('scope.military')], 'answers.1.questionId'],
   ])('refuses %s, naming the answer', (_name, answers, field) => {
@@ -169,6 +184,11 @@ describe('classify', () => {
     ];
     expect(refusal(() => classify(answers))).toMatchObject({ code: 'BAD_USER_INPUT', field: `answers.${answers.length - 1}.value` });
     answers[answers.length - 1] = pick('market.significant-change-on', '2026-08-02');
-    expect(classify(answers)).toMatchObject({ complete: true, significantChangeOn: '2026-08-02', riskClass: 'HIGH_RISK', highRiskBasis: 'ANNEX_I' });
+    expect(classify(answers)).toMatchObject({
+      complete: true,
+      significantChangeOn: '2026-08-02',
+      riskClass: 'HIGH_RISK',
+      highRiskBasis: 'ANNEX_I',
+    });
   });
 });

@@ -69,20 +69,24 @@ function checkedAnswer(question: Question, input: AnswerInput, field: string): C
   const values = input.values ?? null;
   if (question.kind === 'MANY_OF') {
     if (value !== null) throw badUserInput(`${question.id} takes \`values\` (any of its options), not \`value\`.`, `${field}.value`);
-    if (values === null) throw badUserInput(`${question.id} needs \`values\`: a list of its options (an empty list answers "none").`, `${field}.values`);
+    if (values === null)
+      throw badUserInput(`${question.id} needs \`values\`: a list of its options (an empty list answers "none").`, `${field}.values`);
     const allowed = question.options.map((option) => option.value);
     values.forEach((item, index) => {
-      if (!allowed.includes(item)) throw badUserInput(`${question.id} takes ${allowed.join(', ')}; got ${JSON.stringify(item)}.`, `${field}.values.${index}`);
+      if (!allowed.includes(item))
+        throw badUserInput(`${question.id} takes ${allowed.join(', ')}; got ${JSON.stringify(item)}.`, `${field}.values.${index}`);
     });
     return { questionId: question.id, value: null, values: allowed.filter((option) => values.includes(option)) };
   }
   if (values !== null) throw badUserInput(`${question.id} takes one \`value\`, not \`values\`.`, `${field}.values`);
   if (value === null) throw badUserInput(`${question.id} needs a \`value\`.`, `${field}.value`);
   if (question.kind === 'DATE') {
-    if (!isIsoDate(value)) throw badUserInput(`${question.id} takes a calendar date YYYY-MM-DD; got ${JSON.stringify(value)}.`, `${field}.value`);
+    if (!isIsoDate(value))
+      throw badUserInput(`${question.id} takes a calendar date YYYY-MM-DD; got ${JSON.stringify(value)}.`, `${field}.value`);
   } else {
     const allowed = question.options.map((option) => option.value);
-    if (!allowed.includes(value)) throw badUserInput(`${question.id} takes ${allowed.join(', ')}; got ${JSON.stringify(value)}.`, `${field}.value`);
+    if (!allowed.includes(value))
+      throw badUserInput(`${question.id} takes ${allowed.join(', ')}; got ${JSON.stringify(value)}.`, `${field}.value`);
   }
   return { questionId: question.id, value, values: null };
 }
@@ -101,7 +105,8 @@ function checkConsistent(question: Question, answer: ClassificationAnswer, book:
       );
     }
     const placed = book.value('market.placed-on');
-    if (placed && date < placed) throw badUserInput(`The change (${date}) cannot precede placing on the market (${placed}).`, `${field}.value`);
+    if (placed && date < placed)
+      throw badUserInput(`The change (${date}) cannot precede placing on the market (${placed}).`, `${field}.value`);
   }
 }
 
@@ -116,12 +121,20 @@ function effectOf(question: Question, answer: ClassificationAnswer, book: Answer
   const optionArticle = (value: string) => question.options.find((option) => option.value === value)?.article ?? question.article;
   if (id.startsWith('scope.')) {
     if (!isYes) return [];
-    if (id === 'scope.personal-use') return [{ effect: 'The deployer duties of natural persons using it for purely personal, non-professional purposes do not apply; provider duties stay.' }];
-    if (id === 'scope.open-source') return [{ effect: 'Excluded from the Regulation unless it turns out high-risk, an Art. 5 practice or under Art. 50.' }];
+    if (id === 'scope.personal-use')
+      return [
+        {
+          effect:
+            'The deployer duties of natural persons using it for purely personal, non-professional purposes do not apply; provider duties stay.',
+        },
+      ];
+    if (id === 'scope.open-source')
+      return [{ effect: 'Excluded from the Regulation unless it turns out high-risk, an Art. 5 practice or under Art. 50.' }];
     return [{ effect: 'Outside the Regulation\u2019s scope: no further questions.' }];
   }
   if (id.startsWith('annex3.point-')) return [{ effect: `Annex III point ${answer.value}.`, article: optionArticle(answer.value!) }];
-  if (id.startsWith('art5.')) return isYes ? [{ effect: 'Prohibited practice: the system may not be placed on the market, put into service or used.' }] : [];
+  if (id.startsWith('art5.'))
+    return isYes ? [{ effect: 'Prohibited practice: the system may not be placed on the market, put into service or used.' }] : [];
   switch (id) {
     case 'annex1.third-party':
       return isYes ? [{ effect: 'High-risk under Art. 6(1) (basis ANNEX_I).' }] : [];
@@ -129,10 +142,20 @@ function effectOf(question: Question, answer: ClassificationAnswer, book: Answer
       return [
         answer.value === 'SECTION_B'
           ? { effect: 'Annex I section B: Art. 2(2) limits the high-risk requirements that apply.', article: optionArticle(answer.value) }
-          : { effect: 'Annex I section A: the high-risk requirements apply in full, from the Annex I date.', article: optionArticle(answer.value!) },
+          : {
+              effect: 'Annex I section A: the high-risk requirements apply in full, from the Annex I date.',
+              article: optionArticle(answer.value!),
+            },
       ];
     case 'annex3.area':
-      return answer.value === 'NONE' ? [] : [{ effect: `Listed in Annex III (${answer.value}): high-risk under Art. 6(2) unless Art. 6(3) applies.`, article: optionArticle(answer.value!) }];
+      return answer.value === 'NONE'
+        ? []
+        : [
+            {
+              effect: `Listed in Annex III (${answer.value}): high-risk under Art. 6(2) unless Art. 6(3) applies.`,
+              article: optionArticle(answer.value!),
+            },
+          ];
     case 'art6-3.condition':
       return answer.value === 'NONE' ? [{ effect: 'No Art. 6(3) condition: the Annex III system is high-risk.' }] : [];
     case 'art6-3.profiling': {
@@ -142,7 +165,12 @@ function effectOf(question: Question, answer: ClassificationAnswer, book: Answer
       }
       if (!isYes && claimed) {
         const conditionArticle = QUESTIONS_BY_ID.get('art6-3.condition')!.options.find((option) => option.value === claimed)?.article;
-        return [{ effect: `Not high-risk: Art. 6(3) condition ${claimed} holds and the system does not profile natural persons (document it: Art. 6(4); register it: Art. 49(2)).`, article: conditionArticle ?? 'Art. 6(3)' }];
+        return [
+          {
+            effect: `Not high-risk: Art. 6(3) condition ${claimed} holds and the system does not profile natural persons (document it: Art. 6(4); register it: Art. 49(2)).`,
+            article: conditionArticle ?? 'Art. 6(3)',
+          },
+        ];
       }
       return isYes ? [{ effect: 'Profiles natural persons.' }] : [];
     }
@@ -159,30 +187,53 @@ function effectOf(question: Question, answer: ClassificationAnswer, book: Answer
       return steps;
     }
     case 'role.art25':
-      return answer.values!.map((trigger) => ({ effect: `The organisation becomes the provider of this high-risk system (${trigger}).`, article: optionArticle(trigger) }));
+      return answer.values!.map((trigger) => ({
+        effect: `The organisation becomes the provider of this high-risk system (${trigger}).`,
+        article: optionArticle(trigger),
+      }));
     case 'establishment.union':
-      return isYes ? [] : [{ effect: 'Provider established outside the Union: it must appoint an authorised representative in the Union.' }];
+      return isYes
+        ? []
+        : [{ effect: 'Provider established outside the Union: it must appoint an authorised representative in the Union.' }];
     case 'public.authority':
       return isYes ? [{ effect: 'Public-authority deployer: it registers its use in the EU database.' }] : [];
     case 'public.service-body':
-      return isYes ? [{ effect: 'Public-law body or private provider of public services: fundamental rights impact assessment before use.' }] : [];
+      return isYes
+        ? [{ effect: 'Public-law body or private provider of public services: fundamental rights impact assessment before use.' }]
+        : [];
     case 'public.intended-for-authorities':
-      return isYes ? [{ effect: 'Intended for public authorities: a system already on the market complies by 2030-08-02 at the latest.' }] : [];
+      return isYes
+        ? [{ effect: 'Intended for public authorities: a system already on the market complies by 2030-08-02 at the latest.' }]
+        : [];
     case 'annexX.component':
       return isYes ? [{ effect: 'Annex X component: if placed on the market before 2027-08-02, it complies by 2030-12-31.' }] : [];
     case 'decisions.natural-persons':
       return isYes ? [{ effect: 'Deployers inform the natural persons subject to its decisions.' }] : [];
     case 'market.placed-on':
-      return answer.value! < GENERAL_APPLICATION_DATE ? [{ effect: `Placed on the market before ${GENERAL_APPLICATION_DATE}: Art. 111 transitional rules apply.` }] : [];
+      return answer.value! < GENERAL_APPLICATION_DATE
+        ? [{ effect: `Placed on the market before ${GENERAL_APPLICATION_DATE}: Art. 111 transitional rules apply.` }]
+        : [];
     case 'market.significant-change':
-      return [{ effect: isYes ? 'Significantly changed: the high-risk duties apply from the change.' : 'Not significantly changed: the high-risk duties do not yet apply (except for public-authority use, by 2030-08-02).' }];
+      return [
+        {
+          effect: isYes
+            ? 'Significantly changed: the high-risk duties apply from the change.'
+            : 'Not significantly changed: the high-risk duties do not yet apply (except for public-authority use, by 2030-08-02).',
+        },
+      ];
     default:
       return [];
   }
 }
 
 function step(question: Question, answer: ClassificationAnswer, effect: { article?: string; effect: string }): ClassificationStep {
-  return { questionId: question.id, question: question.text, answer: readable(answer), article: effect.article ?? question.article, effect: effect.effect };
+  return {
+    questionId: question.id,
+    question: question.text,
+    answer: readable(answer),
+    article: effect.article ?? question.article,
+    effect: effect.effect,
+  };
 }
 
 const yesNo = (book: Answered, questionId: string): boolean | null => {
@@ -195,14 +246,21 @@ const yesNo = (book: Answered, questionId: string): boolean | null => {
  * name in error paths (`answers.3.value`).
  */
 export function classify(inputs: readonly AnswerInput[], field = 'answers'): Classification {
-  if (inputs.length > MAX_ANSWERS) throw badUserInput(`At most ${MAX_ANSWERS} answers; the questionnaire has ${QUESTIONS.length} questions.`, field);
+  if (inputs.length > MAX_ANSWERS)
+    throw badUserInput(`At most ${MAX_ANSWERS} answers; the questionnaire has ${QUESTIONS.length} questions.`, field);
   const byQuestion = new Map<string, { index: number; input: AnswerInput }>();
   inputs.forEach((input, index) => {
     if (!QUESTIONS_BY_ID.has(input.questionId)) {
-      throw badUserInput(`There is no question "${input.questionId}"; Query.classificationQuestions lists them.`, `${field}.${index}.questionId`);
+      throw badUserInput(
+        `There is no question "${input.questionId}"; Query.classificationQuestions lists them.`,
+        `${field}.${index}.questionId`,
+      );
     }
     if (byQuestion.has(input.questionId)) {
-      throw badUserInput(`${input.questionId} is answered twice (also at ${field}.${byQuestion.get(input.questionId)!.index}).`, `${field}.${index}.questionId`);
+      throw badUserInput(
+        `${input.questionId} is answered twice (also at ${field}.${byQuestion.get(input.questionId)!.index}).`,
+        `${field}.${index}.questionId`,
+      );
     }
     byQuestion.set(input.questionId, { index, input });
   });
@@ -223,14 +281,22 @@ export function classify(inputs: readonly AnswerInput[], field = 'answers'): Cla
     }
     const answerField = `${field}.${given.index}`;
     if (!shown) {
-      throw badUserInput(`${question.id} is not asked for these answers (${question.shownWhen ?? 'always shown'}); leave it out.`, `${answerField}.questionId`);
+      throw badUserInput(
+        `${question.id} is not asked for these answers (${question.shownWhen ?? 'always shown'}); leave it out.`,
+        `${answerField}.questionId`,
+      );
     }
     const answer = checkedAnswer(question, given.input, answerField);
     checkConsistent(question, answer, book, answerField);
     book.accept(answer);
     for (const effect of effectOf(question, answer, book)) steps.push(step(question, answer, effect));
     if (question.id === 'role.roles' && isDeemedProviderAsManufacturer(book) && !answer.values!.includes('PROVIDER')) {
-      steps.push(step(question, answer, { article: 'Art. 25(3)', effect: 'Manufacturer of an Annex I section A product with a high-risk AI safety component: deemed its provider.' }));
+      steps.push(
+        step(question, answer, {
+          article: 'Art. 25(3)',
+          effect: 'Manufacturer of an Annex I section A product with a high-risk AI safety component: deemed its provider.',
+        }),
+      );
     }
   }
   return outcome(book, steps, openQuestions, riskQuestionOpen);
@@ -258,7 +324,11 @@ function outcome(book: AnswerBook, steps: ClassificationStep[], openQuestions: s
       if (riskClass === 'MINIMAL') {
         outOfScope = 'FREE_OPEN_SOURCE_SYSTEM';
         riskClass = null;
-        steps.push(step(question, answer, { effect: 'Free and open-source, and neither high-risk, prohibited nor under Art. 50: outside the Regulation\u2019s scope.' }));
+        steps.push(
+          step(question, answer, {
+            effect: 'Free and open-source, and neither high-risk, prohibited nor under Art. 50: outside the Regulation\u2019s scope.',
+          }),
+        );
       } else {
         steps.push(step(question, answer, { effect: `The open-source exclusion does not apply to a ${riskClass} system.` }));
       }

@@ -59,28 +59,61 @@ const inScope = (answers: Answered) => fullExclusion(answers) === undefined;
 
 /** Art. 5(1)(a)–(h), one question each: slug, point, our paraphrase. */
 const PRACTICES: [string, string, string][] = [
-  ['manipulation', '5(1)(a)', 'Does it use subliminal, purposefully manipulative or deceptive techniques that materially distort behaviour and are likely to cause significant harm?'],
-  ['vulnerabilities', '5(1)(b)', "Does it exploit vulnerabilities due to age, disability or a social or economic situation, materially distorting people's behaviour in a way likely to cause significant harm?"],
-  ['social-scoring', '5(1)(c)', 'Does it evaluate or classify people by social behaviour or personal traits, leading to detrimental treatment in unrelated contexts or out of proportion to that behaviour (social scoring)?'],
-  ['crime-prediction', '5(1)(d)', 'Does it assess the risk that a person commits a criminal offence based solely on profiling or on personality traits?'],
-  ['facial-scraping', '5(1)(e)', 'Does it create or expand facial recognition databases by untargeted scraping of facial images from the internet or CCTV footage?'],
-  ['emotion-workplace', '5(1)(f)', 'Does it infer emotions of people at the workplace or in education institutions, other than for medical or safety reasons?'],
-  ['biometric-categorisation', '5(1)(g)', 'Does it categorise people by biometric data to deduce their race, political opinions, trade-union membership, religious or philosophical beliefs, sex life or sexual orientation?'],
-  ['remote-identification', '5(1)(h)', 'Is it used for real-time remote biometric identification in publicly accessible spaces for law enforcement, outside the narrow exceptions of Art. 5(1)(h)?'],
+  [
+    'manipulation',
+    '5(1)(a)',
+    'Does it use subliminal, purposefully manipulative or deceptive techniques that materially distort behaviour and are likely to cause significant harm?',
+  ],
+  [
+    'vulnerabilities',
+    '5(1)(b)',
+    "Does it exploit vulnerabilities due to age, disability or a social or economic situation, materially distorting people's behaviour in a way likely to cause significant harm?",
+  ],
+  [
+    'social-scoring',
+    '5(1)(c)',
+    'Does it evaluate or classify people by social behaviour or personal traits, leading to detrimental treatment in unrelated contexts or out of proportion to that behaviour (social scoring)?',
+  ],
+  [
+    'crime-prediction',
+    '5(1)(d)',
+    'Does it assess the risk that a person commits a criminal offence based solely on profiling or on personality traits?',
+  ],
+  [
+    'facial-scraping',
+    '5(1)(e)',
+    'Does it create or expand facial recognition databases by untargeted scraping of facial images from the internet or CCTV footage?',
+  ],
+  [
+    'emotion-workplace',
+    '5(1)(f)',
+    'Does it infer emotions of people at the workplace or in education institutions, other than for medical or safety reasons?',
+  ],
+  [
+    'biometric-categorisation',
+    '5(1)(g)',
+    'Does it categorise people by biometric data to deduce their race, political opinions, trade-union membership, religious or philosophical beliefs, sex life or sexual orientation?',
+  ],
+  [
+    'remote-identification',
+    '5(1)(h)',
+    'Is it used for real-time remote biometric identification in publicly accessible spaces for law enforcement, outside the narrow exceptions of Art. 5(1)(h)?',
+  ],
 ];
 
 /** Question id → the Art. 5(1) point it asks about. */
-export const PROHIBITED_PRACTICE_QUESTIONS: ReadonlyMap<string, string> = new Map(PRACTICES.map(([slug, point]) => [`art5.${slug}`, point]));
+export const PROHIBITED_PRACTICE_QUESTIONS: ReadonlyMap<string, string> = new Map(
+  PRACTICES.map(([slug, point]) => [`art5.${slug}`, point]),
+);
 
 export function prohibitedPractices(answers: Answered): string[] {
-  return [...PROHIBITED_PRACTICE_QUESTIONS]
-    .filter(([questionId]) => yes(answers, questionId))
-    .map(([, point]) => point);
+  return [...PROHIBITED_PRACTICE_QUESTIONS].filter(([questionId]) => yes(answers, questionId)).map(([, point]) => point);
 }
 const prohibited = (answers: Answered) => prohibitedPractices(answers).length > 0;
 
 /** Art. 6(1): an Annex I product (or its safety component) that needs third-party conformity assessment. */
-export const isAnnexIHighRisk = (answers: Answered) => !prohibited(answers) && yes(answers, 'annex1.product') && yes(answers, 'annex1.third-party');
+export const isAnnexIHighRisk = (answers: Answered) =>
+  !prohibited(answers) && yes(answers, 'annex1.product') && yes(answers, 'annex1.third-party');
 
 /** The Annex III area answered (undefined: not answered or none). */
 export function annexIIIArea(answers: Answered): string | undefined {
@@ -122,7 +155,9 @@ export const ARTICLE_25_ROLES = ['IMPORTER', 'DISTRIBUTOR', 'DEPLOYER'];
 
 /** Art. 25(3): the manufacturer of an Annex I section A product with a high-risk safety component is its provider. */
 export const isDeemedProviderAsManufacturer = (answers: Answered) =>
-  (answers.values('role.roles') ?? []).includes('PRODUCT_MANUFACTURER') && isAnnexIHighRisk(answers) && answers.value('annex1.section') === 'SECTION_A';
+  (answers.values('role.roles') ?? []).includes('PRODUCT_MANUFACTURER') &&
+  isAnnexIHighRisk(answers) &&
+  answers.value('annex1.section') === 'SECTION_A';
 
 /** The roles the answers give: those chosen, plus PROVIDER by Art. 25(1) or 25(3). */
 export function effectiveRoles(answers: Answered): string[] {
@@ -195,7 +230,8 @@ const ANNEX_III_USES: { area: (typeof ANNEX_III_AREAS)[number]; title: string; p
   },
   {
     area: 'CRITICAL_INFRASTRUCTURE',
-    title: 'Safety component in managing or operating critical digital infrastructure, road traffic, or the supply of water, gas, heating or electricity',
+    title:
+      'Safety component in managing or operating critical digital infrastructure, road traffic, or the supply of water, gas, heating or electricity',
     points: [],
   },
   {
@@ -220,7 +256,10 @@ const ANNEX_III_USES: { area: (typeof ANNEX_III_AREAS)[number]; title: string; p
     area: 'ESSENTIAL_SERVICES',
     title: 'Access to essential private services and essential public services and benefits',
     points: [
-      ['5(a)', 'Public authorities assessing eligibility for essential public benefits and services (granting, reducing, revoking, reclaiming)'],
+      [
+        '5(a)',
+        'Public authorities assessing eligibility for essential public benefits and services (granting, reducing, revoking, reclaiming)',
+      ],
       ['5(b)', 'Assessing the creditworthiness of natural persons or establishing their credit score (not fraud detection)'],
       ['5(c)', 'Risk assessment and pricing for natural persons in life and health insurance'],
       ['5(d)', 'Evaluating and classifying emergency calls, dispatching or prioritising first response, emergency patient triage'],
@@ -233,7 +272,10 @@ const ANNEX_III_USES: { area: (typeof ANNEX_III_AREAS)[number]; title: string; p
       ['6(a)', 'Assessing the risk of a natural person becoming the victim of a criminal offence'],
       ['6(b)', 'Polygraphs and similar tools'],
       ['6(c)', 'Evaluating the reliability of evidence'],
-      ['6(d)', 'Assessing the risk of offending or re-offending not solely by profiling, or assessing personality traits or past criminal behaviour'],
+      [
+        '6(d)',
+        'Assessing the risk of offending or re-offending not solely by profiling, or assessing personality traits or past criminal behaviour',
+      ],
       ['6(e)', 'Profiling natural persons in detecting, investigating or prosecuting criminal offences'],
     ],
   },
@@ -251,7 +293,10 @@ const ANNEX_III_USES: { area: (typeof ANNEX_III_AREAS)[number]; title: string; p
     area: 'JUSTICE_AND_DEMOCRACY',
     title: 'Administration of justice and democratic processes',
     points: [
-      ['8(a)', 'Assisting a judicial authority, or alternative dispute resolution, in researching and interpreting facts and law and applying the law'],
+      [
+        '8(a)',
+        'Assisting a judicial authority, or alternative dispute resolution, in researching and interpreting facts and law and applying the law',
+      ],
       ['8(b)', 'Influencing the outcome of an election or referendum or voting behaviour (not tools organising campaigns)'],
     ],
   },
@@ -292,11 +337,17 @@ const TRIGGER_LABELS: Record<(typeof TRANSPARENCY_TRIGGERS)[number], [string, st
   GENERATED_CONTENT: ['It generates synthetic audio, image, video or text', 'Art. 50(2)'],
   EMOTION_RECOGNITION: ['It recognises emotions', 'Art. 50(3)'],
   BIOMETRIC_CATEGORISATION: ['It categorises people by biometric data', 'Art. 50(3)'],
-  DEEP_FAKE: ['It generates or manipulates images, audio or video that are deep fakes, or text published to inform the public', 'Art. 50(4)'],
+  DEEP_FAKE: [
+    'It generates or manipulates images, audio or video that are deep fakes, or text published to inform the public',
+    'Art. 50(4)',
+  ],
 };
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], [string, string]> = {
-  PROVIDER: ['Provider: develops it (or has it developed) and places it on the market or puts it into service under its own name', 'Art. 3(3)'],
+  PROVIDER: [
+    'Provider: develops it (or has it developed) and places it on the market or puts it into service under its own name',
+    'Art. 3(3)',
+  ],
   DEPLOYER: ['Deployer: uses it under its own authority, professionally', 'Art. 3(4)'],
   AUTHORISED_REPRESENTATIVE: ['Authorised representative in the Union of a provider established outside it', 'Art. 3(5)'],
   IMPORTER: ['Importer: places on the Union market a system bearing the name of a provider established outside the Union', 'Art. 3(6)'],
@@ -392,8 +443,16 @@ export const QUESTIONS: readonly Question[] = [
     article: 'Annex I',
     kind: 'ONE_OF',
     options: [
-      { value: 'SECTION_A', label: 'Section A: new legislative framework (machinery, toys, lifts, radio equipment, medical devices, …)', article: 'Annex I, section A' },
-      { value: 'SECTION_B', label: 'Section B: other Union harmonisation legislation (vehicles, aviation, marine equipment, rail, …)', article: 'Annex I, section B; Art. 2(2)' },
+      {
+        value: 'SECTION_A',
+        label: 'Section A: new legislative framework (machinery, toys, lifts, radio equipment, medical devices, …)',
+        article: 'Annex I, section A',
+      },
+      {
+        value: 'SECTION_B',
+        label: 'Section B: other Union harmonisation legislation (vehicles, aviation, marine equipment, rail, …)',
+        article: 'Annex I, section B; Art. 2(2)',
+      },
     ],
     shownWhen: 'Shown when annex1.third-party is YES.',
     when: isAnnexIHighRisk,

@@ -53,7 +53,9 @@ describe('findChromium: the one place that decides which Chromium runs', () => {
   it('takes /usr/bin/chromium first, then the first Chromium on PATH, then none', () => {
     const env = { PATH: '/usr/local/bin:/snap/bin' };
     expect(findChromium({ env, executable: (f) => ['/usr/bin/chromium', '/snap/bin/chromium'].includes(f) })).toBe('/usr/bin/chromium');
-    expect(findChromium({ env, executable: (f) => ['/snap/bin/chromium', '/usr/local/bin/google-chrome'].includes(f) })).toBe('/snap/bin/chromium');
+    expect(findChromium({ env, executable: (f) => ['/snap/bin/chromium', '/usr/local/bin/google-chrome'].includes(f) })).toBe(
+      '/snap/bin/chromium',
+    );
     expect(findChromium({ env, executable: (f) => f === '/usr/local/bin/google-chrome' })).toBe('/usr/local/bin/google-chrome');
     expect(findChromium({ env, executable: () => false })).toBeUndefined();
   });
@@ -129,7 +131,11 @@ describe('checkPrerequisites', () => {
   it('as root, when apt-get update fails (no network): stops with apt’s own words, installs nothing', () => {
     const { system, calls } = machine({
       uid: 0,
-      commands: { ...withJdkAndMaven, 'apt-get update': { status: 100, output: 'E: Failed to fetch http://deb.debian.org/…' }, 'apt-get install': ok() },
+      commands: {
+        ...withJdkAndMaven,
+        'apt-get update': { status: 100, output: 'E: Failed to fetch http://deb.debian.org/…' },
+        'apt-get install': ok(),
+      },
       aptInstalls: ['/usr/bin/chromium'],
     });
     const result = checkPrerequisites(system);
@@ -144,7 +150,11 @@ describe('checkPrerequisites', () => {
   it('as root, when apt-get install fails or apt-get is not there: stops with a message', () => {
     const failing = machine({
       uid: 0,
-      commands: { ...withJdkAndMaven, 'apt-get update': ok(), 'apt-get install': { status: 100, output: 'E: Unable to locate package chromium' } },
+      commands: {
+        ...withJdkAndMaven,
+        'apt-get update': ok(),
+        'apt-get install': { status: 100, output: 'E: Unable to locate package chromium' },
+      },
     });
     const result = checkPrerequisites(failing.system);
     expect(result.ok).toBe(false);
@@ -163,7 +173,12 @@ describe('checkPrerequisites', () => {
   });
 
   it('a CHROMIUM_PATH that is not there stops the run even as root: Debian’s chromium would not put it there', () => {
-    const { system, calls } = machine({ uid: 0, env: { CHROMIUM_PATH: '/opt/nowhere/chrome', PATH: '/usr/bin' }, files: ['/usr/bin/chromium'], commands: withJdkAndMaven });
+    const { system, calls } = machine({
+      uid: 0,
+      env: { CHROMIUM_PATH: '/opt/nowhere/chrome', PATH: '/usr/bin' },
+      files: ['/usr/bin/chromium'],
+      commands: withJdkAndMaven,
+    });
     const result = checkPrerequisites(system);
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -177,7 +192,8 @@ describe('checkPrerequisites', () => {
     const old = machine({ files: ['/usr/bin/chromium'], commands: { ...withJdkAndMaven, java: ok('openjdk version "11.0.2"') } });
     const oldResult = checkPrerequisites(old.system);
     expect(oldResult.ok).toBe(false);
-    if (!oldResult.ok) expect(oldResult.message).toMatch(/Java 17\+ JDK .*`java` is Java 11[^]*sudo apt-get install default-jdk-headless$/m);
+    if (!oldResult.ok)
+      expect(oldResult.message).toMatch(/Java 17\+ JDK .*`java` is Java 11[^]*sudo apt-get install default-jdk-headless$/m);
 
     const jre = machine({ files: ['/usr/bin/chromium'], commands: { ...withJdkAndMaven, javac: notFound } });
     const jreResult = checkPrerequisites(jre.system);

@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   await setUpGraphWhenReachable(driver, () => stopping);
   if (stopping) return;
   // Without CROSSWALK_ADMIN_KEY, someone must be able to create keys: the first start makes one.
-  const firstAdminKey = config.api.auth.adminKey ? null : await ensureFirstAdminKey(driver, config.neo4j.database, config.api.transactionTimeoutMs);
+  const firstAdminKey = config.api.auth.adminKey
+    ? null
+    : await ensureFirstAdminKey(driver, config.neo4j.database, config.api.transactionTimeoutMs);
   graphReady = true;
   const base = `http://localhost:${config.port}`;
   if (firstAdminKey) {

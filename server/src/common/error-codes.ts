@@ -48,7 +48,7 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 
 /** The headers an answer refused with the code carries: Retry-After with every 503. */
 export function httpHeaders(code: ErrorCode): Map<string, string> {
-  return HTTP_STATUS[code] === 503 ? new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) : new Map();
+  return HTTP_STATUS[code] === 503 ? new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) : new Map<string, string>();
 }
 
 /** Apollo's `extensions.http` for an error thrown where no plugin sees it (the context function). */

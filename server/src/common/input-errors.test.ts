@@ -1,4 +1,4 @@
-import { buildSchema, graphql, type GraphQLError } from 'graphql';
+import { buildSchema, graphql } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { inputFieldOfVariableError, withInputField } from './input-errors.js';
 import { DateScalar } from './scalars.js';
@@ -15,7 +15,7 @@ Object.assign(schema.getType('Date')!, { parseValue: DateScalar.parseValue, pars
 /** The field withInputField gives the first error of running `source` with `variables`. */
 async function fieldOf(source: string, variables: Record<string, unknown>): Promise<unknown> {
   const result = await graphql({ schema, source, variableValues: variables });
-  const error = result.errors![0]! as GraphQLError;
+  const error = result.errors![0]!;
   const formatted = withInputField({ ...error.toJSON(), extensions: { code: 'BAD_USER_INPUT' } }, error);
   return formatted.extensions?.field;
 }

@@ -74,7 +74,7 @@ export function toGraphValues(label: NodeLabel, properties: PropertyValues): Pro
   for (const [name, value] of Object.entries(properties)) {
     const type = (spec.required[name] ?? spec.optional[name])?.type;
     if (value !== null && type === 'date') {
-      const [year, month, day] = String(value).split('-').map(Number);
+      const [year, month, day] = (value as string).split('-').map(Number);
       values[name] = new neo4j.types.Date(year!, month!, day!);
     } else if (value !== null && type === 'int') values[name] = neo4j.int(value as number);
     else values[name] = value;
@@ -132,7 +132,7 @@ async function checkUnique(tx: CountingTransaction, writes: NodeWrites, id: stri
     );
     if (rows.length > 0) {
       const existing = rows[0]!.id as string;
-      throw conflict(`${existing} already has the ${property} "${String(value)}"; ${property}s are unique.`, `input.${property}`, {
+      throw conflict(`${existing} already has the ${property} "${value as string}"; ${property}s are unique.`, `input.${property}`, {
         existingId: existing,
       });
     }
@@ -153,7 +153,7 @@ export async function createNode(db: GraphExecutor, writes: NodeWrites, input: P
   const { label } = writes;
   const properties = withoutNulls(propertiesFromInput(label, input, 'create'));
   writes.check?.(properties, properties);
-  const givenId = input.id === undefined || input.id === null ? null : checkNewId(label, String(input.id));
+  const givenId = input.id === undefined || input.id === null ? null : checkNewId(label, input.id as string);
   return db.write(async (tx) => {
     if (givenId && (await nodeExists(tx, label, givenId))) {
       throw conflict(`There is already ${labelArticle(label)} with id "${givenId}"; leave id out to have one generated.`, 'input.id');
@@ -359,7 +359,12 @@ export interface IdArgument {
 }
 
 /** A "set the related nodes" mutation: checks kinds, then existence and the write in one transaction. */
-export async function setLinks(db: GraphExecutor, link: Link, subject: IdArgument, others: { ids: readonly string[]; field: string }): Promise<NodeRow> {
+export async function setLinks(
+  db: GraphExecutor,
+  link: Link,
+  subject: IdArgument,
+  others: { ids: readonly string[]; field: string },
+): Promise<NodeRow> {
   labelOfIdAmong(subject.id, [link.subject], subject.field);
   const unique = idsOfKind(others.ids, link.other, others.field);
   return db.write(async (tx) => {

@@ -102,4 +102,3 @@ export function toConnection<T>(page: T[], pageStart: number, total: number): Co
     totalCount: total,
   };
 }
-

@@ -135,7 +135,8 @@ export class Loaders {
     const window = pageWindow(args);
     const parameters: Record<string, unknown> = { ...windowParameters(window), ids, today: this.today };
     let where = whereClause(spec.target, args.filter, parameters);
-    let pattern = spec.direction === 'out' ? `(p)-[:${spec.type}]->(n:${spec.target.label})` : `(p)<-[:${spec.type}]-(n:${spec.target.label})`;
+    let pattern =
+      spec.direction === 'out' ? `(p)-[:${spec.type}]->(n:${spec.target.label})` : `(p)<-[:${spec.type}]-(n:${spec.target.label})`;
     if (spec.via) {
       pattern = `(n:${spec.target.label})`;
       where = where ? `${where} AND ${spec.via}` : `WHERE ${spec.via}`;
@@ -152,7 +153,9 @@ export class Loaders {
        RETURN id, total, pageStart, [n IN page | ${nodeProjection('n', spec.target.label)}] AS page`,
       parameters,
     );
-    const byId = new Map(rows.map((row) => [row.id as string, toConnection(row.page as NodeRow[], row.pageStart as number, row.total as number)]));
+    const byId = new Map(
+      rows.map((row) => [row.id as string, toConnection(row.page as NodeRow[], row.pageStart as number, row.total as number)]),
+    );
     return ids.map((id) => byId.get(id) ?? toConnection<NodeRow>([], 0, 0));
   }
 

@@ -30,7 +30,10 @@ function parseDate(value: unknown): string {
 
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || !accepts(DateTimeResolver.parseValue, value)) {
-    throw codedError('BAD_USER_INPUT', `DateTime must be ISO-8601 with a time and an offset (2026-08-02T00:00:00Z), got ${JSON.stringify(value)}.`);
+    throw codedError(
+      'BAD_USER_INPUT',
+      `DateTime must be ISO-8601 with a time and an offset (2026-08-02T00:00:00Z), got ${JSON.stringify(value)}.`,
+    );
   }
   return value;
 }

@@ -26,10 +26,17 @@ describe('input validation', () => {
   });
 
   it('names the field of each refusal', () => {
-    expect(field(() => propertiesFromInput('Vendor', { description: 'x' }, 'create'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(field(() => propertiesFromInput('Vendor', { description: 'x' }, 'create'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+    });
     expect(field(() => propertiesFromInput('Vendor', { name: null }, 'update'))).toMatchObject({ field: 'input.name' });
-    expect(field(() => propertiesFromInput('Evidence', { collectedOn: '2026-02-30' }, 'update'))).toMatchObject({ field: 'input.collectedOn' });
-    expect(field(() => propertiesFromInput('AISystem', { roles: ['PROVIDER', 'OPERATOR'] }, 'update'))).toMatchObject({ field: 'input.roles.1' });
+    expect(field(() => propertiesFromInput('Evidence', { collectedOn: '2026-02-30' }, 'update'))).toMatchObject({
+      field: 'input.collectedOn',
+    });
+    expect(field(() => propertiesFromInput('AISystem', { roles: ['PROVIDER', 'OPERATOR'] }, 'update'))).toMatchObject({
+      field: 'input.roles.1',
+    });
     expect(field(() => propertiesFromInput('AISystem', { riskClass: 'ALL' }, 'update'))).toMatchObject({ field: 'input.riskClass' });
     expect(field(() => propertiesFromInput('Control', { description: 'x'.repeat(10_001) }, 'update'))).toMatchObject({
       field: 'input.description',
@@ -53,7 +60,9 @@ describe('input validation', () => {
     expect(message(() => propertiesFromInput('Vendor', { description: 'x' }, 'create'))).toBe('input.name: is required');
     expect(message(() => propertiesFromInput('Vendor', { name: null }, 'update'))).toBe('input.name: is required');
     expect(message(() => propertiesFromInput('Vendor', { name: '   ' }, 'update'))).toBe('input.name: must be a non-empty string');
-    expect(message(() => propertiesFromInput('Evidence', { collectedOn: '2026-02-30' }, 'update'))).toBe('input.collectedOn: must be a date (YYYY-MM-DD)');
+    expect(message(() => propertiesFromInput('Evidence', { collectedOn: '2026-02-30' }, 'update'))).toBe(
+      'input.collectedOn: must be a date (YYYY-MM-DD)',
+    );
     expect(message(() => propertiesFromInput('AISystem', { riskClass: 'ALL' }, 'update'))).toBe(
       'input.riskClass: must be one of PROHIBITED, HIGH_RISK, TRANSPARENCY, MINIMAL',
     );
@@ -61,7 +70,10 @@ describe('input validation', () => {
   });
 
   it("sets a control's codeKey whenever its code is set", () => {
-    expect(propertiesFromInput('Control', { code: ' Gov-07 ', name: 'Review' }, 'create')).toMatchObject({ code: 'Gov-07', codeKey: 'gov-07' });
+    expect(propertiesFromInput('Control', { code: ' Gov-07 ', name: 'Review' }, 'create')).toMatchObject({
+      code: 'Gov-07',
+      codeKey: 'gov-07',
+    });
     expect(propertiesFromInput('Control', { name: 'Review' }, 'update')).not.toHaveProperty('codeKey');
   });
 

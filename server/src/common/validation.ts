@@ -109,7 +109,7 @@ function tidied(name: string, type: PropertyType, raw: unknown, field: string, r
       return typeof raw === 'string' ? (text(name, raw, field) ?? (required ? '' : null)) : raw;
     case 'strings': {
       if (!Array.isArray(raw)) return raw;
-      const items = raw.map((item, index) => (typeof item === 'string' ? text(name, item, `${field}.${index}`) : item));
+      const items = (raw as unknown[]).map((item, index) => (typeof item === 'string' ? text(name, item, `${field}.${index}`) : item));
       const present = [...new Set(items.filter((item) => item !== null))];
       return present.length > 0 ? present : null;
     }
@@ -136,7 +136,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** Text is stored exactly as sent, so it must be well-formed Unicode; its length counts characters, not UTF-16 units. */
 export function checkLength(name: string, text: string, max: number, field: string): void {
-  if (LONE_SURROGATE.test(text)) throw badUserInput(`${name} holds a lone UTF-16 surrogate, which is no character; send well-formed Unicode.`, field);
+  if (LONE_SURROGATE.test(text))
+    throw badUserInput(`${name} holds a lone UTF-16 surrogate, which is no character; send well-formed Unicode.`, field);
   const length = [...text].length;
   if (length > max) throw badUserInput(`${name} is ${length} characters long; at most ${max} are allowed.`, field);
 }

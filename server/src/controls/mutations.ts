@@ -65,7 +65,12 @@ export async function linkControl(db: GraphExecutor, input: ControlLinkInput): P
       { ...input, strength: neo4j.int(strength), rationale },
     );
     const row = rows[0]!;
-    return { properties: row.properties as EdgeRow['properties'], outgoing: true, parentId: input.controlId, other: row.target as EdgeRow['other'] };
+    return {
+      properties: row.properties as EdgeRow['properties'],
+      outgoing: true,
+      parentId: input.controlId,
+      other: row.target as EdgeRow['other'],
+    };
   });
 }
 

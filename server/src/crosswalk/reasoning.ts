@@ -1,6 +1,14 @@
 import type { GraphExecutor } from '../db/executor.js';
 import { badUserInput } from '../common/errors.js';
-import { edgeSummary, nodeSummary, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode, type NodeSummaryRow } from '../subgraph/graph-elements.js';
+import {
+  edgeSummary,
+  nodeSummary,
+  toGraphEdge,
+  toGraphNode,
+  type GraphEdge,
+  type GraphNode,
+  type NodeSummaryRow,
+} from '../subgraph/graph-elements.js';
 import {
   compareStrongestFirst,
   compose,
@@ -120,7 +128,11 @@ function asReasoningEdge(edge: GraphEdge): ReasoningEdge {
 }
 
 /** Composes a walk: the first step's relationship, then each edge walked from the node before it. */
-export function walk(first: { relationship: Derived; strength: number }, nodeIds: string[], edges: GraphEdge[]): { relationship: Derived; strength: number } {
+export function walk(
+  first: { relationship: Derived; strength: number },
+  nodeIds: string[],
+  edges: GraphEdge[],
+): { relationship: Derived; strength: number } {
   let relationship = first.relationship;
   let strength = first.strength;
   edges.forEach((edge, index) => {
@@ -187,7 +199,7 @@ export async function satisfactionOfControls(
   // The control's links and the reference graph are independent reads: ask for both at once.
   const [linkRows, graph] = await Promise.all([
     db.read(
-    `MATCH (c:Control)-[s:SATISFIES]->(t)
+      `MATCH (c:Control)-[s:SATISFIES]->(t)
      WHERE ($all OR c.id IN $controlIds) AND NOT c.id IN $excluded AND NOT t.id IN $excluded
      RETURN c.id AS controlId, ${nodeSummary('c')} AS control, ${edgeSummary('s')} AS edge, ${nodeSummary('t')} AS target`,
       { all: controlIds === 'all', controlIds: controlIds === 'all' ? [] : controlIds, excluded },
@@ -239,7 +251,11 @@ export async function controlsSatisfying(db: GraphExecutor, targetId: string, op
       // The path runs target → … → linked node; the control's reasoning runs the other way.
       const nodes = [...raw.nodes].reverse();
       const edges = [...raw.edges].reverse();
-      const { relationship, strength } = walk(first, nodes.map((node) => node.id), edges);
+      const { relationship, strength } = walk(
+        first,
+        nodes.map((node) => node.id),
+        edges,
+      );
       const path: ReasoningPath = {
         nodes: [link.control, ...nodes].map(toGraphNode),
         edges: [toGraphEdge(link.edge), ...edges],

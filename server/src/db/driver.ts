@@ -110,8 +110,13 @@ export async function keepConnecting(driver: Driver, connection: Neo4jConnection
     } catch (error) {
       if (isPermanent(error)) {
         refusals += 1;
-        if (refusals >= CREDENTIAL_ATTEMPTS) throw new Error(`${where} refused the credentials of ${connection.user} (${shortReason(error)}); check NEO4J_USER and NEO4J_PASSWORD`);
-        options.log(`${where} refused the credentials of ${connection.user} (${shortReason(error)}); retrying in ${Math.round(delay / 1000)} s`);
+        if (refusals >= CREDENTIAL_ATTEMPTS)
+          throw new Error(
+            `${where} refused the credentials of ${connection.user} (${shortReason(error)}); check NEO4J_USER and NEO4J_PASSWORD`,
+          );
+        options.log(
+          `${where} refused the credentials of ${connection.user} (${shortReason(error)}); retrying in ${Math.round(delay / 1000)} s`,
+        );
       } else {
         refusals = 0;
         options.log(`${where} not reachable (${shortReason(error)}); retrying in ${Math.round(delay / 1000)} s`);

@@ -1,7 +1,14 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import type { Caller } from '../auth/roles.js';
-import { INSERT_AUDIT_EVENT, auditEventProperties, snapshotQuery, toSnapshot, type AuditChange, type NodeSnapshot } from '../audit/record.js';
+import {
+  INSERT_AUDIT_EVENT,
+  auditEventProperties,
+  snapshotQuery,
+  toSnapshot,
+  type AuditChange,
+  type NodeSnapshot,
+} from '../audit/record.js';
 import { commitOutcomeUnknown, databaseUnavailable, isDatabaseUnavailable } from './unavailable.js';
 import { toPlain } from './values.js';
 
@@ -32,7 +39,9 @@ export function toGraphQLError(error: unknown, timing?: { elapsedMs: number; tim
     });
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new GraphQLError('A node with the same id (or, for a control, the same code) already exists.', { extensions: { code: 'CONFLICT' } });
+    return new GraphQLError('A node with the same id (or, for a control, the same code) already exists.', {
+      extensions: { code: 'CONFLICT' },
+    });
   }
   return error;
 }

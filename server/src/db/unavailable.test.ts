@@ -9,10 +9,16 @@ const driverError = (message: string, code: string) => new neo4j.Neo4jError(mess
 
 describe('isDatabaseUnavailable', () => {
   it.each([
-    ['connection refused', driverError('Failed to connect to server. Caused by: connect ECONNREFUSED 127.0.0.1:7699', 'ServiceUnavailable')],
+    [
+      'connection refused',
+      driverError('Failed to connect to server. Caused by: connect ECONNREFUSED 127.0.0.1:7699', 'ServiceUnavailable'),
+    ],
     ['connection lost mid-transaction', driverError('Connection was closed by server', 'SessionExpired')],
     ['database stopping', driverError('Database neo4j is unavailable.', 'Neo.TransientError.General.DatabaseUnavailable')],
-    ['transaction terminated by shutdown', driverError('The transaction has been terminated.', 'Neo.TransientError.Transaction.Terminated')],
+    [
+      'transaction terminated by shutdown',
+      driverError('The transaction has been terminated.', 'Neo.TransientError.Transaction.Terminated'),
+    ],
     ['pool acquisition timeout', driverError('Connection acquisition timed out in 5000 ms. Pool status: …', 'N/A')],
     ['connect timeout', driverError('Failed to establish connection in 5000ms', 'ServiceUnavailable')],
     ['a raw socket error', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
@@ -45,7 +51,10 @@ describe('the error a client gets', () => {
   });
 
   it('tells a transaction terminated early by a stopping database from a real timeout', () => {
-    const terminated = driverError('The transaction has been terminated.', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration');
+    const terminated = driverError(
+      'The transaction has been terminated.',
+      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+    );
     const code = (error: unknown) => (error as ReturnType<typeof databaseUnavailable>).extensions.code;
     expect(code(toGraphQLError(terminated, { elapsedMs: 40, timeoutMs: 15_000 }))).toBe(DATABASE_UNAVAILABLE);
     expect(code(toGraphQLError(terminated, { elapsedMs: 15_200, timeoutMs: 15_000 }))).toBe('QUERY_TIMEOUT');
@@ -67,7 +76,11 @@ describe('the error formatter', () => {
     const original = driverError('Failed to connect to server bolt://secret-host:7687', 'ServiceUnavailable');
     const wrapped = new GraphQLError(original.message, { originalError: original, path: ['vendors'] });
     const formatted = format({ message: original.message, path: ['vendors'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
-    expect(formatted).toEqual({ message: expect.not.stringMatching(/secret-host/), path: ['vendors'], extensions: { code: DATABASE_UNAVAILABLE } });
+    expect(formatted).toEqual({
+      message: expect.not.stringMatching(/secret-host/),
+      path: ['vendors'],
+      extensions: { code: DATABASE_UNAVAILABLE },
+    });
     expect(logged).toEqual([]);
   });
 });

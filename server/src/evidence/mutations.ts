@@ -30,7 +30,12 @@ export const deleteEvidence = (db: GraphExecutor, id: string, force: boolean) =>
 
 const EVIDENCE_SUPPORTS = link('Evidence', 'SUPPORTS', 'out', 'Control');
 
-async function checkedPair(db: GraphExecutor, evidenceId: string, controlId: string, work: (tx: CountingTransaction) => Promise<NodeRow>): Promise<NodeRow> {
+async function checkedPair(
+  db: GraphExecutor,
+  evidenceId: string,
+  controlId: string,
+  work: (tx: CountingTransaction) => Promise<NodeRow>,
+): Promise<NodeRow> {
   labelOfIdAmong(evidenceId, ['Evidence'], 'evidenceId');
   labelOfIdAmong(controlId, ['Control'], 'controlId');
   return db.write(async (tx) => {

@@ -44,7 +44,10 @@ export async function gapTable(db: GraphExecutor, options: GapOptions): Promise<
   ]);
   const obligationsById = new Map(obligations.map((obligation) => [obligation.facts.id, obligation]));
   const facts = obligations.map((obligation) => obligation.facts);
-  const applicable = systems.map((system) => ({ system, applicability: applicableObligations(system.facts, facts, { ...options, amendment }) }));
+  const applicable = systems.map((system) => ({
+    system,
+    applicability: applicableObligations(system.facts, facts, { ...options, amendment }),
+  }));
 
   const controlIds = [...new Set(applicable.filter((entry) => entry.applicability.length > 0).flatMap((entry) => entry.system.controlIds))];
   const [satisfaction, evidence] =

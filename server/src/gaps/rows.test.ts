@@ -34,8 +34,22 @@ function row(systemId: string, systemName: string, code: string, status: GapStat
 const ROWS: GapRowResult[] = [
   row('system:b', 'Beta', 'OBL-B', 'COVERED'),
   row('system:b', 'Beta', 'OBL-A', 'PARTIAL'),
-  row('system:a', 'Alpha', 'OBL-C', 'UNCOVERED', { ownerId: 'owner:bo', ownerName: 'Bo', systemRiskClass: 'TRANSPARENCY', articleId: 'eu-ai-act:art-50', articleRef: 'Art. 50', articlePosition: 50 }),
-  row('system:a', 'Alpha', 'OBL-D', 'STALE_EVIDENCE', { ownerId: 'owner:bo', ownerName: 'Bo', systemRiskClass: 'TRANSPARENCY', articleId: 'eu-ai-act:art-4', articleRef: 'Art. 4', articlePosition: 4 }),
+  row('system:a', 'Alpha', 'OBL-C', 'UNCOVERED', {
+    ownerId: 'owner:bo',
+    ownerName: 'Bo',
+    systemRiskClass: 'TRANSPARENCY',
+    articleId: 'eu-ai-act:art-50',
+    articleRef: 'Art. 50',
+    articlePosition: 50,
+  }),
+  row('system:a', 'Alpha', 'OBL-D', 'STALE_EVIDENCE', {
+    ownerId: 'owner:bo',
+    ownerName: 'Bo',
+    systemRiskClass: 'TRANSPARENCY',
+    articleId: 'eu-ai-act:art-4',
+    articleRef: 'Art. 4',
+    articlePosition: 4,
+  }),
   row('system:c', 'Beta', 'OBL-A', 'COVERED', { ownerId: null, ownerName: null }),
 ];
 
@@ -54,7 +68,9 @@ describe('ordering and filtering', () => {
     expect(filterGapRows(ROWS, { status: ['COVERED'] }).map((r) => r.systemId)).toEqual(['system:b', 'system:c']);
     expect(filterGapRows(ROWS, { riskClass: ['TRANSPARENCY'] }).map((r) => r.obligationCode)).toEqual(['OBL-C', 'OBL-D']);
     expect(filterGapRows(ROWS, { owner: 'owner:ana' }).map((r) => r.obligationCode)).toEqual(['OBL-B', 'OBL-A']);
-    expect(filterGapRows(ROWS, { article: 'eu-ai-act:art-26', status: ['PARTIAL', 'UNCOVERED'] }).map((r) => r.obligationCode)).toEqual(['OBL-A']);
+    expect(filterGapRows(ROWS, { article: 'eu-ai-act:art-26', status: ['PARTIAL', 'UNCOVERED'] }).map((r) => r.obligationCode)).toEqual([
+      'OBL-A',
+    ]);
     expect(filterGapRows(ROWS, { status: [], riskClass: null })).toHaveLength(5);
     expect(filterGapRows(ROWS, null)).toHaveLength(5);
   });
@@ -63,7 +79,16 @@ describe('ordering and filtering', () => {
 describe('summariseGapRows', () => {
   const summary = summariseGapRows(ROWS);
   it('counts every row by status, with covered / total', () => {
-    expect(summary.total).toEqual({ key: 'ALL', label: 'All', covered: 2, partial: 1, staleEvidence: 1, uncovered: 1, total: 5, coverageRatio: 0.4 });
+    expect(summary.total).toEqual({
+      key: 'ALL',
+      label: 'All',
+      covered: 2,
+      partial: 1,
+      staleEvidence: 1,
+      uncovered: 1,
+      total: 5,
+      coverageRatio: 0.4,
+    });
   });
   it('per system, by name', () => {
     expect(summary.bySystem.map((s) => [s.key, s.label, s.covered, s.total])).toEqual([
@@ -103,13 +128,19 @@ describe('pageOf', () => {
     expect(first.nodes).toEqual(['a', 'b']);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: encodeCursor(1) });
     expect(pageOf(items, { first: 2, after: first.pageInfo.endCursor }).nodes).toEqual(['c', 'd']);
-    expect(pageOf(items, { first: 2, after: encodeCursor(3) })).toMatchObject({ nodes: ['e'], pageInfo: { hasNextPage: false }, totalCount: 5 });
+    expect(pageOf(items, { first: 2, after: encodeCursor(3) })).toMatchObject({
+      nodes: ['e'],
+      pageInfo: { hasNextPage: false },
+      totalCount: 5,
+    });
     expect(pageOf(items, { last: 2 }).nodes).toEqual(['d', 'e']);
     expect(pageOf(items, { last: 2, before: encodeCursor(4) }).nodes).toEqual(['c', 'd']);
     expect(pageOf(items, {}).nodes).toEqual(items);
   });
   it('refuses page sizes over 500 as BAD_USER_INPUT naming the argument', () => {
-    expect(() => pageOf(items, { first: 501 })).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } }));
+    expect(() => pageOf(items, { first: 501 })).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } }),
+    );
   });
 });
 

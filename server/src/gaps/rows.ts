@@ -163,7 +163,11 @@ export interface WhatIfSystemResult {
  * Per system, the rows whose status differs between two computations of the same table, and the rows
  * only the first has; systems with neither are left out. Removing nodes never adds a row.
  */
-export function diffGapRows(before: readonly GapRowResult[], after: readonly GapRowResult[], removedIds: ReadonlySet<string>): WhatIfSystemResult[] {
+export function diffGapRows(
+  before: readonly GapRowResult[],
+  after: readonly GapRowResult[],
+  removedIds: ReadonlySet<string>,
+): WhatIfSystemResult[] {
   const afterById = new Map(after.map((row) => [row.id, row]));
   const afterBySystem = groupBy(after, (row) => row.systemId);
   const results: WhatIfSystemResult[] = [];
@@ -173,7 +177,8 @@ export function diffGapRows(before: readonly GapRowResult[], after: readonly Gap
     for (const row of rows) {
       const next = afterById.get(row.id);
       if (!next) dropped.push(row.obligationId);
-      else if (next.status !== row.status) changes.push({ systemId, obligationId: row.obligationId, before: row.status, after: next.status });
+      else if (next.status !== row.status)
+        changes.push({ systemId, obligationId: row.obligationId, before: row.status, after: next.status });
     }
     if (changes.length === 0 && dropped.length === 0) continue;
     const name = rows[0]!.systemName;

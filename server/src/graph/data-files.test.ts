@@ -55,7 +55,7 @@ describe('parseDataFile', () => {
     expect(strength.toNumber()).toBe(9);
   });
 
-  it("gives a control its codeKey, the code in lower case that the database keeps unique", () => {
+  it('gives a control its codeKey, the code in lower case that the database keeps unique', () => {
     const file = parse({ nodes: [{ label: 'Control', id: 'control:Gov-02', code: 'Gov-02', name: 'Policy review' }] });
     expect(file.nodes[0]!.properties.codeKey).toBe('gov-02');
   });
@@ -107,7 +107,24 @@ describe('parseDataFile', () => {
       },
       /relationship: must be one of EQUAL, SUBSET_OF, /,
     ],
-    ['a provision of an unknown framework', { nodes: [{ label: 'Provision', id: 'gdpr:art-5', framework: 'gdpr', kind: 'ARTICLE', number: '5', ref: 'Art. 5', title: 'Principles', position: 1 }] }, /names no framework loaded before it/],
+    [
+      'a provision of an unknown framework',
+      {
+        nodes: [
+          {
+            label: 'Provision',
+            id: 'gdpr:art-5',
+            framework: 'gdpr',
+            kind: 'ARTICLE',
+            number: '5',
+            ref: 'Art. 5',
+            title: 'Principles',
+            position: 1,
+          },
+        ],
+      },
+      /names no framework loaded before it/,
+    ],
   ];
 
   it.each(rejections)('rejects %s, naming the file and the record', (_name, content, message) => {

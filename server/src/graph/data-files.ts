@@ -159,8 +159,7 @@ export function parseDataFile(name: string, text: string, knownIds: Map<string, 
     const toLabel = knownIds.get(raw.to);
     if (!fromLabel) return fail(`dangling reference: "from" id "${raw.from}" is not defined in this or an earlier file`);
     if (!toLabel) return fail(`dangling reference: "to" id "${raw.to}" is not defined in this or an earlier file`);
-    if (!spec.from.includes(fromLabel) || !spec.to.includes(toLabel))
-      fail(`${raw.type} cannot go from a ${fromLabel} to a ${toLabel}`);
+    if (!spec.from.includes(fromLabel) || !spec.to.includes(toLabel)) fail(`${raw.type} cannot go from a ${fromLabel} to a ${toLabel}`);
     const key = `${raw.from}|${raw.type}|${raw.to}`;
     if (seenRelationships.has(key)) fail('duplicate relationship');
     seenRelationships.add(key);

@@ -23,7 +23,6 @@ export interface LoadOptions {
   onProgress?: (report: LoadReport) => void;
 }
 
-
 async function writeNodes(tx: ManagedTransaction, file: string, nodes: NodeRecord[]): Promise<void> {
   for (const group of groupBy(nodes, (node) => `${node.label}|${node.extraLabel ?? ''}`)) {
     const { label, extraLabel } = group[0]!;

@@ -56,9 +56,7 @@ export async function migrate(
   const session = driver.session({ database: options.database ?? 'neo4j' });
   const reports: MigrationReport[] = [];
   try {
-    await session.executeWrite((tx) =>
-      tx.run('CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE'),
-    );
+    await session.executeWrite((tx) => tx.run('CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE'));
     const applied = await session.executeRead(async (tx) => {
       const result = await tx.run('MATCH (m:Migration) RETURN m.id AS id, m.checksum AS checksum');
       return new Map(result.records.map((record) => [record.get('id') as string, record.get('checksum') as string]));
@@ -67,9 +65,7 @@ export async function migrate(
       const recorded = applied.get(migration.id);
       if (recorded !== undefined) {
         if (recorded !== migration.checksum) {
-          throw new Error(
-            `migration ${migration.id} was changed after it was applied; add a new migration file instead of editing it`,
-          );
+          throw new Error(`migration ${migration.id} was changed after it was applied; add a new migration file instead of editing it`);
         }
         reports.push({ id: migration.id, status: 'already applied' });
         options.onProgress?.(reports.at(-1)!);

@@ -51,14 +51,31 @@ export type ObligationRiskClass = (typeof OBLIGATION_RISK_CLASSES)[number];
 export const ANNEX_III_AREAS = ANNEX_III_AREA_VALUES;
 /** Annex III points and sub-points, as the Act numbers them (point 2 has no sub-points). */
 export const ANNEX_III_POINTS = [
-  '1(a)', '1(b)', '1(c)',
+  '1(a)',
+  '1(b)',
+  '1(c)',
   '2',
-  '3(a)', '3(b)', '3(c)', '3(d)',
-  '4(a)', '4(b)',
-  '5(a)', '5(b)', '5(c)', '5(d)',
-  '6(a)', '6(b)', '6(c)', '6(d)', '6(e)',
-  '7(a)', '7(b)', '7(c)', '7(d)',
-  '8(a)', '8(b)',
+  '3(a)',
+  '3(b)',
+  '3(c)',
+  '3(d)',
+  '4(a)',
+  '4(b)',
+  '5(a)',
+  '5(b)',
+  '5(c)',
+  '5(d)',
+  '6(a)',
+  '6(b)',
+  '6(c)',
+  '6(d)',
+  '6(e)',
+  '7(a)',
+  '7(b)',
+  '7(c)',
+  '7(d)',
+  '8(a)',
+  '8(b)',
 ] as const;
 /** The area (Annex III point) an Annex III sub-point belongs to. */
 export function annexIIIAreaOfPoint(point: string): (typeof ANNEX_III_AREAS)[number] | null {

@@ -31,7 +31,7 @@ export const PROPERTY_MESSAGES = {
   date: 'must be a date (YYYY-MM-DD)',
   enum: (values: readonly string[]) => `must be one of ${values.join(', ')}`,
   enums: (values: readonly string[]) => `must be a non-empty list of ${values.join(', ')}`,
-  unknown: 'is not a property of this kind (graph/README.md lists each kind\'s properties)',
+  unknown: "is not a property of this kind (graph/README.md lists each kind's properties)",
 } as const;
 
 /** A property value as the schemas check it: dates "YYYY-MM-DD", integers numbers. */
@@ -82,7 +82,10 @@ function propertySchema(type: PropertyType): z.ZodType<PlainValue> {
       return z.enum(type.values as [string, ...string[]], typeError(PROPERTY_MESSAGES.enum(type.values)));
     case 'enums':
       return z
-        .array(z.enum(type.values as [string, ...string[]], { error: PROPERTY_MESSAGES.enum(type.values) }), typeError(PROPERTY_MESSAGES.enums(type.values)))
+        .array(
+          z.enum(type.values as [string, ...string[]], { error: PROPERTY_MESSAGES.enum(type.values) }),
+          typeError(PROPERTY_MESSAGES.enums(type.values)),
+        )
         .min(1, { error: PROPERTY_MESSAGES.enums(type.values) });
   }
 }
@@ -130,7 +133,11 @@ export interface PropertyCheck {
  * Checks a property map against a schema; every problem, with its path. `partial`: required
  * properties may be absent (an update). Absent values (undefined) are left out before checking.
  */
-export function checkProperties(schema: ElementSchema, values: Record<string, unknown>, options: { partial?: boolean } = {}): PropertyCheck {
+export function checkProperties(
+  schema: ElementSchema,
+  values: Record<string, unknown>,
+  options: { partial?: boolean } = {},
+): PropertyCheck {
   const present = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
   const result = (options.partial ? schema.partial() : schema).safeParse(present);
   if (result.success) return { properties: result.data as PlainProperties, problems: [] };
@@ -168,7 +175,9 @@ export function graphProperties(spec: ElementSpec, properties: Record<string, Pl
  * Properties the graph derives from others, written by every write path: a control's `codeKey`, its
  * code in lower case, which migration 0009 makes unique, so codes are unique case-insensitively.
  */
-export const DERIVED_PROPERTIES: Partial<Record<NodeLabel, Record<string, (properties: Record<string, unknown>) => string | null | undefined>>> = {
+export const DERIVED_PROPERTIES: Partial<
+  Record<NodeLabel, Record<string, (properties: Record<string, unknown>) => string | null | undefined>>
+> = {
   Control: { codeKey: (properties) => codeKeyOf(properties.code) },
 };
 

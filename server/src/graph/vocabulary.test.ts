@@ -17,7 +17,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 
 /** `Article6_3Condition` → `ARTICLE6_3_CONDITION_VALUES`, as codegen.ts names the arrays. */
 function arrayName(enumName: string): string {
-  return `${enumName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toUpperCase()}_VALUES`;
+  return `${enumName
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+    .toUpperCase()}_VALUES`;
 }
 
 async function sdlEnums(): Promise<GraphQLEnumType[]> {
@@ -81,9 +84,16 @@ describe('the graph model', () => {
   it('validates every enum property against a generated list', () => {
     const generatedLists = new Set(Object.values(arrays));
     const specs = [...Object.values(model.NODE_SPECS), ...Object.values(model.RELATIONSHIP_SPECS)];
-    const enumProperties = specs.flatMap((spec) => [...Object.values(spec.required), ...Object.values(spec.optional)]).filter((property) => property.type === 'enum' || property.type === 'enums');
+    const enumProperties = specs
+      .flatMap((spec) => [...Object.values(spec.required), ...Object.values(spec.optional)])
+      .filter((property) => property.type === 'enum' || property.type === 'enums');
     const handWritten = enumProperties.filter(
-      (property) => 'values' in property && !generatedLists.has(property.values) && property.values !== model.SYSTEM_RISK_CLASSES && property.values !== model.OBLIGATION_RISK_CLASSES && property.values !== model.ANNEX_III_POINTS,
+      (property) =>
+        'values' in property &&
+        !generatedLists.has(property.values) &&
+        property.values !== model.SYSTEM_RISK_CLASSES &&
+        property.values !== model.OBLIGATION_RISK_CLASSES &&
+        property.values !== model.ANNEX_III_POINTS,
     );
     expect(enumProperties.length).toBeGreaterThan(15);
     expect(handWritten).toEqual([]);

@@ -48,7 +48,11 @@ export function bodyParserErrors(maxBodyBytes: number): ErrorRequestHandler {
         );
         return;
       case 'entity.parse.failed':
-        sendGraphQLError(response, 'BAD_REQUEST', `The request body is not valid JSON (${(error as Error).message}). Send {"query": "…", "variables": {…}}.`);
+        sendGraphQLError(
+          response,
+          'BAD_REQUEST',
+          `The request body is not valid JSON (${(error as Error).message}). Send {"query": "…", "variables": {…}}.`,
+        );
         return;
       case 'charset.unsupported':
       case 'encoding.unsupported':
@@ -100,7 +104,11 @@ export function createErrorFormatter(options: ErrorFormatOptions) {
     if (code === 'GRAPHQL_PARSE_FAILED') {
       const tokens = tokenLimitMessage(formatted.message);
       if (tokens) {
-        return { ...formatted, message: tokens.message, extensions: { ...formatted.extensions, code: LIMIT_CODES.tokens, limit: tokens.limit } };
+        return {
+          ...formatted,
+          message: tokens.message,
+          extensions: { ...formatted.extensions, code: LIMIT_CODES.tokens, limit: tokens.limit },
+        };
       }
     }
     if (code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(original ?? error)) {

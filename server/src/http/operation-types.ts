@@ -1,4 +1,4 @@
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, OperationTypeNode, type ValidationRule } from 'graphql';
 
 /**
  * Refuses an operation whose root type the schema lacks (this API has no subscriptions). graphql-js 16
@@ -9,11 +9,13 @@ export const knownOperationTypeRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     const schema = context.getSchema();
     const root =
-      node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+      node.operation === OperationTypeNode.QUERY
+        ? schema.getQueryType()
+        : node.operation === OperationTypeNode.MUTATION
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
     if (!root) {
-      context.reportError(
-        new GraphQLError(`This API has no ${node.operation}s; send a query or a mutation.`, { nodes: node }),
-      );
+      context.reportError(new GraphQLError(`This API has no ${node.operation}s; send a query or a mutation.`, { nodes: node }));
     }
   },
 });

@@ -24,7 +24,13 @@ describe('CROSSWALK_QUERY_TIMEOUT_MS', () => {
     const timeouts: number[] = [];
     const { transactionTimeoutMs } = readApiSettings({ CROSSWALK_QUERY_TIMEOUT_MS: '7' });
     const webDist = await mkdtemp(path.join(os.tmpdir(), 'crosswalk-web-'));
-    const app = await createApp({ driver: recordingDriver(timeouts), database: 'neo4j', webDist, transactionTimeoutMs, auth: { anonymous: 'off' } });
+    const app = await createApp({
+      driver: recordingDriver(timeouts),
+      database: 'neo4j',
+      webDist,
+      transactionTimeoutMs,
+      auth: { anonymous: 'off' },
+    });
     const server = app.express.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     try {

@@ -28,9 +28,14 @@ export function rateLimit(perMinute: number): RequestHandler {
       response.set('ratelimit-limit', String(perMinute));
       response.set('ratelimit-remaining', '0');
       response.set('ratelimit-reset', String(retryAfterSeconds));
-      sendGraphQLError(response, 'RATE_LIMITED', `Too many requests: at most ${perMinute} a minute for this caller. Retry in ${retryAfterSeconds} s.`, {
-        retryAfterSeconds,
-      });
+      sendGraphQLError(
+        response,
+        'RATE_LIMITED',
+        `Too many requests: at most ${perMinute} a minute for this caller. Retry in ${retryAfterSeconds} s.`,
+        {
+          retryAfterSeconds,
+        },
+      );
     }
   };
 }

@@ -24,9 +24,7 @@ const sourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 
 /** The SDL of every domain folder (server/src/<domain>/*.graphql), in a stable order. */
 export async function loadTypeDefs(): Promise<string[]> {
-  const files = (await readdir(sourceDir, { recursive: true }))
-    .filter((file) => file.endsWith('.graphql'))
-    .sort();
+  const files = (await readdir(sourceDir, { recursive: true })).filter((file) => file.endsWith('.graphql')).sort();
   return Promise.all(files.map((file) => readFile(path.join(sourceDir, file), 'utf8')));
 }
 

@@ -15,7 +15,14 @@ const graphPath = (...ids: string[]): GraphPath => ({
 const chain = (path: GraphPath) => path.nodes.map((node) => node.id).join(' > ');
 const satisfies = (controlCode: string, target: string, relationship: string, strength: number): { control: string; edge: GraphEdge } => ({
   control: `control:${controlCode}`,
-  edge: { id: `control:${controlCode}-SATISFIES->${target}`, source: `control:${controlCode}`, target, type: 'SATISFIES', relationship, strength },
+  edge: {
+    id: `control:${controlCode}-SATISFIES->${target}`,
+    source: `control:${controlCode}`,
+    target,
+    type: 'SATISFIES',
+    relationship,
+    strength,
+  },
 });
 const obligation = (code: string) => summary(`obligation:${code}`, ['Obligation'], { code });
 const article = summary('eu-ai-act:art-9', ['Provision'], { ref: 'Art. 9', title: 'Risk management system' });
@@ -27,10 +34,15 @@ describe('controls to re-review', () => {
       ['system:b', graphPath('vendor:v', 'system:b')],
       ['system:c', graphPath('vendor:v', 'model:k', 'system:c')],
     ]);
-    const controls = controlsToReview(startPath(vendor), [], [
-      { control: control('ONE'), systems: ['system:a', 'system:b'] },
-      { control: control('TWO'), systems: ['system:c', 'system:a'] },
-    ], systems);
+    const controls = controlsToReview(
+      startPath(vendor),
+      [],
+      [
+        { control: control('ONE'), systems: ['system:a', 'system:b'] },
+        { control: control('TWO'), systems: ['system:c', 'system:a'] },
+      ],
+      systems,
+    );
     expect(controls.map((item) => chain(item.path))).toEqual([
       'vendor:v > system:b > control:ONE',
       // Equally far: model:k before model:m.
@@ -41,10 +53,22 @@ describe('controls to re-review', () => {
 
   it('starts from the changed control itself, or from the controls a changed evidence item supports', () => {
     const evidence = summary('evidence:e', ['Evidence'], { title: 'E' });
-    const fromEvidence = controlsToReview(startPath(evidence), [{ control: control('ONE'), edge: plainEdge('evidence:e', 'SUPPORTS', 'control:ONE') }], [], new Map());
+    const fromEvidence = controlsToReview(
+      startPath(evidence),
+      [{ control: control('ONE'), edge: plainEdge('evidence:e', 'SUPPORTS', 'control:ONE') }],
+      [],
+      new Map(),
+    );
     expect(fromEvidence.map((item) => chain(item.path))).toEqual(['evidence:e > control:ONE']);
     const itself = controlsToReview(startPath(control('ONE')), [{ control: control('ONE'), edge: null }], [], new Map());
-    expect(itself).toEqual([{ id: 'control:ONE', path: { nodes: [{ id: 'control:ONE', kind: 'CONTROL', label: 'ONE ONE' }], edges: [] }, relationship: null, strength: null }]);
+    expect(itself).toEqual([
+      {
+        id: 'control:ONE',
+        path: { nodes: [{ id: 'control:ONE', kind: 'CONTROL', label: 'ONE ONE' }], edges: [] },
+        relationship: null,
+        strength: null,
+      },
+    ]);
   });
 });
 
@@ -55,7 +79,10 @@ describe('owners to notify', () => {
       ['control:ONE', graphPath('vendor:v', 'system:b', 'control:ONE')],
       ['system:b', graphPath('vendor:v', 'system:b')],
     ]);
-    const owners = ownersToNotify([{ owner: summary('owner:o', ['Owner', 'Person']), owns: ['system:a', 'control:ONE', 'system:gone'] }], owned);
+    const owners = ownersToNotify(
+      [{ owner: summary('owner:o', ['Owner', 'Person']), owns: ['system:a', 'control:ONE', 'system:gone'] }],
+      owned,
+    );
     expect(owners.map((item) => chain(item.path))).toEqual(['vendor:v > model:m > system:a > owner:o']);
     expect(owners[0]!.path.edges.at(-1)!.id).toBe('owner:o-OWNS->system:a');
   });
@@ -75,7 +102,11 @@ describe('obligations covered', () => {
 
   it('keeps the strongest coverage over the nearest, and composes links with the reference paths', () => {
     const targets: TargetReach[] = [
-      { target: 'obligation:RMS', links: [satisfies('NEAR', 'obligation:RMS', 'SUBSET_OF', 8), satisfies('FAR', 'obligation:RMS', 'EQUAL', 6)], paths: [direct('RMS')] },
+      {
+        target: 'obligation:RMS',
+        links: [satisfies('NEAR', 'obligation:RMS', 'SUBSET_OF', 8), satisfies('FAR', 'obligation:RMS', 'EQUAL', 6)],
+        paths: [direct('RMS')],
+      },
       // EQUAL to the article, whose obligation is a part of it: SUPERSET_OF (full coverage), strength min(9, 10).
       { target: article.id, links: [satisfies('OTHER', article.id, 'EQUAL', 9)], paths: [viaArticle('RMS-2')] },
     ];
@@ -89,12 +120,24 @@ describe('obligations covered', () => {
 
   it('between equally strong coverages, the shorter path, then the first by ids', () => {
     const shorter = obligationsCovered(
-      [{ target: 'obligation:X', links: [satisfies('FAR', 'obligation:X', 'EQUAL', 7), satisfies('NEAR', 'obligation:X', 'EQUAL', 7)], paths: [direct('X')] }],
+      [
+        {
+          target: 'obligation:X',
+          links: [satisfies('FAR', 'obligation:X', 'EQUAL', 7), satisfies('NEAR', 'obligation:X', 'EQUAL', 7)],
+          paths: [direct('X')],
+        },
+      ],
       controlPaths,
     );
     expect(chain(shorter[0]!.path)).toBe('vendor:v > system:b > control:NEAR > obligation:X');
     const byIds = obligationsCovered(
-      [{ target: 'obligation:X', links: [satisfies('OTHER', 'obligation:X', 'EQUAL', 7), satisfies('FAR', 'obligation:X', 'EQUAL', 7)], paths: [direct('X')] }],
+      [
+        {
+          target: 'obligation:X',
+          links: [satisfies('OTHER', 'obligation:X', 'EQUAL', 7), satisfies('FAR', 'obligation:X', 'EQUAL', 7)],
+          paths: [direct('X')],
+        },
+      ],
       controlPaths,
     );
     expect(chain(byIds[0]!.path)).toBe('vendor:v > model:m > system:a > control:FAR > obligation:X');
@@ -115,7 +158,12 @@ describe('obligations covered', () => {
 });
 
 describe('impact result', () => {
-  const item = (id: string, ...ids: string[]): ImpactedNodeResult => ({ id, path: graphPath(...ids, id), relationship: null, strength: null });
+  const item = (id: string, ...ids: string[]): ImpactedNodeResult => ({
+    id,
+    path: graphPath(...ids, id),
+    relationship: null,
+    strength: null,
+  });
 
   it('orders lists nearest first then by id, cuts them at the limit and keeps full counts', () => {
     const result = impactResult(
@@ -133,7 +181,9 @@ describe('impact result', () => {
     expect(result.aiSystems.map((system) => system.id)).toEqual(['system:b', 'system:a']);
     expect(result.counts).toEqual({ aiSystems: 3, obligations: 0, controls: 1, evidence: 40, owners: 0 });
     expect(result.truncated).toBe(true);
-    expect(impactResult('vendor:v', { aiSystems: [], obligations: [], controls: [], evidence: [], owners: [] }, {}, 2).truncated).toBe(false);
+    expect(impactResult('vendor:v', { aiSystems: [], obligations: [], controls: [], evidence: [], owners: [] }, {}, 2).truncated).toBe(
+      false,
+    );
   });
 });
 

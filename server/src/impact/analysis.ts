@@ -123,7 +123,10 @@ interface Candidate {
 }
 
 /** The ids along a candidate's whole path, compared only to break ties. */
-const candidateIds = (candidate: Candidate) => [...candidate.controlPath.nodes.map((node) => node.id), ...candidate.reference.nodes.map((node) => node.id)];
+const candidateIds = (candidate: Candidate) => [
+  ...candidate.controlPath.nodes.map((node) => node.id),
+  ...candidate.reference.nodes.map((node) => node.id),
+];
 
 function compareIdLists(a: string[], b: string[]): number {
   for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
@@ -148,7 +151,11 @@ export function obligationsCovered(targets: TargetReach[], controlPaths: Readonl
       if (!controlPath) continue;
       const first = { relationship: (link.edge.relationship ?? 'NOT_RELATED') as Derived, strength: link.edge.strength ?? 10 };
       for (const reference of target.paths) {
-        const { relationship, strength } = walk(first, reference.nodes.map((node) => node.id), reference.edges);
+        const { relationship, strength } = walk(
+          first,
+          reference.nodes.map((node) => node.id),
+          reference.edges,
+        );
         if (coverageOf(relationship) === 'NONE') continue;
         const candidate: Candidate = {
           relationship: relationship as Candidate['relationship'],
@@ -160,7 +167,9 @@ export function obligationsCovered(targets: TargetReach[], controlPaths: Readonl
         };
         const obligation = reference.nodes.at(-1)!.id;
         const current = best.get(obligation);
-        const order = current ? compareStrongestFirst(candidate, current) || compareIdLists(candidateIds(candidate), candidateIds(current)) : -1;
+        const order = current
+          ? compareStrongestFirst(candidate, current) || compareIdLists(candidateIds(candidate), candidateIds(current))
+          : -1;
         if (order < 0) best.set(obligation, candidate);
       }
     }

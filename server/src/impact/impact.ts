@@ -47,7 +47,10 @@ export function impactRequest(args: { of: string; maxDepth?: number | null; limi
   }
   const label = labelOfId(args.of);
   if (!(IMPACT_LABELS as readonly string[]).includes(label)) {
-    throw badUserInput(`Impact is computed for a vendor, a model, a control or an evidence item; "${args.of}" is a ${KIND_NAMES[label]} id.`, 'of');
+    throw badUserInput(
+      `Impact is computed for a vendor, a model, a control or an evidence item; "${args.of}" is a ${KIND_NAMES[label]} id.`,
+      'of',
+    );
   }
   return { of: args.of, label: label as ImpactLabel, maxDepth, limit };
 }

@@ -66,7 +66,8 @@ export interface TargetReach {
 
 /** Shortest first, then by the ids along the path: the order in which paths are kept. */
 const PATH_ORDER = (p: string) => `length(${p}), [n IN nodes(${p}) | n.id]`;
-const pathProjection = (p: string) => `{nodes: [n IN nodes(${p}) | ${nodeSummary('n')}], edges: [r IN relationships(${p}) | ${edgeSummary('r')}]}`;
+const pathProjection = (p: string) =>
+  `{nodes: [n IN nodes(${p}) | ${nodeSummary('n')}], edges: [r IN relationships(${p}) | ${edgeSummary('r')}]}`;
 
 /**
  * The Cypher branches reaching the affected AI systems, each returning `s` and a path `p` of at most
@@ -81,7 +82,9 @@ export function systemBranches(label: ImpactLabel, maxDepth: number): string[] {
     case 'Vendor':
       return [
         'MATCH p = (o)<-[:SUPPLIED_BY]-(s:AISystem) RETURN s, p',
-        ...(maxDepth >= 2 ? [`MATCH p = (o)<-[:SUPPLIED_BY]-(:Model)${fineTunes(maxDepth - 2)}<-[:USES_MODEL]-(s:AISystem) RETURN s, p`] : []),
+        ...(maxDepth >= 2
+          ? [`MATCH p = (o)<-[:SUPPLIED_BY]-(:Model)${fineTunes(maxDepth - 2)}<-[:USES_MODEL]-(s:AISystem) RETURN s, p`]
+          : []),
       ];
     case 'Model':
       return [`MATCH p = (o)${fineTunes(maxDepth - 1)}<-[:USES_MODEL]-(s:AISystem) RETURN s, p`];

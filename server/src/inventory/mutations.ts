@@ -51,7 +51,7 @@ function checkRiskFields(system: PropertyValues, changed: PropertyValues): void 
     const area = annexIIIAreaOfPoint(system.annexIIIPoint);
     if (area !== system.annexIIIArea) {
       throw badUserInput(
-        `Annex III point ${system.annexIIIPoint} belongs to ${area}, not ${String(system.annexIIIArea)}.`,
+        `Annex III point ${system.annexIIIPoint} belongs to ${area}, not ${system.annexIIIArea as string}.`,
         fieldOf(changed, 'annexIIIPoint', 'annexIIIArea'),
       );
     }
@@ -67,7 +67,10 @@ function checkRiskFields(system: PropertyValues, changed: PropertyValues): void 
 /** Systemic risk is a property of general-purpose models only. */
 function checkSystemicRisk(model: PropertyValues, changed: PropertyValues): void {
   if (model.systemicRisk === true && model.gpai !== true) {
-    throw badUserInput('systemicRisk applies to general-purpose (gpai) models only.', 'systemicRisk' in changed ? 'input.systemicRisk' : 'input.gpai');
+    throw badUserInput(
+      'systemicRisk applies to general-purpose (gpai) models only.',
+      'systemicRisk' in changed ? 'input.systemicRisk' : 'input.gpai',
+    );
   }
 }
 

@@ -14,7 +14,15 @@ import type { Driver } from 'neo4j-driver';
 import { milliseconds, percentile } from '../bench/stats.js';
 import { DEFAULT_SCALE } from '../scale/options.js';
 import { postGraphQL, runLoad } from './clients.js';
-import { countByPrefix, openBenchGraph, readBack, readVendorStamps, removeByPrefix, restoreVendorStamps, type BenchGraph } from './graph.js';
+import {
+  countByPrefix,
+  openBenchGraph,
+  readBack,
+  readVendorStamps,
+  removeByPrefix,
+  restoreVendorStamps,
+  type BenchGraph,
+} from './graph.js';
 import type { LedgerCheck } from './ledger.js';
 import { LOAD_USAGE, parseLoadArgs, type LoadSettings } from './options.js';
 import { startLoadServer, type LoadServer } from './server.js';
@@ -44,19 +52,35 @@ async function editorKeys(url: string, adminKey: string, clients: number, run: s
     const keys: string[] = [];
     const ids: string[] = [];
     for (let client = 0; client < clients; client += 1) {
-      const reply = await postGraphQL(agent, new URL(url), { query: CREATE_KEY, variables: { input: { name: `pnpm load ${run} client ${client}`, role: 'EDITOR' } } }, adminKey, 30_000);
+      const reply = await postGraphQL(
+        agent,
+        new URL(url),
+        { query: CREATE_KEY, variables: { input: { name: `pnpm load ${run} client ${client}`, role: 'EDITOR' } } },
+        adminKey,
+        30_000,
+      );
       const { outcome, code, answer } = classify(reply.status, reply.body);
       if (outcome !== 'ok') {
         if (client === 0 && code === 'GRAPHQL_VALIDATION_FAILED') {
-          return { keys: Array.from({ length: clients }, () => adminKey), ids: [], note: 'this server has no API keys (createApiKey unknown): every client sends the admin key, unused' };
+          return {
+            keys: Array.from({ length: clients }, () => adminKey),
+            ids: [],
+            note: 'this server has no API keys (createApiKey unknown): every client sends the admin key, unused',
+          };
         }
-        throw new Error(`createApiKey for client ${client} was answered ${reply.status} ${code ?? ''}: ${answer?.errors?.[0]?.message ?? ''}`);
+        throw new Error(
+          `createApiKey for client ${client} was answered ${reply.status} ${code ?? ''}: ${answer?.errors?.[0]?.message ?? ''}`,
+        );
       }
       const created = (answer!.data as { createApiKey: { key: string; apiKey: { id: string } } }).createApiKey;
       keys.push(created.key);
       ids.push(created.apiKey.id);
     }
-    return { keys, ids, note: `each client with an EDITOR key of its own (${clients} keys created with the admin key, revoked at the end)` };
+    return {
+      keys,
+      ids,
+      note: `each client with an EDITOR key of its own (${clients} keys created with the admin key, revoked at the end)`,
+    };
   } finally {
     agent.destroy();
   }
@@ -85,7 +109,10 @@ async function checkReads(url: string, key: string | undefined, fixtures: LoadFi
       const operation = readOperation(state, fixtures, name);
       const reply = await postGraphQL(agent, new URL(url), operation.request, key, 60_000);
       const { outcome, code, answer } = classify(reply.status, reply.body);
-      if (outcome !== 'ok') throw new Error(`the ${name} read was answered ${reply.status} ${code ?? ''}: ${answer?.errors?.[0]?.message ?? reply.body.slice(0, 300)}`);
+      if (outcome !== 'ok')
+        throw new Error(
+          `the ${name} read was answered ${reply.status} ${code ?? ''}: ${answer?.errors?.[0]?.message ?? reply.body.slice(0, 300)}`,
+        );
     }
   } finally {
     agent.destroy();
@@ -104,7 +131,12 @@ function progressLine(durationMs: number) {
     const failures = (outcome: Sample['outcome']) => samples.filter((sample) => sample.outcome === outcome).length;
     log(
       `load: ${Math.round(elapsedMs / 1000)} s of ${durationMs / 1000}: ${samples.length.toLocaleString('en-US')} answers, ` +
-        `${(recent.length / seconds).toFixed(0)}/s in the last ${seconds.toFixed(0)} s (p95 ${milliseconds(percentile(recent.map((sample) => sample.ms), 95))} ms), ` +
+        `${(recent.length / seconds).toFixed(0)}/s in the last ${seconds.toFixed(0)} s (p95 ${milliseconds(
+          percentile(
+            recent.map((sample) => sample.ms),
+            95,
+          ),
+        )} ms), ` +
         `server errors ${failures('server-error')}, refused ${failures('refused')}, timeouts ${failures('timeout')}, dropped ${failures('dropped')}`,
     );
   };
@@ -137,7 +169,12 @@ function report(input: {
     `Errors: ${summary.serverErrors} server errors (5xx or INTERNAL_SERVER_ERROR), ${summary.non2xx} non-2xx answers, ${summary.timeouts} timeouts (${settings.timeoutMs / 1000} s), ${summary.dropped} dropped.`,
   );
   if (summary.errors.length) {
-    lines.push('', '| outcome | code | kind | count |', '|---|---|---|---:|', ...summary.errors.map((error) => `| ${error.outcome} | ${error.code} | ${error.kind} | ${error.count} |`));
+    lines.push(
+      '',
+      '| outcome | code | kind | count |',
+      '|---|---|---|---:|',
+      ...summary.errors.map((error) => `| ${error.outcome} | ${error.code} | ${error.kind} | ${error.count} |`),
+    );
   }
   lines.push(
     '',
@@ -170,7 +207,12 @@ async function cpuSeconds(pid: number | undefined): Promise<number | undefined> 
 /** CPU seconds the whole machine has been busy (all cores; /proc/stat, idle and iowait left out). */
 async function machineBusySeconds(): Promise<number | undefined> {
   try {
-    const [user, nice, system, , , irq, softirq, steal] = (await readFile('/proc/stat', 'utf8')).split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const [user, nice, system, , , irq, softirq, steal] = (await readFile('/proc/stat', 'utf8'))
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
     return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
   } catch {
     return undefined;
@@ -194,11 +236,16 @@ type CpuSample = Awaited<ReturnType<typeof cpuNow>>;
 /** How many cores each used on average between two samples, e.g. "Neo4j 1.2 cores, …". */
 function coresUsed(from: CpuSample, to: CpuSample): string {
   const seconds = (to.at - from.at) / 1000;
-  const share = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '–' : ((b - a) / seconds).toFixed(2));
-  const ours = [to.neo4j, to.server].every((value) => value !== undefined) && from.neo4j !== undefined && from.server !== undefined
-    ? to.neo4j! - from.neo4j + (to.server! - from.server) + (to.clients - from.clients)
-    : undefined;
-  const others = ours === undefined || from.machine === undefined || to.machine === undefined ? undefined : Math.max(0, to.machine - from.machine - ours);
+  const share = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? '–' : ((b - a) / seconds).toFixed(2);
+  const ours =
+    [to.neo4j, to.server].every((value) => value !== undefined) && from.neo4j !== undefined && from.server !== undefined
+      ? to.neo4j! - from.neo4j + (to.server! - from.server) + (to.clients - from.clients)
+      : undefined;
+  const others =
+    ours === undefined || from.machine === undefined || to.machine === undefined
+      ? undefined
+      : Math.max(0, to.machine - from.machine - ours);
   return (
     `Neo4j ${share(from.neo4j, to.neo4j)}, Crosswalk server ${share(from.server, to.server)}, the load's clients ${share(from.clients, to.clients)}` +
     (others === undefined ? '' : `, other processes on the machine ${(others / seconds).toFixed(2)}`)
@@ -217,7 +264,11 @@ async function peakRss(pid: number | undefined): Promise<number | undefined> {
 }
 
 async function neo4jVersion(driver: Driver, database: string): Promise<string> {
-  const { records } = await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, { database });
+  const { records } = await driver.executeQuery(
+    'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+    {},
+    { database },
+  );
   return `Neo4j ${String(records[0]?.get('version'))} ${String(records[0]?.get('edition'))}`;
 }
 
@@ -247,7 +298,9 @@ async function main(): Promise<number> {
       // A second Ctrl-C: stop at once (the exit handlers stop the server and Neo4j; \`pnpm load --clear\` removes the writes).
       if (interrupted) process.exit(130);
       interrupted = true;
-      log(`\n${signal}: the clients stop after their current request; then the run's writes are checked and removed (again to stop at once)…`);
+      log(
+        `\n${signal}: the clients stop after their current request; then the run's writes are checked and removed (again to stop at once)…`,
+      );
     });
   }
 
@@ -262,7 +315,10 @@ async function main(): Promise<number> {
     }
     if (interrupted) return 130;
     const leftovers = await countByPrefix(driver, database, ANY_RUN_PREFIXES);
-    if (leftovers > 0) log(`load: ${leftovers} nodes of earlier runs are in the graph (kept with --keep, or a run was interrupted); \`pnpm load --clear\` removes them`);
+    if (leftovers > 0)
+      log(
+        `load: ${leftovers} nodes of earlier runs are in the graph (kept with --keep, or a run was interrupted); \`pnpm load --clear\` removes them`,
+      );
     const neo4jInfo = `${await neo4jVersion(driver, database)}${graph.local ? ` (local, page cache ${graph.pageCache})` : ' at NEO4J_BENCH_URI'}`;
     const fixtures = await pickFixtures(driver, database);
     const run = runName(new Date());
@@ -272,18 +328,24 @@ async function main(): Promise<number> {
     const adminKey = randomBytes(32).toString('base64url');
     const logFile = path.join(os.tmpdir(), `crosswalk-load-${run}.log`);
     log(`load: starting the Crosswalk server (npm start's entry; its output in ${logFile})…`);
-    server = await startLoadServer(connection, {
-      CROSSWALK_ADMIN_KEY: adminKey,
-      CROSSWALK_RATE_LIMIT_PER_MINUTE: '0',
-      // Every client authenticates with its key; none is served as anonymous.
-      CROSSWALK_ANONYMOUS_READ: 'off',
-    }, logFile);
+    server = await startLoadServer(
+      connection,
+      {
+        CROSSWALK_ADMIN_KEY: adminKey,
+        CROSSWALK_RATE_LIMIT_PER_MINUTE: '0',
+        // Every client authenticates with its key; none is served as anonymous.
+        CROSSWALK_ANONYMOUS_READ: 'off',
+      },
+      logFile,
+    );
     if (interrupted) return 130;
     const keys = await editorKeys(server.url, adminKey, settings.clients, run);
     log(`load: ${keys.note}`);
     await checkReads(server.url, keys.keys[0], fixtures, run);
 
-    log(`load: run ${run}: ${settings.clients} clients, ${settings.warmupMs / 1000} s warm-up then ${settings.durationMs / 1000} s measured, ${Math.round(settings.readsShare * 100)} % reads…`);
+    log(
+      `load: run ${run}: ${settings.clients} clients, ${settings.warmupMs / 1000} s warm-up then ${settings.durationMs / 1000} s measured, ${Math.round(settings.readsShare * 100)} % reads…`,
+    );
     const pids = { neo4j: graph.local?.process.pid, server: server.pid };
     let cpuAtStart: CpuSample | undefined;
     const result = await runLoad({
@@ -329,7 +391,9 @@ async function main(): Promise<number> {
 
     if (keys.ids.length) log(`load: revoked ${await revokeKeys(server.url, adminKey, keys.ids)} of ${keys.ids.length} API keys`);
     if (settings.keep) {
-      log(`load: kept what run ${run} wrote (ids starting ${Object.values(runIdPrefixes(run)).join(', ')}); \`pnpm load --clear\` removes it`);
+      log(
+        `load: kept what run ${run} wrote (ids starting ${Object.values(runIdPrefixes(run)).join(', ')}); \`pnpm load --clear\` removes it`,
+      );
     } else {
       const removed = await removeByPrefix(driver, database, runIdPrefixes(run));
       await restoreVendorStamps(driver, database, stamps);
@@ -337,7 +401,9 @@ async function main(): Promise<number> {
       log(`load: removed the ${removed} nodes run ${run} wrote; its revoked keys and audit events stay in the trail`);
     }
     const failed = summary.serverErrors > 0 || summary.dropped > 0 || check.lost.length > 0 || check.refusedButApplied.length > 0;
-    log(`load: done in ${((performance.now() - started) / 1000).toFixed(0)} s${failed ? ': FAILED (server errors, dropped connections or lost writes above)' : ''}`);
+    log(
+      `load: done in ${((performance.now() - started) / 1000).toFixed(0)} s${failed ? ': FAILED (server errors, dropped connections or lost writes above)' : ''}`,
+    );
     return failed ? 1 : interrupted ? 130 : 0;
   } finally {
     await stopAll();

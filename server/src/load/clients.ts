@@ -20,7 +20,13 @@ export class RequestFailure extends Error {
 }
 
 /** POSTs a GraphQL request; rejects with RequestFailure on a timeout or a connection error. */
-export function postGraphQL(agent: http.Agent, url: URL, request: GraphQLRequest, bearer: string | undefined, timeoutMs: number): Promise<HttpAnswer> {
+export function postGraphQL(
+  agent: http.Agent,
+  url: URL,
+  request: GraphQLRequest,
+  bearer: string | undefined,
+  timeoutMs: number,
+): Promise<HttpAnswer> {
   const body = JSON.stringify(request);
   return new Promise((resolve, reject) => {
     const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
@@ -78,7 +84,9 @@ export interface LoadRunResult {
 function answered(operation: LoadOperation, state: ClientState, answer: GraphQLAnswer | undefined): void {
   if (operation.write?.create) state.nodes[operation.write.label as keyof typeof state.nodes].push(operation.write.id);
   if (operation.root) {
-    const connection = (answer?.data as Record<string, { pageInfo?: { hasNextPage?: boolean; endCursor?: string | null } }> | undefined)?.[operation.root];
+    const connection = (answer?.data as Record<string, { pageInfo?: { hasNextPage?: boolean; endCursor?: string | null } }> | undefined)?.[
+      operation.root
+    ];
     const page = connection?.pageInfo;
     if (page?.hasNextPage && page.endCursor) state.nextPage.set(operation.root, { after: page.endCursor, filter: operation.filter });
     else state.nextPage.delete(operation.root);
@@ -131,7 +139,15 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
       const ended = performance.now();
       if (sent >= started) {
         lastAnswer = Math.max(lastAnswer, ended);
-        samples.push({ kind: operation.kind, operation: operation.name, ms: ended - sent, endedAt: ended - started, outcome, status, ...(code ? { code } : {}) });
+        samples.push({
+          kind: operation.kind,
+          operation: operation.name,
+          ms: ended - sent,
+          endedAt: ended - started,
+          outcome,
+          status,
+          ...(code ? { code } : {}),
+        });
       }
       if (operation.write) ledger.record(operation.write, WRITE_OUTCOME[outcome]);
       if (outcome === 'ok') answered(operation, state, answer);

@@ -34,11 +34,16 @@ export async function openBenchGraph(log: (line: string) => void): Promise<Bench
       driver,
       connection.database,
       { ...DEFAULT_SCALE, log },
-      { start: (total) => (bar = new ProgressBar('load: writing the scale graph', total)), batch: (written, what) => bar?.tick(written, what) },
+      {
+        start: (total) => (bar = new ProgressBar('load: writing the scale graph', total)),
+        batch: (written, what) => bar?.tick(written, what),
+      },
     );
     bar?.finish();
     const generation = generated.status === 'generated' ? `generated and loaded in ${generated.seconds.toFixed(0)} s` : 'already loaded';
-    log(`load: scale graph ${generation} (${generated.nodes.toLocaleString('en-US')} nodes, ${generated.relationships.toLocaleString('en-US')} relationships)`);
+    log(
+      `load: scale graph ${generation} (${generated.nodes.toLocaleString('en-US')} nodes, ${generated.relationships.toLocaleString('en-US')} relationships)`,
+    );
     return { connection, driver, ...(local ? { local } : {}), pageCache, generation };
   } catch (error) {
     await driver.close().catch(() => undefined);
@@ -55,12 +60,20 @@ const READ_BACK: Record<LoadLabel, string> = {
 };
 
 /** The nodes among `idsByLabel` that exist, with the fields the load's writes set (one read transaction). */
-export async function readBack(driver: Driver, database: string, idsByLabel: ReadonlyMap<string, string[]>): Promise<Map<string, Record<string, FieldValue>>> {
+export async function readBack(
+  driver: Driver,
+  database: string,
+  idsByLabel: ReadonlyMap<string, string[]>,
+): Promise<Map<string, Record<string, FieldValue>>> {
   const found = new Map<string, Record<string, FieldValue>>();
   for (const label of LOAD_LABELS) {
     const ids = idsByLabel.get(label) ?? [];
     if (ids.length === 0) continue;
-    const { records } = await driver.executeQuery(`MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id, ${READ_BACK[label]} AS fields`, { ids }, { database, routing: 'READ' });
+    const { records } = await driver.executeQuery(
+      `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id, ${READ_BACK[label]} AS fields`,
+      { ids },
+      { database, routing: 'READ' },
+    );
     for (const record of records) found.set(String(record.get('id')), record.get('fields') as Record<string, FieldValue>);
   }
   return found;
@@ -84,7 +97,11 @@ export async function removeByPrefix(driver: Driver, database: string, prefixes:
 export async function countByPrefix(driver: Driver, database: string, prefixes: Readonly<Record<LoadLabel, string>>): Promise<number> {
   let total = 0;
   for (const label of LOAD_LABELS) {
-    const { records } = await driver.executeQuery(`MATCH (n:${label}) WHERE n.id STARTS WITH $prefix RETURN count(n) AS count`, { prefix: prefixes[label] }, { database, routing: 'READ' });
+    const { records } = await driver.executeQuery(
+      `MATCH (n:${label}) WHERE n.id STARTS WITH $prefix RETURN count(n) AS count`,
+      { prefix: prefixes[label] },
+      { database, routing: 'READ' },
+    );
     total += Number(records[0]?.get('count') ?? 0);
   }
   return total;
@@ -94,11 +111,27 @@ export async function countByPrefix(driver: Driver, database: string, prefixes: 
  * The updatedAt of real vendors the load links its systems to: linking stamps it, so the CLI puts
  * back what was there, and the graph is as before the run.
  */
-export async function readVendorStamps(driver: Driver, database: string, ids: readonly string[]): Promise<{ id: string; updatedAt: unknown }[]> {
-  const { records } = await driver.executeQuery('MATCH (v:Vendor) WHERE v.id IN $ids RETURN v.id AS id, v.updatedAt AS updatedAt', { ids }, { database, routing: 'READ' });
-  return records.map((record) => ({ id: String(record.get('id')), updatedAt: record.get('updatedAt') }));
+export async function readVendorStamps(
+  driver: Driver,
+  database: string,
+  ids: readonly string[],
+): Promise<{ id: string; updatedAt: unknown }[]> {
+  const { records } = await driver.executeQuery(
+    'MATCH (v:Vendor) WHERE v.id IN $ids RETURN v.id AS id, v.updatedAt AS updatedAt',
+    { ids },
+    { database, routing: 'READ' },
+  );
+  return records.map((record) => ({ id: String(record.get('id')), updatedAt: record.get('updatedAt') as unknown }));
 }
 
-export async function restoreVendorStamps(driver: Driver, database: string, stamps: readonly { id: string; updatedAt: unknown }[]): Promise<void> {
-  await driver.executeQuery('UNWIND $stamps AS stamp MATCH (v:Vendor {id: stamp.id}) SET v.updatedAt = stamp.updatedAt', { stamps }, { database });
+export async function restoreVendorStamps(
+  driver: Driver,
+  database: string,
+  stamps: readonly { id: string; updatedAt: unknown }[],
+): Promise<void> {
+  await driver.executeQuery(
+    'UNWIND $stamps AS stamp MATCH (v:Vendor {id: stamp.id}) SET v.updatedAt = stamp.updatedAt',
+    { stamps },
+    { database },
+  );
 }

@@ -78,7 +78,15 @@ export class WriteLedger {
     this.counts[outcome] += 1;
     let node = this.nodes.get(attempt.id);
     if (!node) {
-      node = { label: attempt.label, id: attempt.id, mustExist: false, mustNotExist: false, fields: new Map(), acknowledgedWrites: [], refusedWrites: [] };
+      node = {
+        label: attempt.label,
+        id: attempt.id,
+        mustExist: false,
+        mustNotExist: false,
+        fields: new Map(),
+        acknowledgedWrites: [],
+        refusedWrites: [],
+      };
       this.nodes.set(attempt.id, node);
     }
     if (outcome === 'acknowledged') {
@@ -151,7 +159,13 @@ export class WriteLedger {
         continue;
       }
       if (node.mustNotExist) {
-        refusedButApplied.push({ write: node.refusedWrites[0] ?? 0, id: node.id, field: '(node)', expected: ['absent'], actual: 'present' });
+        refusedButApplied.push({
+          write: node.refusedWrites[0] ?? 0,
+          id: node.id,
+          field: '(node)',
+          expected: ['absent'],
+          actual: 'present',
+        });
         continue;
       }
       for (const [name, field] of node.fields) {
@@ -165,7 +179,13 @@ export class WriteLedger {
           }
         }
         if (field.refused.has(value) && !field.accepted.has(value)) {
-          refusedButApplied.push({ write: node.refusedWrites[0] ?? 0, id: node.id, field: name, expected: [...field.accepted], actual: value });
+          refusedButApplied.push({
+            write: node.refusedWrites[0] ?? 0,
+            id: node.id,
+            field: name,
+            expected: [...field.accepted],
+            actual: value,
+          });
         }
       }
     }

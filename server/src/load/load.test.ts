@@ -39,7 +39,14 @@ describe('WriteLedger: lost writes', () => {
     ledger.record(vendor('vendor:a', { name: 'B' }), 'unknown');
     ledger.record(vendor('vendor:b', { name: 'X' }, true), 'unknown');
     expect(ledger.check(found([['vendor:a', { name: 'A' }]])).lost).toEqual([]);
-    expect(ledger.check(found([['vendor:a', { name: 'B' }], ['vendor:b', { name: 'X' }]])).lost).toEqual([]);
+    expect(
+      ledger.check(
+        found([
+          ['vendor:a', { name: 'B' }],
+          ['vendor:b', { name: 'X' }],
+        ]),
+      ).lost,
+    ).toEqual([]);
     expect(ledger.check(found([['vendor:a', { name: 'C' }]])).lost).toHaveLength(1);
   });
 
@@ -50,7 +57,12 @@ describe('WriteLedger: lost writes', () => {
     ledger.record(vendor('vendor:b', { name: 'B' }, true), 'refused');
     const clean = ledger.check(found([['vendor:a', { name: 'A' }]]));
     expect(clean.refusedButApplied).toEqual([]);
-    const partial = ledger.check(found([['vendor:a', { name: 'refused' }], ['vendor:b', { name: 'B' }]]));
+    const partial = ledger.check(
+      found([
+        ['vendor:a', { name: 'refused' }],
+        ['vendor:b', { name: 'B' }],
+      ]),
+    );
     expect(partial.refusedButApplied.map((entry) => `${entry.id} ${entry.field}`)).toEqual(['vendor:a name', 'vendor:b (node)']);
     expect(partial.lost).toHaveLength(1);
   });
@@ -75,10 +87,22 @@ describe('WriteLedger: lost writes', () => {
 describe('classify', () => {
   it('sorts answers into ok, refused, server errors and dropped', () => {
     expect(classify(200, '{"data":{"x":1}}').outcome).toBe('ok');
-    expect(classify(200, '{"data":null,"errors":[{"message":"no","extensions":{"code":"CONFLICT"}}]}')).toMatchObject({ outcome: 'refused', code: 'CONFLICT' });
-    expect(classify(200, '{"errors":[{"message":"boom","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}')).toMatchObject({ outcome: 'server-error', code: 'INTERNAL_SERVER_ERROR' });
-    expect(classify(401, '{"errors":[{"message":"key","extensions":{"code":"UNAUTHENTICATED"}}]}')).toMatchObject({ outcome: 'refused', code: 'UNAUTHENTICATED' });
-    expect(classify(503, '{"errors":[{"message":"db","extensions":{"code":"DATABASE_UNAVAILABLE"}}]}')).toMatchObject({ outcome: 'server-error', code: 'DATABASE_UNAVAILABLE' });
+    expect(classify(200, '{"data":null,"errors":[{"message":"no","extensions":{"code":"CONFLICT"}}]}')).toMatchObject({
+      outcome: 'refused',
+      code: 'CONFLICT',
+    });
+    expect(classify(200, '{"errors":[{"message":"boom","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}')).toMatchObject({
+      outcome: 'server-error',
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+    expect(classify(401, '{"errors":[{"message":"key","extensions":{"code":"UNAUTHENTICATED"}}]}')).toMatchObject({
+      outcome: 'refused',
+      code: 'UNAUTHENTICATED',
+    });
+    expect(classify(503, '{"errors":[{"message":"db","extensions":{"code":"DATABASE_UNAVAILABLE"}}]}')).toMatchObject({
+      outcome: 'server-error',
+      code: 'DATABASE_UNAVAILABLE',
+    });
     expect(classify(502, '<html>bad gateway</html>')).toMatchObject({ outcome: 'server-error', code: 'HTTP 502' });
     expect(classify(200, 'not json')).toMatchObject({ outcome: 'dropped', code: 'not JSON' });
   });
@@ -154,8 +178,10 @@ describe('workload', () => {
     for (let i = 0; i < 300; i += 1) {
       const operation = nextOperation(state, fixtures, 1);
       kinds.add(operation.name.replace(/ \(.*\)$/, ''));
-      if (operation.root && !state.nextPage.has(operation.root)) state.nextPage.set(operation.root, { after: 'cursor', filter: { text: 'x' } });
-      if (operation.name.endsWith('(next page)')) expect(operation.request.variables).toMatchObject({ after: 'cursor', filter: { text: 'x' } });
+      if (operation.root && !state.nextPage.has(operation.root))
+        state.nextPage.set(operation.root, { after: 'cursor', filter: { text: 'x' } });
+      if (operation.name.endsWith('(next page)'))
+        expect(operation.request.variables).toMatchObject({ after: 'cursor', filter: { text: 'x' } });
     }
     expect([...kinds].sort()).toEqual(['aiSystems', 'controls', 'impact', 'search', 'satisfaction', 'vendors'].sort());
   });

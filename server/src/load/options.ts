@@ -53,13 +53,16 @@ export function parseLoadArgs(argv: string[]): LoadSettings {
     },
   });
   const number = (name: string, fallback: number, valid: (value: number) => boolean, rule: string) => {
-    const text = (values as Record<string, unknown>)[name];
+    const text = (values as Record<string, string | boolean | undefined>)[name];
     if (text === undefined) return fallback;
     const parsed = Number(text);
     if (!valid(parsed)) throw new Error(`--${name} must be ${rule}, got "${String(text)}"`);
     return parsed;
   };
-  const whole = (minimum: number, maximum = Number.MAX_SAFE_INTEGER) => (value: number) => Number.isSafeInteger(value) && value >= minimum && value <= maximum;
+  const whole =
+    (minimum: number, maximum = Number.MAX_SAFE_INTEGER) =>
+    (value: number) =>
+      Number.isSafeInteger(value) && value >= minimum && value <= maximum;
   return {
     durationMs: number('duration', 60, whole(1, 3600), 'a whole number of seconds from 1 to 3600') * 1000,
     warmupMs: number('warmup', 30, whole(0, 600), 'a whole number of seconds from 0 to 600') * 1000,
@@ -73,4 +76,3 @@ export function parseLoadArgs(argv: string[]): LoadSettings {
     help: values.help === true,
   };
 }
-

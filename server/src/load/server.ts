@@ -33,7 +33,12 @@ export async function freePort(): Promise<number> {
  * Starts `npm start`'s server with NEO4J_URI set (so it starts no Neo4j of its own), `extraEnv` on
  * top (the admin key, rate limit off), its output into `logFile`; resolves once /ready answers 200.
  */
-export async function startLoadServer(connection: Neo4jConnection, extraEnv: Record<string, string>, logFile: string, timeoutMs = 120_000): Promise<LoadServer> {
+export async function startLoadServer(
+  connection: Neo4jConnection,
+  extraEnv: Record<string, string>,
+  logFile: string,
+  timeoutMs = 120_000,
+): Promise<LoadServer> {
   const port = await freePort();
   const output = openSync(logFile, 'a');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'src', 'cli', 'start.ts')], {
@@ -70,7 +75,8 @@ export async function startLoadServer(connection: Neo4jConnection, extraEnv: Rec
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
   while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`the Crosswalk server exited with code ${exitCode} before it was ready (its output: ${logFile})`);
+    if (exitCode !== undefined)
+      throw new Error(`the Crosswalk server exited with code ${exitCode} before it was ready (its output: ${logFile})`);
     try {
       const response = await fetch(`${base}/ready`);
       if (response.status === 200) return { url: `${base}/graphql`, pid: child.pid, logFile, stop };

@@ -52,7 +52,9 @@ export const ANY_RUN_PREFIXES: Record<LoadLabel, string> = { Vendor: 'vendor:loa
 /** A run's name: the time it started and a random part, in id characters. */
 export function runName(now: Date, random: () => number = Math.random): string {
   const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').toLowerCase();
-  const suffix = Math.floor(random() * 0x10000).toString(16).padStart(4, '0');
+  const suffix = Math.floor(random() * 0x10000)
+    .toString(16)
+    .padStart(4, '0');
   return `${stamp}-${suffix}`;
 }
 
@@ -106,7 +108,8 @@ export async function pickFixtures(driver: Driver, database: string): Promise<Lo
     ids(driver, database, 'AISystem', ANY_RUN_PREFIXES.AISystem),
     ids(driver, database, 'Evidence', 'evidence:load-'),
   ]);
-  if (controls.length === 0 || vendors.length === 0 || systems.length === 0) throw new Error('the graph has no controls, vendors or systems to ask about');
+  if (controls.length === 0 || vendors.length === 0 || systems.length === 0)
+    throw new Error('the graph has no controls, vendors or systems to ask about');
   const { records } = await driver.executeQuery(
     `MATCH (s:AISystem) WHERE NOT s.id STARTS WITH $prefix WITH s ORDER BY s.id LIMIT 40 RETURN s.name AS name`,
     { prefix: ANY_RUN_PREFIXES.AISystem },
@@ -274,7 +277,13 @@ function connectionPage(state: ClientState, root: string, query: string, filters
   const filter = state.random.weighted(filters);
   const next = state.nextPage.get(root);
   if (next && state.random.chance(0.3)) {
-    return { kind: 'read', name: `${root} (next page)`, root, filter: next.filter, request: { query, variables: { after: next.after, filter: next.filter } } };
+    return {
+      kind: 'read',
+      name: `${root} (next page)`,
+      root,
+      filter: next.filter,
+      request: { query, variables: { after: next.after, filter: next.filter } },
+    };
   }
   return { kind: 'read', name: root, root, filter, request: { query, variables: { filter } } };
 }
@@ -315,13 +324,19 @@ export function readOperation(state: ClientState, f: LoadFixtures, only?: string
       // One impact in fifty is of the big vendor (600 systems); the rest of a random vendor, model, control or evidence item.
       const of = random.chance(0.02)
         ? BIG_VENDOR_ID
-        : random.pick(random.weighted([
-            [f.vendorIds, 3],
-            [f.modelIds, 3],
-            [f.controlIds, 2],
-            [f.evidenceIds.length ? f.evidenceIds : f.controlIds, 1],
-          ] as const));
-      return { kind: 'read', name: of === BIG_VENDOR_ID ? 'impact (big vendor)' : 'impact', request: { query: IMPACT, variables: { id: of } } };
+        : random.pick(
+            random.weighted([
+              [f.vendorIds, 3],
+              [f.modelIds, 3],
+              [f.controlIds, 2],
+              [f.evidenceIds.length ? f.evidenceIds : f.controlIds, 1],
+            ] as const),
+          );
+      return {
+        kind: 'read',
+        name: of === BIG_VENDOR_ID ? 'impact (big vendor)' : 'impact',
+        request: { query: IMPACT, variables: { id: of } },
+      };
     }
   }
 }
@@ -350,35 +365,87 @@ export function writeOperation(state: ClientState, f: LoadFixtures): LoadOperati
   switch (name) {
     case 'createVendor': {
       const id = state.newId('Vendor');
-      const fields = { name: `Load vendor ${id.slice(id.lastIndexOf('-c') + 1)} ${version}`, country: random.pick(['NL', 'DE', 'FR', 'US']), riskTier: random.pick(['LOW', 'MEDIUM', 'HIGH']), description: `written by pnpm load, ${version}` };
-      return { kind: 'write', name, request: { query: CREATE_VENDOR, variables: { input: { id, ...fields } } }, write: attempt('Vendor', id, true, fields) };
+      const fields = {
+        name: `Load vendor ${id.slice(id.lastIndexOf('-c') + 1)} ${version}`,
+        country: random.pick(['NL', 'DE', 'FR', 'US']),
+        riskTier: random.pick(['LOW', 'MEDIUM', 'HIGH']),
+        description: `written by pnpm load, ${version}`,
+      };
+      return {
+        kind: 'write',
+        name,
+        request: { query: CREATE_VENDOR, variables: { input: { id, ...fields } } },
+        write: attempt('Vendor', id, true, fields),
+      };
     }
     case 'updateVendor': {
       const id = random.pick(state.nodes.Vendor);
       const fields = { description: `updated by pnpm load, ${version}`, riskTier: random.pick(['LOW', 'MEDIUM', 'HIGH']) };
-      return { kind: 'write', name, request: { query: UPDATE_VENDOR, variables: { id, input: fields } }, write: attempt('Vendor', id, false, fields) };
+      return {
+        kind: 'write',
+        name,
+        request: { query: UPDATE_VENDOR, variables: { id, input: fields } },
+        write: attempt('Vendor', id, false, fields),
+      };
     }
     case 'createControl': {
       const id = state.newId('Control');
       const code = id.slice('control:'.length);
-      const fields = { code, name: `Load control ${version}`, category: 'Load test', implementationStatus: random.pick(IMPLEMENTATION_STATUS_VALUES), description: `written by pnpm load, ${version}` };
-      return { kind: 'write', name, request: { query: CREATE_CONTROL, variables: { input: { id, ...fields } } }, write: attempt('Control', id, true, fields) };
+      const fields = {
+        code,
+        name: `Load control ${version}`,
+        category: 'Load test',
+        implementationStatus: random.pick(IMPLEMENTATION_STATUS_VALUES),
+        description: `written by pnpm load, ${version}`,
+      };
+      return {
+        kind: 'write',
+        name,
+        request: { query: CREATE_CONTROL, variables: { input: { id, ...fields } } },
+        write: attempt('Control', id, true, fields),
+      };
     }
     case 'updateControl': {
       const id = random.pick(state.nodes.Control);
-      const fields = { name: `Load control ${version}`, implementationStatus: random.pick(IMPLEMENTATION_STATUS_VALUES), description: `updated by pnpm load, ${version}` };
-      return { kind: 'write', name, request: { query: UPDATE_CONTROL, variables: { id, input: fields } }, write: attempt('Control', id, false, fields) };
+      const fields = {
+        name: `Load control ${version}`,
+        implementationStatus: random.pick(IMPLEMENTATION_STATUS_VALUES),
+        description: `updated by pnpm load, ${version}`,
+      };
+      return {
+        kind: 'write',
+        name,
+        request: { query: UPDATE_CONTROL, variables: { id, input: fields } },
+        write: attempt('Control', id, false, fields),
+      };
     }
     case 'createAISystem': {
       const id = state.newId('AISystem');
-      const fields = { name: `Load system ${version}`, riskClass: 'MINIMAL', lifecycleStage: random.pick(['DESIGN', 'DEVELOPMENT', 'DEPLOYED']), description: `written by pnpm load, ${version}` };
-      return { kind: 'write', name, request: { query: CREATE_SYSTEM, variables: { input: { id, roles: ['DEPLOYER'], ...fields } } }, write: attempt('AISystem', id, true, fields) };
+      const fields = {
+        name: `Load system ${version}`,
+        riskClass: 'MINIMAL',
+        lifecycleStage: random.pick(['DESIGN', 'DEVELOPMENT', 'DEPLOYED']),
+        description: `written by pnpm load, ${version}`,
+      };
+      return {
+        kind: 'write',
+        name,
+        request: { query: CREATE_SYSTEM, variables: { input: { id, roles: ['DEPLOYER'], ...fields } } },
+        write: attempt('AISystem', id, true, fields),
+      };
     }
     default: {
       const systemId = random.pick(state.nodes.AISystem);
       // Some of the client's own vendors and, half the time, one real vendor (its lock is shared with other clients).
-      const vendorIds = [...new Set([...random.sample(state.nodes.Vendor, random.int(0, 2)), ...(random.chance(0.5) ? [random.pick(f.linkVendorIds)] : [])])];
-      return { kind: 'write', name, request: { query: SET_SYSTEM_VENDORS, variables: { systemId, vendorIds } }, write: attempt('AISystem', systemId, false, { vendors: vendorIds }) };
+      const vendorIds = [
+        ...new Set([...random.sample(state.nodes.Vendor, random.int(0, 2)), ...(random.chance(0.5) ? [random.pick(f.linkVendorIds)] : [])]),
+      ];
+      return {
+        kind: 'write',
+        name,
+        request: { query: SET_SYSTEM_VENDORS, variables: { systemId, vendorIds } },
+        write: attempt('AISystem', systemId, false, { vendors: vendorIds }),
+      };
     }
   }
 }

@@ -140,7 +140,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, timeoutMs = 18
     },
   });
   const stderrTail: string[] = [];
-  createInterface({ input: child.stderr! }).on('line', (line) => {
+  createInterface({ input: child.stderr }).on('line', (line) => {
     stderrTail.push(line);
     if (stderrTail.length > 20) stderrTail.shift();
   });
@@ -150,7 +150,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, timeoutMs = 18
   process.on('exit', killOnExit);
 
   const ready = new Promise<string>((resolve) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       const match = READY_LINE.exec(line.trim());
       if (match) resolve(match[1]!);
     });

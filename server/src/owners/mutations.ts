@@ -1,6 +1,16 @@
 import type { CountingTransaction, GraphExecutor } from '../db/executor.js';
 import { badUserInput, conflict } from '../common/errors.js';
-import { addLink, createNode, deleteNode, link, removeLink, requireNode, setLink, updateNode, type NodeWrites } from '../common/mutations.js';
+import {
+  addLink,
+  createNode,
+  deleteNode,
+  link,
+  removeLink,
+  requireNode,
+  setLink,
+  updateNode,
+  type NodeWrites,
+} from '../common/mutations.js';
 import type { NodeRow } from '../common/queries.js';
 import { labelOfIdAmong, type PropertyValues } from '../common/validation.js';
 

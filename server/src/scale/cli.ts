@@ -24,7 +24,9 @@ async function main(): Promise<number> {
     try {
       await waitForNeo4j(driver, config.neo4j, 10_000);
     } catch (error) {
-      throw new Error(`${(error as Error).message}. Start it with \`npm start\` (or point NEO4J_URI at a Neo4j with the reference data loaded).`);
+      throw new Error(
+        `${(error as Error).message}. Start it with \`npm start\` (or point NEO4J_URI at a Neo4j with the reference data loaded).`,
+      );
     }
     const database = config.neo4j.database;
     if (command.clear) {

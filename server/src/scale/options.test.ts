@@ -5,7 +5,17 @@ import { Random } from './random.js';
 describe('parseScaleArgs', () => {
   it('takes the issue’s organisation by default and a flag for every count', () => {
     expect(parseScaleArgs([]).options).toEqual(DEFAULT_SCALE);
-    const { options, force, clear, batchSize } = parseScaleArgs(['--systems', '50', '--evidence', '0', '--seed', '9', '--batch-size', '100', '--force']);
+    const { options, force, clear, batchSize } = parseScaleArgs([
+      '--systems',
+      '50',
+      '--evidence',
+      '0',
+      '--seed',
+      '9',
+      '--batch-size',
+      '100',
+      '--force',
+    ]);
     expect(options).toMatchObject({ systems: 50, evidence: 0, seed: 9, models: 1000 });
     expect({ force, clear, batchSize }).toEqual({ force: true, clear: false, batchSize: 100 });
   });
@@ -19,7 +29,14 @@ describe('parseScaleArgs', () => {
 
 describe('Random', () => {
   it('gives the same sequence for the same seed and stream, another for another', () => {
-    const draw = (seed: number, stream: string) => Array.from({ length: 5 }, ((random) => () => random.int(0, 1_000_000))(new Random(seed, stream)));
+    const draw = (seed: number, stream: string) =>
+      Array.from(
+        { length: 5 },
+        (
+          (random) => () =>
+            random.int(0, 1_000_000)
+        )(new Random(seed, stream)),
+      );
     expect(draw(42, 'systems')).toEqual(draw(42, 'systems'));
     expect(draw(42, 'systems')).not.toEqual(draw(43, 'systems'));
     expect(draw(42, 'systems')).not.toEqual(draw(42, 'models'));

@@ -31,7 +31,8 @@ const MINIMUM: Record<(typeof SIZE_NAMES)[number], number> = { systems: 1, model
 
 function wholeNumber(name: string, value: string, minimum: number): number {
   const parsed = Number(value.replaceAll('_', ''));
-  if (!Number.isSafeInteger(parsed) || parsed < minimum) throw new Error(`--${name} must be a whole number from ${minimum}, got "${value}"`);
+  if (!Number.isSafeInteger(parsed) || parsed < minimum)
+    throw new Error(`--${name} must be a whole number from ${minimum}, got "${value}"`);
   return parsed;
 }
 
@@ -54,7 +55,10 @@ Defaults: ${SIZE_NAMES.map((name) => `--${name} ${DEFAULT_SCALE[name]}`).join(',
   --clear   remove every generated node (ids with the gen- infix) and stop`;
 
 /** Parses the flags of `pnpm graph:generate` (and the generator flags of `pnpm bench`). */
-export function parseScaleArgs(argv: string[], extra: Record<string, { type: 'string' | 'boolean' }> = {}): ScaleCommand & { extra: Record<string, unknown> } {
+export function parseScaleArgs(
+  argv: string[],
+  extra: Record<string, { type: 'string' | 'boolean' }> = {},
+): ScaleCommand & { extra: Record<string, unknown> } {
   const { values } = parseArgs({
     args: argv,
     strict: true,

@@ -288,7 +288,14 @@ function modelNode(m: number, count: number, isBig: boolean, isBigDerived: boole
 }
 
 /** A model outside the big family: often from another vendor, sometimes a fine-tune (chains of up to three links). */
-function linkOtherModel(generation: Generation, id: string, others: string[], otherVendors: string[], fineTuneDepth: Map<string, number>, random: Random): void {
+function linkOtherModel(
+  generation: Generation,
+  id: string,
+  others: string[],
+  otherVendors: string[],
+  fineTuneDepth: Map<string, number>,
+  random: Random,
+): void {
   if (otherVendors.length > 0 && random.chance(0.7)) {
     generation.relationships.push({ type: 'SUPPLIED_BY', from: id, to: otherVendors[random.skewed(otherVendors.length)]! });
   }
@@ -322,7 +329,14 @@ function generateSystems(generation: Generation, units: Units, models: ModelPool
   const random = generation.random('systems');
   const bigCount = Math.ceil(count * BIG_VENDOR_SHARE);
   const onBigVendor = new Set(random.shuffle(Array.from({ length: count }, (_, i) => i)).slice(0, bigCount));
-  const draws: SystemDraws = { random, publicStatusRandom: generation.random('system-public-status'), onBigVendor, units, models, otherVendors };
+  const draws: SystemDraws = {
+    random,
+    publicStatusRandom: generation.random('system-public-status'),
+    onBigVendor,
+    units,
+    models,
+    otherVendors,
+  };
   const systems: Systems = { ids: [], byUnit: units.teams.map(() => []), onBigVendor: bigCount };
   for (let s = 0; s < count; s += 1) {
     const { id, unit } = generateSystem(generation, s, draws);
@@ -398,8 +412,14 @@ function classifySystem(random: Random): { riskClass: SystemRiskClass; basis: Sy
  * three as true; of the others, some record them as false and the rest leave them missing ("unknown"),
  * as real inventories do.
  */
-function publicStatusOf(draws: SystemDraws): Pick<NodeRecord<'AISystem'>, 'deployerIsPublicAuthority' | 'deployerIsPublicServiceBody' | 'intendedForPublicAuthorities'> {
-  const known = (value: boolean) => ({ deployerIsPublicAuthority: value, deployerIsPublicServiceBody: value, intendedForPublicAuthorities: value });
+function publicStatusOf(
+  draws: SystemDraws,
+): Pick<NodeRecord<'AISystem'>, 'deployerIsPublicAuthority' | 'deployerIsPublicServiceBody' | 'intendedForPublicAuthorities'> {
+  const known = (value: boolean) => ({
+    deployerIsPublicAuthority: value,
+    deployerIsPublicServiceBody: value,
+    intendedForPublicAuthorities: value,
+  });
   if (draws.random.chance(0.04)) return known(true);
   return draws.publicStatusRandom.chance(0.6) ? known(false) : {};
 }
@@ -439,11 +459,19 @@ function generateControls(generation: Generation, reference: ReferenceTargets, u
       [reference.obligations, 35],
     ] as [string[], number][]
   ).filter(([pool]) => pool.length > 0);
-  if (targetPools.length === 0) throw new Error('The graph holds no ISO/IEC 42001 provisions or obligations: load the reference data first.');
+  if (targetPools.length === 0)
+    throw new Error('The graph holds no ISO/IEC 42001 provisions or obligations: load the reference data first.');
   return Array.from({ length: generation.options.controls }, (_, c) => generateControl(generation, c, targetPools, units, systems, random));
 }
 
-function generateControl(generation: Generation, c: number, targetPools: [string[], number][], units: Units, systems: Systems, random: Random): ControlSummary {
+function generateControl(
+  generation: Generation,
+  c: number,
+  targetPools: [string[], number][],
+  units: Units,
+  systems: Systems,
+  random: Random,
+): ControlSummary {
   const code = `GEN-${pad(c + 1, generation.options.controls, 4)}`;
   const id = `control:${code}`;
   const category = random.pick(CATEGORIES);
@@ -524,7 +552,8 @@ function generateEvidence(generation: Generation, units: Units, controls: Contro
 function evidenceNode(generation: Generation, id: string, number: string, control: ControlSummary, random: Random): NodeRecord<'Evidence'> {
   const freshness = freshnessFor(control.profile, random);
   const validFor = random.weighted(VALIDITY_DAYS);
-  const validUntilOffset = freshness === 'current' ? random.int(31, validFor) : freshness === 'expiring' ? random.int(0, 30) : -random.int(1, 900);
+  const validUntilOffset =
+    freshness === 'current' ? random.int(31, validFor) : freshness === 'expiring' ? random.int(0, 30) : -random.int(1, 900);
   const collectedOffset = Math.min(validUntilOffset - validFor, -random.int(0, 60));
   const kind = random.pick(EVIDENCE_KINDS);
   const collectedOn = dayOffset(generation.today, collectedOffset);

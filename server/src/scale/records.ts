@@ -106,7 +106,9 @@ export type GeneratedType = keyof RelationshipProperties;
 type CheckedNodes<Records extends { [Label in GeneratedLabel]: NodeJson<Label> }> = Records;
 type CheckedRelationships<Records extends { [Type in GeneratedType]: RelationshipJson<Type> }> = Records;
 type NodeRecords = CheckedNodes<{ [Label in GeneratedLabel]: { label: Label; id: string } & NodeProperties[Label] }>;
-type RelationshipRecords = CheckedRelationships<{ [Type in GeneratedType]: { type: Type; from: string; to: string } & RelationshipProperties[Type] }>;
+type RelationshipRecords = CheckedRelationships<{
+  [Type in GeneratedType]: { type: Type; from: string; to: string } & RelationshipProperties[Type];
+}>;
 
 export type NodeRecord<Label extends GeneratedLabel> = NodeRecords[Label];
 export type RelationshipRecord<Type extends GeneratedType> = RelationshipRecords[Type];

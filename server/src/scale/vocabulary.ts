@@ -1,7 +1,16 @@
 // The words and weights the synthetic organisation is made of: business units, names, vendors, model
 // types, purposes by risk class, control categories, and the weights of each draw. Changing any of them
 // changes every generated graph.
-import type { AnnexIIIArea, ImplementationStatus, LifecycleStage, ModelType, Role, SystemRiskClass, TransparencyTrigger, VendorRiskTier } from './records.js';
+import type {
+  AnnexIIIArea,
+  ImplementationStatus,
+  LifecycleStage,
+  ModelType,
+  Role,
+  SystemRiskClass,
+  TransparencyTrigger,
+  VendorRiskTier,
+} from './records.js';
 
 /** Choices with their weights, for Random.weighted. */
 type Weights<T> = readonly (readonly [T, number])[];
@@ -28,10 +37,86 @@ export const UNITS = [
   'Legal & Compliance',
   'Property Insurance',
 ];
-export const FIRST_NAMES = ['Anna', 'Bram', 'Chloé', 'Daan', 'Eva', 'Finn', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Klara', 'Lars', 'Mila', 'Noah', 'Olga', 'Pieter', 'Rosa', 'Sven', 'Tess', 'Umar', 'Vera', 'Willem', 'Yara', 'Zoë'];
-export const LAST_NAMES = ['Bakker', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Hansen', 'Jansen', 'Kowalski', 'Lambert', 'Meyer', 'Nowak', 'Oliveira', 'Peeters', 'Rossi', 'Schmidt', 'Visser', 'Weber'];
-export const JOB_TITLES = ['Product Owner', 'Model Risk Analyst', 'Data Scientist', 'Compliance Officer', 'Engineering Manager', 'Privacy Officer', 'Risk Manager', 'Solution Architect', 'Operations Lead', 'Internal Auditor'];
-export const VENDOR_STEMS = ['Aurora', 'Borealis', 'Cobalt', 'Delta', 'Ember', 'Fjord', 'Granite', 'Helix', 'Iris', 'Juniper', 'Kestrel', 'Lumen', 'Meridian', 'Nimbus', 'Onyx', 'Polaris', 'Quartz', 'Sable', 'Tundra', 'Vertex'];
+export const FIRST_NAMES = [
+  'Anna',
+  'Bram',
+  'Chloé',
+  'Daan',
+  'Eva',
+  'Finn',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Klara',
+  'Lars',
+  'Mila',
+  'Noah',
+  'Olga',
+  'Pieter',
+  'Rosa',
+  'Sven',
+  'Tess',
+  'Umar',
+  'Vera',
+  'Willem',
+  'Yara',
+  'Zoë',
+];
+export const LAST_NAMES = [
+  'Bakker',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Hansen',
+  'Jansen',
+  'Kowalski',
+  'Lambert',
+  'Meyer',
+  'Nowak',
+  'Oliveira',
+  'Peeters',
+  'Rossi',
+  'Schmidt',
+  'Visser',
+  'Weber',
+];
+export const JOB_TITLES = [
+  'Product Owner',
+  'Model Risk Analyst',
+  'Data Scientist',
+  'Compliance Officer',
+  'Engineering Manager',
+  'Privacy Officer',
+  'Risk Manager',
+  'Solution Architect',
+  'Operations Lead',
+  'Internal Auditor',
+];
+export const VENDOR_STEMS = [
+  'Aurora',
+  'Borealis',
+  'Cobalt',
+  'Delta',
+  'Ember',
+  'Fjord',
+  'Granite',
+  'Helix',
+  'Iris',
+  'Juniper',
+  'Kestrel',
+  'Lumen',
+  'Meridian',
+  'Nimbus',
+  'Onyx',
+  'Polaris',
+  'Quartz',
+  'Sable',
+  'Tundra',
+  'Vertex',
+];
 export const VENDOR_KINDS = ['Analytics', 'AI', 'Vision', 'Labs', 'Systems', 'Data', 'Voice', 'Robotics', 'Insights', 'Cloud'];
 export const VENDOR_FORMS = ['GmbH', 'B.V.', 'SAS', 'Ltd', 'AB', 'S.p.A.', 'Inc.', 'Oy'];
 export const COUNTRIES = ['NL', 'DE', 'FR', 'BE', 'IE', 'SE', 'FI', 'IT', 'ES', 'US', 'GB', 'CH', 'DK', 'PL'];
@@ -80,7 +165,22 @@ export const ANNEX_III_AREA_WEIGHTS: Weights<AnnexIIIArea> = [
   ['MIGRATION', 4],
   ['JUSTICE_AND_DEMOCRACY', 12],
 ];
-export const CATEGORIES = ['Governance', 'Risk management', 'Data governance', 'Documentation', 'Human oversight', 'Logging', 'Testing', 'Supplier management', 'Monitoring', 'Transparency', 'Training', 'Quality management', 'Registration', 'Security'];
+export const CATEGORIES = [
+  'Governance',
+  'Risk management',
+  'Data governance',
+  'Documentation',
+  'Human oversight',
+  'Logging',
+  'Testing',
+  'Supplier management',
+  'Monitoring',
+  'Transparency',
+  'Training',
+  'Quality management',
+  'Registration',
+  'Security',
+];
 export const CONTROL_ACTIONS = ['review', 'assessment', 'procedure', 'checklist', 'sign-off', 'register', 'standard', 'monitoring'];
 export const RELATIONSHIP_STRENGTHS = {
   EQUAL: [8, 10],

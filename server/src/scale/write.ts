@@ -51,9 +51,11 @@ export async function readReferenceTargets(driver: Driver, database: string): Pr
     const kind = record.get('kind') as string;
     (kind === 'ANNEX_A_CONTROL' ? targets.isoControls : kind === 'CLAUSE' ? targets.isoClauses : targets.obligations).push(id);
   }
-  for (const list of Object.values(targets)) list.sort();
+  for (const list of [targets.isoControls, targets.isoClauses, targets.obligations]) list.sort();
   if (targets.isoControls.length === 0 || targets.obligations.length === 0) {
-    throw new Error('The graph holds no ISO/IEC 42001 Annex A controls or Act obligations: load the reference data first (`pnpm seed`, or `npm start`).');
+    throw new Error(
+      'The graph holds no ISO/IEC 42001 Annex A controls or Act obligations: load the reference data first (`pnpm seed`, or `npm start`).',
+    );
   }
   return targets;
 }
@@ -106,7 +108,6 @@ export async function clearGenerated(driver: Driver, database: string, batchSize
   }
   return removed;
 }
-
 
 /**
  * Writes a generated data file: nodes, then relationships, `UNWIND $rows` in transactions of
@@ -188,7 +189,11 @@ export async function generateScaleGraph(
   const today = options.today ?? new Date();
   const marker = await readGenerationMarker(driver, database);
   if (!options.force && marker?.checksum === generationChecksum(options)) {
-    const { records } = await driver.executeQuery('MATCH (m:DataLoad {id: $id}) RETURN m.nodes AS nodes, m.relationships AS relationships', { id: GENERATION_MARKER_ID }, { database });
+    const { records } = await driver.executeQuery(
+      'MATCH (m:DataLoad {id: $id}) RETURN m.nodes AS nodes, m.relationships AS relationships',
+      { id: GENERATION_MARKER_ID },
+      { database },
+    );
     return {
       status: 'unchanged',
       nodes: toNumber(records[0]?.get('nodes')),
@@ -198,9 +203,16 @@ export async function generateScaleGraph(
   }
   const reference = await readReferenceTargets(driver, database);
   const data = buildGeneratedDataFile(options, reference, today);
-  log(`generated ${data.nodes.length.toLocaleString('en-US')} nodes and ${data.relationships.length.toLocaleString('en-US')} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `generated ${data.nodes.length.toLocaleString('en-US')} nodes and ${data.relationships.length.toLocaleString('en-US')} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const removed = await clearGenerated(driver, database, options.batchSize ?? 5000);
   if (removed > 0) log(`removed ${removed.toLocaleString('en-US')} previously generated nodes`);
   await writeGeneratedDataFile(driver, database, data, { ...options, batchSize: options.batchSize ?? 5000, today }, progress);
-  return { status: 'generated', nodes: data.nodes.length, relationships: data.relationships.length, seconds: (Date.now() - started) / 1000 };
+  return {
+    status: 'generated',
+    nodes: data.nodes.length,
+    relationships: data.relationships.length,
+    seconds: (Date.now() - started) / 1000,
+  };
 }

@@ -65,8 +65,7 @@ const ANNEX_OR_CHAPTER = /\b(annex|chapter)\s+([ivxl]+|[a-d]|\d{1,2})\b/giu;
 // they start with an Annex A letter, follow "clause", "ISO …" or "§", or are the whole text; one
 // followed by a dash starts a range ("Clauses 4–10"), not a clause.
 const ANNEX_A_NUMBER = /(?<![\p{L}\p{N}.])([a-d]\.\d{1,2}(?:\.\d{1,2})*)(?![\p{L}\p{N}\-–]|\.\d)/giu;
-const CITED_CLAUSE =
-  /(?:\bclauses?|\biso(?:\/iec)?(?:\s*42001(?::2023)?)?|§)\s*(\d{1,2}(?:\.\d{1,2})*)(?![\p{L}\p{N}\-–]|\.\d)/giu;
+const CITED_CLAUSE = /(?:\bclauses?|\biso(?:\/iec)?(?:\s*42001(?::2023)?)?|§)\s*(\d{1,2}(?:\.\d{1,2})*)(?![\p{L}\p{N}\-–]|\.\d)/giu;
 const CLAUSE_NUMBER = /^(?:[a-d]\.)?\d{1,2}(?:\.\d{1,2})*$/u;
 
 /**

@@ -2,7 +2,16 @@ import neo4j from 'neo4j-driver';
 import type { GraphExecutor } from '../db/executor.js';
 import { badUserInput, notFound } from '../common/errors.js';
 import { labelOfId, type NodeLabel } from '../graph/model.js';
-import { LABEL_OF_KIND, edgeSummary, nodeSummary, toGraphEdge, toGraphNode, type GraphEdge, type NodeSummaryRow, type Subgraph } from './graph-elements.js';
+import {
+  LABEL_OF_KIND,
+  edgeSummary,
+  nodeSummary,
+  toGraphEdge,
+  toGraphNode,
+  type GraphEdge,
+  type NodeSummaryRow,
+  type Subgraph,
+} from './graph-elements.js';
 
 export const DEFAULT_NEIGHBORHOOD_DEPTH = 1;
 export const MAX_NEIGHBORHOOD_DEPTH = 4;
@@ -19,7 +28,12 @@ export interface NeighborhoodRequest {
 }
 
 /** Checks `neighborhood`'s arguments before anything runs. */
-export function neighborhoodRequest(args: { id: string; depth?: number | null; kinds?: readonly string[] | null; limit?: number | null }): NeighborhoodRequest {
+export function neighborhoodRequest(args: {
+  id: string;
+  depth?: number | null;
+  kinds?: readonly string[] | null;
+  limit?: number | null;
+}): NeighborhoodRequest {
   const depth = args.depth ?? DEFAULT_NEIGHBORHOOD_DEPTH;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) {
     throw badUserInput(`"depth" must be between 1 and ${MAX_NEIGHBORHOOD_DEPTH}.`, 'depth');
@@ -89,7 +103,14 @@ export async function neighborhood(db: GraphExecutor, request: NeighborhoodReque
     );
     level = rows as unknown as ReachedNode[];
   }
-  return { nodes: kept.map((item) => toGraphNode(item.node)), edges: await edgesAmong(db, kept.map((item) => item.elementId)), truncated };
+  return {
+    nodes: kept.map((item) => toGraphNode(item.node)),
+    edges: await edgesAmong(
+      db,
+      kept.map((item) => item.elementId),
+    ),
+    truncated,
+  };
 }
 
 /** Every relationship between two of the given nodes (element ids), ordered by id. */

@@ -22,7 +22,10 @@ describe('nodeDetails arguments', () => {
 
   it('refuses relationship limits out of 1..1000, naming the argument', () => {
     for (const relationshipLimit of [0, -1, 1001, 5000]) {
-      expect(refusal(() => nodeDetailsRequest({ id: 'control:GOV-01', relationshipLimit }))).toEqual({ code: 'BAD_USER_INPUT', field: 'relationshipLimit' });
+      expect(refusal(() => nodeDetailsRequest({ id: 'control:GOV-01', relationshipLimit }))).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'relationshipLimit',
+      });
     }
     expect(nodeDetailsRequest({ id: 'control:GOV-01', relationshipLimit: 1 }).relationshipLimit).toBe(1);
     expect(nodeDetailsRequest({ id: 'control:GOV-01', relationshipLimit: 1000 }).relationshipLimit).toBe(1000);
@@ -40,7 +43,14 @@ describe('node properties as text', () => {
 
   it('every key, ordered by code point; lists in values, scalars in value', () => {
     expect(
-      toNodeProperties({ title: 'Risk management system', position: 9, verifiedBy: ['a', 'b'], grouping: true, appliesFrom: '2026-08-02', empty: [] }),
+      toNodeProperties({
+        title: 'Risk management system',
+        position: 9,
+        verifiedBy: ['a', 'b'],
+        grouping: true,
+        appliesFrom: '2026-08-02',
+        empty: [],
+      }),
     ).toEqual([
       { key: 'appliesFrom', value: '2026-08-02', values: null },
       { key: 'empty', value: null, values: [] },

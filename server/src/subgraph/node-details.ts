@@ -2,7 +2,16 @@ import neo4j from 'neo4j-driver';
 import type { GraphExecutor } from '../db/executor.js';
 import { badUserInput } from '../common/errors.js';
 import { labelOfId, type NodeLabel } from '../graph/model.js';
-import { compareIds, edgeSummary, nodeSummary, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode, type NodeSummaryRow } from './graph-elements.js';
+import {
+  compareIds,
+  edgeSummary,
+  nodeSummary,
+  toGraphEdge,
+  toGraphNode,
+  type GraphEdge,
+  type GraphNode,
+  type NodeSummaryRow,
+} from './graph-elements.js';
 
 export const DEFAULT_RELATIONSHIP_LIMIT = 200;
 export const MAX_RELATIONSHIP_LIMIT = 1000;

@@ -32,7 +32,8 @@ export function pathsRequest(args: { from: string; to: string; maxLength?: numbe
 
 /** The path pattern: `SHORTEST k` with k one more than the limit, so a cut can be told apart. */
 export function pathsPattern(maxLength: number, limit: number): string {
-  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) throw new Error(`path length ${maxLength} out of range`);
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH)
+    throw new Error(`path length ${maxLength} out of range`);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PATH_LIMIT) throw new Error(`path limit ${limit} out of range`);
   return `SHORTEST ${limit + 1} (a)-[]-{1,${maxLength}}(b)`;
 }

@@ -15,7 +15,11 @@ export function createApiClient({ url = '/graphql', apiKey = null, onAnswer }: A
   return new Client({
     url,
     // After the cache, so it sees what the API answered, not what the cache repeats.
-    exchanges: [cacheExchange, mapExchange({ onResult: (result) => onAnswer?.({ unauthenticated: isUnauthenticated(result.error) }) }), fetchExchange],
+    exchanges: [
+      cacheExchange,
+      mapExchange({ onResult: (result) => onAnswer?.({ unauthenticated: isUnauthenticated(result.error) }) }),
+      fetchExchange,
+    ],
     requestPolicy: 'cache-first',
     // urql 5 sends queries as GET by default, which Apollo's CSRF protection refuses without a
     // preflight header; POST with a JSON body passes (and keeps the query, and so nothing secret, out of URLs).

@@ -8,7 +8,13 @@ function numbers(total: number, size: number, asked: (string | null)[] = []) {
     const start = after === null ? 0 : Number(after);
     const nodes = Array.from({ length: Math.max(0, Math.min(size, total - start)) }, (_, index) => start + index);
     const end = start + nodes.length;
-    return { nodes, totalCount: total, hasNextPage: end < total, endCursor: nodes.length ? String(end) : null, extra: `summary from ${start}` };
+    return {
+      nodes,
+      totalCount: total,
+      hasNextPage: end < total,
+      endCursor: nodes.length ? String(end) : null,
+      extra: `summary from ${start}`,
+    };
   };
 }
 
@@ -49,7 +55,9 @@ describe('loadEveryPage', () => {
       if (after !== null) throw new Error('The API could not be reached.');
       return { nodes: [1, 2], hasNextPage: true, endCursor: '2' };
     };
-    await expect(loadEveryPage(failing, { onProgress: (step) => progress.push(step.nodes.length) })).rejects.toThrow('The API could not be reached.');
+    await expect(loadEveryPage(failing, { onProgress: (step) => progress.push(step.nodes.length) })).rejects.toThrow(
+      'The API could not be reached.',
+    );
     expect(progress).toEqual([2]);
   });
 
@@ -76,7 +84,9 @@ describe('loadEveryPage', () => {
       controller.abort();
       return { nodes: [1], hasNextPage: false, endCursor: null };
     };
-    await expect(loadEveryPage(slow, { signal: controller.signal, onProgress: (step) => progress.push(step.nodes.length) })).rejects.toMatchObject({
+    await expect(
+      loadEveryPage(slow, { signal: controller.signal, onProgress: (step) => progress.push(step.nodes.length) }),
+    ).rejects.toMatchObject({
       name: 'AbortError',
     });
     expect(progress).toEqual([]);

@@ -34,10 +34,16 @@ export function useLoad<T>(load: (client: Client, context: LoadContext<T>) => Pr
     const { signal } = controller;
     setState(STARTING);
     latestLoad
-      .current(client, { signal, retried: attempt > 0, report: (partial) => !signal.aborted && setState({ data: partial, done: false, error: null }) })
+      .current(client, {
+        signal,
+        retried: attempt > 0,
+        report: (partial) => !signal.aborted && setState({ data: partial, done: false, error: null }),
+      })
       .then(
         (data) => !signal.aborted && setState({ data, done: true, error: null }),
-        (error: unknown) => !signal.aborted && setState((previous) => ({ ...previous, done: false, error: error instanceof Error ? error : new Error(String(error)) })),
+        (error: unknown) =>
+          !signal.aborted &&
+          setState((previous) => ({ ...previous, done: false, error: error instanceof Error ? error : new Error(String(error)) })),
       );
     return () => controller.abort();
   }, [client, key, attempt]);

@@ -39,8 +39,8 @@ export function ApiKeyDialog({ prompt, onSubmit, onDismiss }: { prompt: KeyPromp
         <h2 id={`${id}-title`}>An API key is needed</h2>
         <p id={`${id}-about`}>
           This Crosswalk API answers only requests that carry a key. The key is kept for this browser tab only (in its sessionStorage, never
-          in the address) and sent with every request; closing the tab forgets it. An administrator creates keys: see “Keys and roles” in the
-          README.
+          in the address) and sent with every request; closing the tab forgets it. An administrator creates keys: see “Keys and roles” in
+          the README.
         </p>
         {prompt === 'refused' && (
           <p className="api-key-refused" role="alert">

@@ -18,7 +18,10 @@ describe('isUnauthenticated', () => {
 
   it('spots a write refused at the GraphQL level for want of a key (200, data null), so the key dialog opens', () => {
     const refusedWrite = answer(200, [
-      { message: 'Without a key this API only reads; the mutation createVendor needs a key of role EDITOR or ADMIN.', extensions: { code: 'UNAUTHENTICATED', field: 'createVendor', requiredRoles: ['EDITOR', 'ADMIN'] } },
+      {
+        message: 'Without a key this API only reads; the mutation createVendor needs a key of role EDITOR or ADMIN.',
+        extensions: { code: 'UNAUTHENTICATED', field: 'createVendor', requiredRoles: ['EDITOR', 'ADMIN'] },
+      },
     ]);
     expect(isUnauthenticated(refusedWrite)).toBe(true);
     expect(isForbidden(refusedWrite)).toBe(false);
@@ -29,7 +32,9 @@ describe('isUnauthenticated', () => {
     expect(isUnauthenticated(null)).toBe(false);
     expect(isUnauthenticated(new Error('Failed to fetch'))).toBe(false);
     expect(isUnauthenticated(answer(200, [{ message: 'Your role may not do this.', extensions: { code: 'FORBIDDEN' } }]))).toBe(false);
-    expect(isUnauthenticated(answer(429, [{ message: 'Slow down.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 3 } }]))).toBe(false);
+    expect(isUnauthenticated(answer(429, [{ message: 'Slow down.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 3 } }]))).toBe(
+      false,
+    );
     expect(isUnauthenticated(answer(503, [{ message: 'Neo4j away.', extensions: { code: 'DATABASE_UNAVAILABLE' } }]))).toBe(false);
   });
 });

@@ -33,9 +33,9 @@ function ClassifySystem({ id }: { id: string }) {
     <>
       <h1>Classify{aiSystem ? `: ${aiSystem.name}` : ''}</h1>
       <p className="page-intro">
-        The Act's questions in its own order, one section at a time: scope, prohibited practices, Annex I and Annex III, Art. 6(3), Art. 50, GPAI,
-        role and dates. Only the questions your answers make relevant are shown; the outcome beside them follows each answer, with the article
-        behind every decisive step. Saving records a dated assessment and sets the system's facts from it.
+        The Act's questions in its own order, one section at a time: scope, prohibited practices, Annex I and Annex III, Art. 6(3), Art. 50,
+        GPAI, role and dates. Only the questions your answers make relevant are shown; the outcome beside them follows each answer, with the
+        article behind every decisive step. Saving records a dated assessment and sets the system's facts from it.
       </p>
       {error ? (
         <ErrorState error={error} retry={retry} what={`the questionnaire for ${id}`} />
@@ -43,12 +43,17 @@ function ClassifySystem({ id }: { id: string }) {
         <Loading what="the questionnaire" />
       ) : !aiSystem ? (
         <Empty>
-          There is no AI system with id <code>{id}</code>. It may have been deleted since the link was made. <ViewLink to={freshView('classify')}>Pick an AI system</ViewLink>
+          There is no AI system with id <code>{id}</code>. It may have been deleted since the link was made.{' '}
+          <ViewLink to={freshView('classify')}>Pick an AI system</ViewLink>
         </Empty>
       ) : questions.data.classificationQuestions.length === 0 ? (
         <Empty>The API has no classification questions.</Empty>
       ) : (
-        <ClassifyWizard system={aiSystem} questions={questions.data.classificationQuestions} onSaved={() => reexecuteSystem({ requestPolicy: 'network-only' })} />
+        <ClassifyWizard
+          system={aiSystem}
+          questions={questions.data.classificationQuestions}
+          onSaved={() => reexecuteSystem({ requestPolicy: 'network-only' })}
+        />
       )}
     </>
   );

@@ -51,7 +51,9 @@ export function ClassifyWizard({ system, questions, onSaved }: ClassifyWizardPro
       firstRender.current = false;
       return;
     }
-    const target = focusQuestion.current ? document.querySelector<HTMLElement>(`[data-question-id="${CSS.escape(focusQuestion.current)}"] input`) : null;
+    const target = focusQuestion.current
+      ? document.querySelector<HTMLElement>(`[data-question-id="${CSS.escape(focusQuestion.current)}"] input`)
+      : null;
     focusQuestion.current = null;
     (target ?? headingRef.current)?.focus();
   }, [current]);
@@ -82,7 +84,8 @@ export function ClassifyWizard({ system, questions, onSaved }: ClassifyWizardPro
   };
   const saveProblems = saving.error ? errorDetails(saving.error, input, questions) : [];
   const problemFor = (questionId: string) =>
-    saveProblems.find((detail) => detail.question?.id === questionId)?.message ?? settled?.invalid.find((refusal) => refusal.questionId === questionId)?.message;
+    saveProblems.find((detail) => detail.question?.id === questionId)?.message ??
+    settled?.invalid.find((refusal) => refusal.questionId === questionId)?.message;
   const unchangedSinceNewest = newest !== undefined && settled !== null && sameAnswers(settled.answers, fromSaved(newest.answers));
 
   return (
@@ -94,7 +97,12 @@ export function ClassifyWizard({ system, questions, onSaved }: ClassifyWizardPro
               const progress = sectionProgress(item, shown, settled?.answers ?? {});
               return (
                 <li key={item.number}>
-                  <button type="button" className="link" aria-current={item.number === current ? 'step' : undefined} onClick={() => goTo(item.number)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-current={item.number === current ? 'step' : undefined}
+                    onClick={() => goTo(item.number)}
+                  >
                     {item.name}
                   </button>{' '}
                   <span className="hint">

@@ -17,9 +17,7 @@ export function OutcomePanel({ outcome, questions, onGoTo }: OutcomePanelProps) 
   const byId = new Map(questions.map((question) => [question.id, question]));
   return (
     <aside className="side-panel classify-outcome" aria-label="Outcome so far" aria-busy={outcome.fetching}>
-      <h2>
-        Outcome so far{outcome.fetching && <span className="spinner" role="status" aria-label="Updating the outcome" />}
-      </h2>
+      <h2>Outcome so far{outcome.fetching && <span className="spinner" role="status" aria-label="Updating the outcome" />}</h2>
       {outcome.failure && (
         <div className="error" role="alert">
           <strong>Could not work out the outcome.</strong>
@@ -66,8 +64,8 @@ export function OutcomePanel({ outcome, questions, onGoTo }: OutcomePanelProps) 
           )}
           {hidden.length > 0 && (
             <p className="hint">
-              {hidden.length === 1 ? 'One answer does' : `${hidden.length} answers do`} not count, because other answers hide {hidden.length === 1 ? 'its question' : 'their questions'}:{' '}
-              {hidden.map((id) => byId.get(id)?.text ?? id).join('; ')}.
+              {hidden.length === 1 ? 'One answer does' : `${hidden.length} answers do`} not count, because other answers hide{' '}
+              {hidden.length === 1 ? 'its question' : 'their questions'}: {hidden.map((id) => byId.get(id)?.text ?? id).join('; ')}.
             </p>
           )}
         </>

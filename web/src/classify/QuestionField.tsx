@@ -1,5 +1,17 @@
 import { useId } from 'react';
-import { NO, YES, answeredNone, answerNone, clearAnswer, selectedValues, setValue, singleValue, toggleOption, type Answers, type Question } from './answers.js';
+import {
+  NO,
+  YES,
+  answeredNone,
+  answerNone,
+  clearAnswer,
+  selectedValues,
+  setValue,
+  singleValue,
+  toggleOption,
+  type Answers,
+  type Question,
+} from './answers.js';
 
 export interface QuestionFieldProps {
   question: Question;
@@ -67,7 +79,12 @@ export function QuestionField({ question, answers, onChange, problem }: Question
   const options = question.kind === 'YES_NO' && question.options.length === 0 ? YES_NO_OPTIONS : question.options;
   const selected = many ? new Set(selectedValues(answer)) : new Set([singleValue(answer)]);
   return (
-    <fieldset className={`question${answered ? ' answered' : ''}`} data-question-id={question.id} aria-describedby={describedBy} aria-invalid={problem ? true : undefined}>
+    <fieldset
+      className={`question${answered ? ' answered' : ''}`}
+      data-question-id={question.id}
+      aria-describedby={describedBy}
+      aria-invalid={problem ? true : undefined}
+    >
       <legend className="question-text">{question.text}</legend>
       {notes}
       <ul className={`question-options${question.kind === 'YES_NO' ? ' inline' : ''}`}>
@@ -80,7 +97,11 @@ export function QuestionField({ question, answers, onChange, problem }: Question
                 value={option.value}
                 checked={selected.has(option.value)}
                 onChange={(event) =>
-                  onChange(many ? toggleOption(answers, question, option.value, event.target.checked) : setValue(answers, question.id, option.value))
+                  onChange(
+                    many
+                      ? toggleOption(answers, question, option.value, event.target.checked)
+                      : setValue(answers, question.id, option.value),
+                  )
                 }
               />{' '}
               {option.label}

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { answerInput, answerNone, answerText, clearAnswer, fromSaved, sameAnswers, setValue, toggleOption, type Question } from './answers.js';
+import {
+  answerInput,
+  answerNone,
+  answerText,
+  clearAnswer,
+  fromSaved,
+  sameAnswers,
+  setValue,
+  toggleOption,
+  type Question,
+} from './answers.js';
 
-const yesNo: Question = { id: 'annex1.product', section: 'Annex I', text: 'Annex I product?', article: 'Art. 6(1)(a)', kind: 'YES_NO', options: [] };
+const yesNo: Question = {
+  id: 'annex1.product',
+  section: 'Annex I',
+  text: 'Annex I product?',
+  article: 'Art. 6(1)(a)',
+  kind: 'YES_NO',
+  options: [],
+};
 const triggers: Question = {
   id: 'art50.triggers',
   section: 'Transparency',
@@ -14,7 +31,14 @@ const triggers: Question = {
     { value: 'DEEP_FAKE', label: 'Deep fakes', article: 'Art. 50(4)' },
   ],
 };
-const placedOn: Question = { id: 'market.placed-on', section: 'Market', text: 'Placed on?', article: 'Art. 111', kind: 'DATE', options: [] };
+const placedOn: Question = {
+  id: 'market.placed-on',
+  section: 'Market',
+  text: 'Placed on?',
+  article: 'Art. 111',
+  kind: 'DATE',
+  options: [],
+};
 const questions = [yesNo, triggers, placedOn];
 
 describe('answer editing', () => {
@@ -50,7 +74,12 @@ describe('answer editing', () => {
 
 describe('answers for the API', () => {
   it('are listed in questionnaire order with value or values, leaving out unknown questions', () => {
-    const answers = { 'market.placed-on': { value: '2025-03-01' }, 'art50.triggers': { values: [] }, gone: { value: 'YES' }, 'annex1.product': { value: 'NO' } };
+    const answers = {
+      'market.placed-on': { value: '2025-03-01' },
+      'art50.triggers': { values: [] },
+      gone: { value: 'YES' },
+      'annex1.product': { value: 'NO' },
+    };
     expect(answerInput(answers, questions)).toEqual([
       { questionId: 'annex1.product', value: 'NO' },
       { questionId: 'art50.triggers', values: [] },
@@ -60,7 +89,12 @@ describe('answers for the API', () => {
 
   it('round-trip through a saved assessment', () => {
     const answers = { 'annex1.product': { value: 'NO' }, 'art50.triggers': { values: ['CHATBOT'] } };
-    const saved = answerInput(answers, questions).map((answer) => ({ value: null, values: null, ...answer, questionId: String(answer.questionId) }));
+    const saved = answerInput(answers, questions).map((answer) => ({
+      value: null,
+      values: null,
+      ...answer,
+      questionId: String(answer.questionId),
+    }));
     expect(sameAnswers(fromSaved(saved), answers)).toBe(true);
     expect(sameAnswers(fromSaved(saved), { ...answers, 'annex1.product': { value: 'YES' } })).toBe(false);
     expect(sameAnswers(answers, { 'annex1.product': { value: 'NO' } })).toBe(false);

@@ -88,7 +88,9 @@ export function answerInput(answers: Answers, questions: readonly Question[]): C
   for (const question of questions) {
     const answer = answers[question.id];
     if (!answer) continue;
-    input.push('values' in answer ? { questionId: question.id, values: [...answer.values] } : { questionId: question.id, value: answer.value });
+    input.push(
+      'values' in answer ? { questionId: question.id, values: [...answer.values] } : { questionId: question.id, value: answer.value },
+    );
   }
   return input;
 }
@@ -98,7 +100,8 @@ export function fromSaved(saved: readonly SavedAnswer[]): Answers {
   const answers: Record<string, AnswerValue> = {};
   for (const answer of saved) {
     if (answer.values) answers[answer.questionId] = { values: [...answer.values] };
-    else if (answer.value !== null && answer.value !== undefined && answer.value !== '') answers[answer.questionId] = { value: answer.value };
+    else if (answer.value !== null && answer.value !== undefined && answer.value !== '')
+      answers[answer.questionId] = { value: answer.value };
   }
   return answers;
 }
@@ -112,14 +115,17 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
     const right = b[key];
     if (!right) return false;
     if ('value' in left) return 'value' in right && right.value === left.value;
-    return 'values' in right && right.values.length === left.values.length && right.values.every((value, index) => value === left.values[index]);
+    return (
+      'values' in right && right.values.length === left.values.length && right.values.every((value, index) => value === left.values[index])
+    );
   });
 }
 
 /** An answer in words, with the options' labels (e.g. "Yes", "5(b) Creditworthiness", "None of these"). */
 export function answerText(question: Question, answer: AnswerValue | undefined): string {
   if (!answer) return 'Not answered';
-  const label = (value: string) => question.options.find((option) => option.value === value)?.label ?? (value === YES ? 'Yes' : value === NO ? 'No' : value);
+  const label = (value: string) =>
+    question.options.find((option) => option.value === value)?.label ?? (value === YES ? 'Yes' : value === NO ? 'No' : value);
   if ('values' in answer) return answer.values.length === 0 ? 'None of these' : answer.values.map(label).join(', ');
   return label(answer.value);
 }

@@ -38,7 +38,9 @@ describe('the outcome in words', () => {
   it('says the class, or that it is not decided, or why the system is out of scope', () => {
     expect(riskClassText(creditScoring)).toBe('High-risk (Art. 6)');
     expect(riskClassText(base)).toBe('Not decided yet');
-    expect(riskClassText({ riskClass: null, outOfScope: 'MILITARY_DEFENCE_NATIONAL_SECURITY' })).toMatch(/^Outside the Act's scope \(Art\. 2\(3\)/);
+    expect(riskClassText({ riskClass: null, outOfScope: 'MILITARY_DEFENCE_NATIONAL_SECURITY' })).toMatch(
+      /^Outside the Act's scope \(Art\. 2\(3\)/,
+    );
   });
 
   it('names the basis: the Annex III point with its area, or the Annex I section', () => {
@@ -55,15 +57,33 @@ describe('the outcome in words', () => {
       { label: 'Art. 50 triggers', text: 'Art. 50(1): interacts with people' },
       { label: 'Roles', text: 'Deployer' },
     ]);
-    const derogated = outcomeRows({ ...base, article6_3Derogation: 'A_NARROW_PROCEDURAL_TASK', gpai: true, systemicRisk: true, prohibitedPractices: ['5(1)(c)'] });
-    expect(derogated.map((row) => row.label)).toEqual(['Risk class', 'Derogation', 'Prohibited practices', 'Art. 50 triggers', 'GPAI', 'Roles']);
+    const derogated = outcomeRows({
+      ...base,
+      article6_3Derogation: 'A_NARROW_PROCEDURAL_TASK',
+      gpai: true,
+      systemicRisk: true,
+      prohibitedPractices: ['5(1)(c)'],
+    });
+    expect(derogated.map((row) => row.label)).toEqual([
+      'Risk class',
+      'Derogation',
+      'Prohibited practices',
+      'Art. 50 triggers',
+      'GPAI',
+      'Roles',
+    ]);
     expect(derogated.find((row) => row.label === 'Prohibited practices')?.text).toBe('Art. 5(1)(c)');
   });
 
   it('writes a decisive step as question → answer — article — effect', () => {
-    expect(stepText({ question: 'Which Annex III point?', answer: '5(b)', article: 'Annex III point 5(b)', effect: 'High-risk under Art. 6(2).' })).toBe(
-      'Which Annex III point? → 5(b) — Annex III point 5(b) — High-risk under Art. 6(2).',
-    );
+    expect(
+      stepText({
+        question: 'Which Annex III point?',
+        answer: '5(b)',
+        article: 'Annex III point 5(b)',
+        effect: 'High-risk under Art. 6(2).',
+      }),
+    ).toBe('Which Annex III point? → 5(b) — Annex III point 5(b) — High-risk under Art. 6(2).');
   });
 
   it('writes when an assessment was saved in UTC', () => {
@@ -74,7 +94,9 @@ describe('the outcome in words', () => {
 
 describe('errorDetails', () => {
   it('gives each error its field and the question an answer index points at', () => {
-    const questions: Question[] = [{ id: 'role.roles', section: 'Role', text: 'Which roles?', article: 'Art. 3', kind: 'MANY_OF', options: [] }];
+    const questions: Question[] = [
+      { id: 'role.roles', section: 'Role', text: 'Which roles?', article: 'Art. 3', kind: 'MANY_OF', options: [] },
+    ];
     const error = new CombinedError({
       graphQLErrors: [
         new GraphQLError('Choose at least one role.', { extensions: { code: 'BAD_USER_INPUT', field: 'answers.0.values' } }),

@@ -116,11 +116,21 @@ export function outcomeRows(outcome: Outcome): OutcomeRow[] {
   const basis = basisText(outcome);
   if (basis) rows.push({ label: 'Basis', text: basis });
   if (outcome.article6_3Derogation) rows.push({ label: 'Derogation', text: DEROGATION_WORDS[outcome.article6_3Derogation] });
-  if (outcome.prohibitedPractices.length > 0) rows.push({ label: 'Prohibited practices', text: outcome.prohibitedPractices.map((point) => `Art. ${point}`).join(', ') });
-  rows.push({ label: 'Art. 50 triggers', text: outcome.transparencyTriggers.length === 0 ? 'None' : outcome.transparencyTriggers.map((trigger) => TRIGGER_WORDS[trigger]).join('; ') });
-  if (outcome.gpai) rows.push({ label: 'GPAI', text: outcome.systemicRisk ? 'GPAI model with systemic risk (Art. 51)' : 'GPAI model or built on one' });
-  rows.push({ label: 'Roles', text: outcome.roles.length === 0 ? 'Not decided yet' : outcome.roles.map((role) => ROLE_WORDS[role]).join(', ') });
-  if (outcome.article25Triggers.length > 0) rows.push({ label: 'Provider through', text: outcome.article25Triggers.map((trigger) => ARTICLE_25_WORDS[trigger]).join('; ') });
+  if (outcome.prohibitedPractices.length > 0)
+    rows.push({ label: 'Prohibited practices', text: outcome.prohibitedPractices.map((point) => `Art. ${point}`).join(', ') });
+  rows.push({
+    label: 'Art. 50 triggers',
+    text:
+      outcome.transparencyTriggers.length === 0 ? 'None' : outcome.transparencyTriggers.map((trigger) => TRIGGER_WORDS[trigger]).join('; '),
+  });
+  if (outcome.gpai)
+    rows.push({ label: 'GPAI', text: outcome.systemicRisk ? 'GPAI model with systemic risk (Art. 51)' : 'GPAI model or built on one' });
+  rows.push({
+    label: 'Roles',
+    text: outcome.roles.length === 0 ? 'Not decided yet' : outcome.roles.map((role) => ROLE_WORDS[role]).join(', '),
+  });
+  if (outcome.article25Triggers.length > 0)
+    rows.push({ label: 'Provider through', text: outcome.article25Triggers.map((trigger) => ARTICLE_25_WORDS[trigger]).join('; ') });
   return rows;
 }
 
@@ -133,7 +143,11 @@ export interface ErrorDetail {
 }
 
 /** Each GraphQL error with its field and, for an answer, the question it concerns. */
-export function errorDetails(error: CombinedError, input: readonly ClassificationAnswerInput[], questions: readonly Question[]): ErrorDetail[] {
+export function errorDetails(
+  error: CombinedError,
+  input: readonly ClassificationAnswerInput[],
+  questions: readonly Question[],
+): ErrorDetail[] {
   return error.graphQLErrors.map((item) => {
     const field = typeof item.extensions?.field === 'string' ? item.extensions.field : null;
     const match = field ? /answers(?:\[(\d+)\]|\.(\d+))/.exec(field) : null;

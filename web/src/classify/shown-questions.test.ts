@@ -90,7 +90,7 @@ describe('settling the answers with the server', () => {
     expect(shownQuestionIds(settled.result.openQuestions, settled.answers).has('annex3.point-5')).toBe(false);
   });
 
-  it('sets aside a refused answer with the server\'s words, so its question is open again', async () => {
+  it("sets aside a refused answer with the server's words, so its question is open again", async () => {
     const settled = await settleAnswers({ 'scope.military': { value: 'not-a-date' } }, questions, fakeClassify([]));
     expect(settled.invalid).toEqual([{ questionId: 'scope.military', kind: 'invalid', message: 'takes a date' }]);
     expect(settled.result.openQuestions).toContain('scope.military');
@@ -109,7 +109,10 @@ describe('settling the answers with the server', () => {
 });
 
 describe('refusedAnswer', () => {
-  const input = [{ questionId: 'a', value: 'YES' }, { questionId: 'b', values: ['X'] }];
+  const input = [
+    { questionId: 'a', value: 'YES' },
+    { questionId: 'b', values: ['X'] },
+  ];
   const error = (field: unknown, code = 'BAD_USER_INPUT') => ({ graphQLErrors: [{ message: 'no', extensions: { code, field } }] });
 
   it('reads dotted and bracketed fields', () => {

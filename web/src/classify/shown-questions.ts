@@ -46,7 +46,12 @@ export function sectionProgress(section: Section, shown: ReadonlySet<string>, an
 }
 
 /** The section Next (+1) or Back (-1) goes to: the nearest one with a shown question, or null. */
-export function neighbourSection(sections: readonly Section[], current: number, direction: 1 | -1, shown: ReadonlySet<string>): number | null {
+export function neighbourSection(
+  sections: readonly Section[],
+  current: number,
+  direction: 1 | -1,
+  shown: ReadonlySet<string>,
+): number | null {
   for (let number = current + direction; number >= 1 && number <= sections.length; number += direction) {
     if (sections[number - 1]!.questions.some((question) => shown.has(question.id))) return number;
   }

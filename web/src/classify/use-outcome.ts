@@ -38,7 +38,9 @@ export function useOutcome(answers: Answers, questions: readonly Question[]): Ou
       settleAnswers(answers, questions, async (input) => {
         lastInput = input;
         // A retry goes past the cache; otherwise an answer set asked before is answered from it.
-        const result = await client.query(ClassifyQuery, { answers: input }, { requestPolicy: attempt > 0 ? 'network-only' : 'cache-first' }).toPromise();
+        const result = await client
+          .query(ClassifyQuery, { answers: input }, { requestPolicy: attempt > 0 ? 'network-only' : 'cache-first' })
+          .toPromise();
         if (result.error) throw result.error;
         if (!result.data) throw new CombinedError({ networkError: new Error('The API answered without data.') });
         return result.data.classify;
@@ -48,7 +50,10 @@ export function useOutcome(answers: Answers, questions: readonly Question[]): Ou
         },
         (error: unknown) => {
           if (!current) return;
-          const combined = error instanceof CombinedError ? error : new CombinedError({ networkError: error instanceof Error ? error : new Error(String(error)) });
+          const combined =
+            error instanceof CombinedError
+              ? error
+              : new CombinedError({ networkError: error instanceof Error ? error : new Error(String(error)) });
           setState((previous) => ({ settled: previous.settled, fetching: false, failure: { error: combined, input: lastInput } }));
         },
       );

@@ -60,14 +60,20 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           <thead>
             <tr>
               {props.columns.map((column, index) => (
-                <th key={column.header} scope="col" aria-sort={sort?.index === index ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                <th
+                  key={column.header}
+                  scope="col"
+                  aria-sort={sort?.index === index ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                >
                   {column.sortable === false ? (
                     column.header
                   ) : (
                     <button
                       type="button"
                       className="sort"
-                      onClick={() => setSort(sort?.index === index ? { index, descending: !sort.descending } : { index, descending: false })}
+                      onClick={() =>
+                        setSort(sort?.index === index ? { index, descending: !sort.descending } : { index, descending: false })
+                      }
                     >
                       {column.header}
                       <span aria-hidden="true">{sort?.index === index ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>

@@ -51,7 +51,11 @@ export function SearchBox(props: SearchBoxProps) {
   const hits: PickedNode[] =
     debounced.length === 0
       ? []
-      : (result.data?.search ?? []).map((hit) => ({ id: hit.node.id, kind: kindOfTypename(hit.node.__typename), label: nodeLabel(hit.node) }));
+      : (result.data?.search ?? []).map((hit) => ({
+          id: hit.node.id,
+          kind: kindOfTypename(hit.node.__typename),
+          label: nodeLabel(hit.node),
+        }));
   const listId = `${id}-list`;
   const expanded = open && debounced.length > 0;
 

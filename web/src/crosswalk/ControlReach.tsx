@@ -7,7 +7,15 @@ import { ControlSatisfaction } from './queries.js';
 import { ResultCounts, ResultsView } from './ResultsView.js';
 
 /** What a control satisfies, directly and through the crosswalk (`satisfaction`). */
-export function ControlReach({ controlId, maxHops, includeIndeterminate }: { controlId: string; maxHops: number; includeIndeterminate: boolean }) {
+export function ControlReach({
+  controlId,
+  maxHops,
+  includeIndeterminate,
+}: {
+  controlId: string;
+  maxHops: number;
+  includeIndeterminate: boolean;
+}) {
   const [result, reexecute] = useQuery({ query: ControlSatisfaction, variables: { controlId, maxHops, includeIndeterminate } });
   const subject = result.data?.subject;
   const control = useMemo(() => (subject?.__typename === 'Control' ? pathNodeOf(subject) : null), [subject]);
@@ -17,7 +25,10 @@ export function ControlReach({ controlId, maxHops, includeIndeterminate }: { con
   );
   const columns = useMemo(() => satisfactionColumns(), []);
 
-  if (result.error) return <ErrorState error={result.error} what="what this control satisfies" retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    return (
+      <ErrorState error={result.error} what="what this control satisfies" retry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   if (result.fetching || !result.data) return <Loading what="what the control satisfies" />;
   if (!control) return <ErrorState error={new Error(`There is no control with id "${controlId}".`)} what="the control" />;
 
@@ -28,8 +39,8 @@ export function ControlReach({ controlId, maxHops, includeIndeterminate }: { con
       {subject?.__typename === 'Control' && subject.description && <p className="page-intro">{subject.description}</p>}
       {rows.length === 0 ? (
         <Empty>
-          {control.label} satisfies nothing yet within {maxHops} {maxHops === 1 ? 'hop' : 'hops'}: link it to a provision or obligation (SATISFIES), or allow
-          longer paths.
+          {control.label} satisfies nothing yet within {maxHops} {maxHops === 1 ? 'hop' : 'hops'}: link it to a provision or obligation
+          (SATISFIES), or allow longer paths.
         </Empty>
       ) : (
         <>

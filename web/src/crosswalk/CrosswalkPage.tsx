@@ -31,8 +31,9 @@ export default function CrosswalkPage() {
     <div className="page crosswalk-page">
       <h1>Crosswalk</h1>
       <p className="page-intro">
-        Pick a control to see every article, ISO/IEC 42001 element and obligation it satisfies, directly or derived through the crosswalk; or pick an article or
-        obligation to see the controls that satisfy it and how current their evidence is. Each result is explained by the paths behind it.
+        Pick a control to see every article, ISO/IEC 42001 element and obligation it satisfies, directly or derived through the crosswalk;
+        or pick an article or obligation to see the controls that satisfy it and how current their evidence is. Each result is explained by
+        the paths behind it.
       </p>
       <div className="crosswalk-picker">
         <SearchBox
@@ -74,7 +75,11 @@ export default function CrosswalkPage() {
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={includeIndeterminate} onChange={(event) => update({ indeterminate: event.target.checked || undefined }, { replace: true })} />{' '}
+          <input
+            type="checkbox"
+            checked={includeIndeterminate}
+            onChange={(event) => update({ indeterminate: event.target.checked || undefined }, { replace: true })}
+          />{' '}
           Include indeterminate results
         </label>
       </div>
@@ -87,7 +92,10 @@ export default function CrosswalkPage() {
       ) : kind === 'target' ? (
         <TargetControls key={state.subject} targetId={state.subject} maxHops={maxHops} includeIndeterminate={includeIndeterminate} />
       ) : (
-        <ErrorState error={new Error(`"${state.subject}" is not a control, provision or obligation. Pick one above.`)} what="the crosswalk" />
+        <ErrorState
+          error={new Error(`"${state.subject}" is not a control, provision or obligation. Pick one above.`)}
+          what="the crosswalk"
+        />
       )}
     </div>
   );

@@ -35,7 +35,10 @@ export function PathExplanation({ result, preview, onClear }: { result: Crosswal
     return (
       <section className="side-panel crosswalk-explain" aria-label="Explaining paths">
         <h2>Explaining paths</h2>
-        <p className="hint">Point at a result on the canvas or in the table to preview the paths that explain it; click it (or its Explain button) to draw them.</p>
+        <p className="hint">
+          Point at a result on the canvas or in the table to preview the paths that explain it; click it (or its Explain button) to draw
+          them.
+        </p>
       </section>
     );
   }
@@ -50,8 +53,11 @@ export function PathExplanation({ result, preview, onClear }: { result: Crosswal
       </h2>
       <p>
         {result.direct ? 'Direct link' : 'Derived'}: <strong>{relationshipText(result.relationship)}</strong>, strength {result.strength},{' '}
-        <span className={`badge ${result.coverage.toLowerCase()}`}>{result.coverage === 'FULL' ? 'Full' : result.coverage === 'PARTIAL' ? 'Partial' : 'None'}</span>{' '}
-        coverage, {result.hops} {result.hops === 1 ? 'hop' : 'hops'}. {result.paths.length} {result.paths.length === 1 ? 'path' : 'paths'}, strongest first:
+        <span className={`badge ${result.coverage.toLowerCase()}`}>
+          {result.coverage === 'FULL' ? 'Full' : result.coverage === 'PARTIAL' ? 'Partial' : 'None'}
+        </span>{' '}
+        coverage, {result.hops} {result.hops === 1 ? 'hop' : 'hops'}. {result.paths.length} {result.paths.length === 1 ? 'path' : 'paths'},
+        strongest first:
       </p>
       <ol className="path-list">
         {result.paths.map((path, index) => (

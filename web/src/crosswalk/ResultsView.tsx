@@ -42,7 +42,12 @@ export function ResultsView<Row extends CrosswalkResult>(props: ResultsViewProps
   return (
     <div className="crosswalk-results">
       <div className="crosswalk-canvas">
-        <CanvasToolbar canvas={canvas} layout={state.layout} onLayout={(layout) => update({ layout }, { replace: true })} exportName={props.exportName} />
+        <CanvasToolbar
+          canvas={canvas}
+          layout={state.layout}
+          onLayout={(layout) => update({ layout }, { replace: true })}
+          exportName={props.exportName}
+        />
         <Canvas
           ref={canvas}
           elements={elements}
@@ -82,7 +87,8 @@ export function ResultCounts({ results }: { results: readonly CrosswalkResult[] 
   const full = results.filter((result) => result.coverage === 'FULL').length;
   return (
     <p className="result-counts">
-      {results.length} {results.length === 1 ? 'result' : 'results'}: {direct} direct, {results.length - direct} derived; {full} full, {results.length - full} partial or less.
+      {results.length} {results.length === 1 ? 'result' : 'results'}: {direct} direct, {results.length - direct} derived; {full} full,{' '}
+      {results.length - full} partial or less.
     </p>
   );
 }

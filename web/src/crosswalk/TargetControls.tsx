@@ -7,7 +7,15 @@ import { TargetControls as TargetControlsQuery } from './queries.js';
 import { ResultCounts, ResultsView } from './ResultsView.js';
 
 /** The controls that satisfy a provision or obligation, with their evidence freshness (`controlsFor`). */
-export function TargetControls({ targetId, maxHops, includeIndeterminate }: { targetId: string; maxHops: number; includeIndeterminate: boolean }) {
+export function TargetControls({
+  targetId,
+  maxHops,
+  includeIndeterminate,
+}: {
+  targetId: string;
+  maxHops: number;
+  includeIndeterminate: boolean;
+}) {
   const [result, reexecute] = useQuery({ query: TargetControlsQuery, variables: { id: targetId, maxHops, includeIndeterminate } });
   const subject = result.data?.subject;
   const target = useMemo(
@@ -20,7 +28,10 @@ export function TargetControls({ targetId, maxHops, includeIndeterminate }: { ta
   );
   const columns = useMemo(() => controlColumns(), []);
 
-  if (result.error) return <ErrorState error={result.error} what="the controls that satisfy it" retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (result.error)
+    return (
+      <ErrorState error={result.error} what="the controls that satisfy it" retry={() => reexecute({ requestPolicy: 'network-only' })} />
+    );
   if (result.fetching || !result.data) return <Loading what="the controls that satisfy it" />;
   if (!target) return <ErrorState error={new Error(`There is no provision or obligation with id "${targetId}".`)} what="the provision" />;
 
@@ -31,7 +42,8 @@ export function TargetControls({ targetId, maxHops, includeIndeterminate }: { ta
       {subject?.__typename === 'Obligation' && <p className="page-intro">{subject.summary}</p>}
       {rows.length === 0 ? (
         <Empty>
-          No control satisfies {target.label} yet, directly or within {maxHops} {maxHops === 1 ? 'hop' : 'hops'} of the crosswalk: a gap to close.
+          No control satisfies {target.label} yet, directly or within {maxHops} {maxHops === 1 ? 'hop' : 'hops'} of the crosswalk: a gap to
+          close.
         </Empty>
       ) : (
         <>

@@ -26,7 +26,9 @@ function resultColumns<Row extends CrosswalkResult>(): Column<Row>[] {
     {
       header: 'Coverage',
       value: (row) => COVERAGE_TEXT[row.coverage] ?? humanize(row.coverage),
-      render: (row) => <span className={`badge ${row.coverage.toLowerCase()}`}>{COVERAGE_TEXT[row.coverage] ?? humanize(row.coverage)}</span>,
+      render: (row) => (
+        <span className={`badge ${row.coverage.toLowerCase()}`}>{COVERAGE_TEXT[row.coverage] ?? humanize(row.coverage)}</span>
+      ),
     },
     {
       header: 'Link',
@@ -91,7 +93,9 @@ export function controlColumns(): Column<ControlRow>[] {
       header: 'Freshest evidence',
       value: (row) => (row.evidence.best ? FRESHNESS_TEXT[row.evidence.best] : 'None'),
       render: (row) => (
-        <span className={`badge ${row.evidence.best ? row.evidence.best.toLowerCase() : 'none'}`}>{row.evidence.best ? FRESHNESS_TEXT[row.evidence.best] : 'None'}</span>
+        <span className={`badge ${row.evidence.best ? row.evidence.best.toLowerCase() : 'none'}`}>
+          {row.evidence.best ? FRESHNESS_TEXT[row.evidence.best] : 'None'}
+        </span>
       ),
     },
   ];

@@ -13,7 +13,12 @@ describe('API answers as crosswalk results', () => {
     const control = pathNodeOf({ __typename: 'Control', id: 'control:RSK-01', code: 'RSK-01', name: 'AI risk management methodology' });
     expect(control).toEqual({ id: 'control:RSK-01', kind: 'CONTROL', label: 'RSK-01 AI risk management methodology' });
     const row = fromSatisfaction(control, {
-      target: { __typename: 'Obligation', id: 'obligation:OBL-PROV-HR-RMS', code: 'OBL-PROV-HR-RMS', summary: 'Keep a risk management system' },
+      target: {
+        __typename: 'Obligation',
+        id: 'obligation:OBL-PROV-HR-RMS',
+        code: 'OBL-PROV-HR-RMS',
+        summary: 'Keep a risk management system',
+      },
       relationship: 'SUBSET_OF',
       strength: 7,
       coverage: 'PARTIAL',
@@ -29,7 +34,13 @@ describe('API answers as crosswalk results', () => {
   it('keys a target’s results by control and keeps the evidence summary', () => {
     const target = pathNodeOf({ __typename: 'Provision', id: 'eu-ai-act:art-9', ref: 'Art. 9', title: 'Risk management system' });
     const row = fromControlsFor(target, {
-      control: { __typename: 'Control', id: 'control:RSK-01', code: 'RSK-01', name: 'AI risk management methodology', implementationStatus: 'IMPLEMENTED' },
+      control: {
+        __typename: 'Control',
+        id: 'control:RSK-01',
+        code: 'RSK-01',
+        name: 'AI risk management methodology',
+        implementationStatus: 'IMPLEMENTED',
+      },
       satisfaction: { relationship: 'SUBSET_OF', strength: 8, coverage: 'PARTIAL', direct: false, hops: 2, paths: [path] },
       evidence: { current: 3, expiring: 2, expired: 1, total: 6, best: 'CURRENT' },
     });

@@ -1,12 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../graph/elements.js';
-import { derivedEdgeId, explainedIds, resultEdge, resultKeyOf, resultsGraph, subjectKind, type CrosswalkResult, type PathNode } from './results.js';
+import {
+  derivedEdgeId,
+  explainedIds,
+  resultEdge,
+  resultKeyOf,
+  resultsGraph,
+  subjectKind,
+  type CrosswalkResult,
+  type PathNode,
+} from './results.js';
 
 const control: PathNode = { id: 'control:TST-01', kind: 'CONTROL', label: 'TST-01 Pre-release validation' };
 const iso: PathNode = { id: 'iso42001:A.6.2.4', kind: 'PROVISION', label: 'A.6.2.4 AI system verification and validation' };
 const art15: PathNode = { id: 'eu-ai-act:art-15', kind: 'PROVISION', label: 'Art. 15 Accuracy, robustness and cybersecurity' };
-const satisfies = { id: 'control:TST-01-SATISFIES->iso42001:A.6.2.4', source: control.id, target: iso.id, type: 'SATISFIES', relationship: 'EQUAL', strength: 9 };
-const mapping = { id: 'mapping:iso42001:A.6.2.4>eu-ai-act:art-15', source: iso.id, target: art15.id, type: 'MAPS_TO', relationship: 'INTERSECTS_WITH', strength: 6 };
+const satisfies = {
+  id: 'control:TST-01-SATISFIES->iso42001:A.6.2.4',
+  source: control.id,
+  target: iso.id,
+  type: 'SATISFIES',
+  relationship: 'EQUAL',
+  strength: 9,
+};
+const mapping = {
+  id: 'mapping:iso42001:A.6.2.4>eu-ai-act:art-15',
+  source: iso.id,
+  target: art15.id,
+  type: 'MAPS_TO',
+  relationship: 'INTERSECTS_WITH',
+  strength: 6,
+};
 
 const direct: CrosswalkResult = {
   key: iso.id,
@@ -71,7 +94,9 @@ describe('a control satisfaction on the canvas', () => {
   });
 
   it('highlights the ends, the drawn edge and everything on the paths', () => {
-    expect(new Set(explainedIds(derived))).toEqual(new Set([control.id, iso.id, art15.id, satisfies.id, mapping.id, derivedEdgeId(control.id, art15.id)]));
+    expect(new Set(explainedIds(derived))).toEqual(
+      new Set([control.id, iso.id, art15.id, satisfies.id, mapping.id, derivedEdgeId(control.id, art15.id)]),
+    );
     expect(explainedIds(undefined)).toEqual([]);
   });
 

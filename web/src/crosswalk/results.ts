@@ -45,7 +45,14 @@ function directEdge(result: CrosswalkResult): PathEdge | undefined {
 export function resultEdge(result: CrosswalkResult): CanvasEdge {
   const direct = result.direct ? directEdge(result) : undefined;
   if (direct) {
-    return { id: direct.id, source: direct.source, target: direct.target, type: direct.type, relationship: direct.relationship ?? null, strength: direct.strength ?? null };
+    return {
+      id: direct.id,
+      source: direct.source,
+      target: direct.target,
+      type: direct.type,
+      relationship: direct.relationship ?? null,
+      strength: direct.strength ?? null,
+    };
   }
   return {
     id: derivedEdgeId(result.control.id, result.target.id),

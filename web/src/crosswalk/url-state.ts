@@ -1,4 +1,14 @@
-import { readBoundedInt, readLayout, readOptionalFlag, readText, writeBoundedInt, writeFlag, writeLayout, writeText, type ViewUrlState } from '../state/url-params.js';
+import {
+  readBoundedInt,
+  readLayout,
+  readOptionalFlag,
+  readText,
+  writeBoundedInt,
+  writeFlag,
+  writeLayout,
+  writeText,
+  type ViewUrlState,
+} from '../state/url-params.js';
 import type { LayoutName } from '../state/vocabulary.js';
 
 /** Crosswalk's reasoning bound, as the API's `satisfaction` and `controlsFor` take it. */

@@ -9,7 +9,9 @@ describe('crosswalk and matrix options in the URL', () => {
     expect(search).toContain('hops=5');
     expect(search).toContain('indeterminate=1');
     expect(parseViewState(search)).toMatchObject({ maxHops: 5, indeterminate: true, focus: 'eu-ai-act:art-15' });
-    expect(parseViewState(formatViewState(freshView('matrix', { showAll: true, focus: 'mapping:iso42001:A.6.2.4>eu-ai-act:art-15' })))).toMatchObject({
+    expect(
+      parseViewState(formatViewState(freshView('matrix', { showAll: true, focus: 'mapping:iso42001:A.6.2.4>eu-ai-act:art-15' }))),
+    ).toMatchObject({
       showAll: true,
       focus: 'mapping:iso42001:A.6.2.4>eu-ai-act:art-15',
     });

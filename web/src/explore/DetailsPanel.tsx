@@ -39,7 +39,10 @@ export function DetailsPanel(props: { subject: string | null; graph: CanvasGraph
   return (
     <aside className="side-panel details-panel" aria-label="Details">
       {!props.subject ? (
-        <p className="hint">Select a node on the canvas (click it, or use the list of nodes under the canvas) to see its properties, provenance and relationships.</p>
+        <p className="hint">
+          Select a node on the canvas (click it, or use the list of nodes under the canvas) to see its properties, provenance and
+          relationships.
+        </p>
       ) : edge ? (
         <EdgeDetails key={edge.id} edge={edge} graph={props.graph} actions={props.actions} />
       ) : (
@@ -145,7 +148,11 @@ function NodeDetails({ id, flags, actions }: { id: string; flags: NodeFlags; act
       </div>
 
       <h3>Provenance</h3>
-      {provenance.length > 0 ? <PropertyList properties={provenance} label="Provenance" /> : <p className="hint">No source or caveat is recorded on this node.</p>}
+      {provenance.length > 0 ? (
+        <PropertyList properties={provenance} label="Provenance" />
+      ) : (
+        <p className="hint">No source or caveat is recorded on this node.</p>
+      )}
 
       <h3>Properties</h3>
       <PropertyList properties={other} label="Properties" />
@@ -196,8 +203,7 @@ function EdgeDetails({ edge, graph, actions }: { edge: CanvasEdge; graph: Canvas
   const explained = edge.type === 'MAPS_TO' || edge.type === 'SATISFIES';
   const [result, reexecute] = useQuery({ query: ExploreEdgeRationale, variables: { source: edge.source }, pause: !explained });
   const node = result.data?.node;
-  const mapping =
-    node?.__typename === 'Provision' ? node.mappings.nodes.find((item) => item.to.id === edge.target) : undefined;
+  const mapping = node?.__typename === 'Provision' ? node.mappings.nodes.find((item) => item.to.id === edge.target) : undefined;
   const link = node?.__typename === 'Control' ? node.satisfies.nodes.find((item) => item.target.id === edge.target) : undefined;
   const source = labelOf(graph, edge.source);
   const target = labelOf(graph, edge.target);

@@ -33,7 +33,11 @@ export function ExploreFilters({ state, counts, onChange }: ExploreFiltersProps)
                 disabled={only}
                 onChange={() => onChange({ kinds: toggleShown<Kind>(NODE_KINDS, state.kinds, kind) })}
               />
-              <span className={`legend-shape shape-${KIND_LOOK[kind].shape}`} style={{ background: KIND_LOOK[kind].color }} aria-hidden="true" />
+              <span
+                className={`legend-shape shape-${KIND_LOOK[kind].shape}`}
+                style={{ background: KIND_LOOK[kind].color }}
+                aria-hidden="true"
+              />
               {KIND_LOOK[kind].label} ({counts.get(kind) ?? 0})
             </label>
           );

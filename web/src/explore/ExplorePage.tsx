@@ -69,7 +69,10 @@ export default function ExplorePage() {
   // Edges between nodes that came from different answers (two seeds, a seed and a neighbourhood).
   const amongIds = useMemo(() => idsNeedingEdges(gathered, plan.seeds.length + plan.expansions.length), [gathered, plan]);
   const [among] = useQuery({ query: ExploreEdgesAmong, variables: { ids: amongIds }, pause: amongIds.length === 0 });
-  const graph = useMemo(() => (among.data && amongIds.length > 0 ? withEdges(gathered, among.data.edgesAmong) : gathered), [gathered, among.data, amongIds]);
+  const graph = useMemo(
+    () => (among.data && amongIds.length > 0 ? withEdges(gathered, among.data.edgesAmong) : gathered),
+    [gathered, among.data, amongIds],
+  );
 
   const elements = useMemo(
     () =>
@@ -84,7 +87,10 @@ export default function ExplorePage() {
     [graph, state.hidden, state.pinned, state.kinds, state.frameworks, state.nested, state.subject],
   );
   const counts = useMemo(() => kindCounts(graph, state.hidden), [graph, state.hidden]);
-  const shownKinds = useMemo(() => [...new Set(elements.filter((element) => element.group === 'nodes').map((element) => String(element.data.kind)))], [elements]);
+  const shownKinds = useMemo(
+    () => [...new Set(elements.filter((element) => element.group === 'nodes').map((element) => String(element.data.kind)))],
+    [elements],
+  );
   const shownNodeCount = elements.filter((element) => element.group === 'nodes').length;
 
   // Putting things on the canvas or taking them off is a step back can undo (push); filters refine it (replace).
@@ -117,8 +123,8 @@ export default function ExplorePage() {
       <h1>Explore the graph</h1>
       <p className="page-intro">
         Search for an article, an ISO/IEC 42001 clause or control, an obligation, or something of the organisation's; click a node for its
-        details, double-click it (or press Expand neighbours) to bring in its neighbours. Everything you do is in the address, so a link shows
-        the same picture.
+        details, double-click it (or press Expand neighbours) to bring in its neighbours. Everything you do is in the address, so a link
+        shows the same picture.
       </p>
       <div className="toolbar explore-toolbar">
         <SearchBox label="Search" visibleLabel onPick={(node) => change(addNode(state, node.id))} />
@@ -129,14 +135,37 @@ export default function ExplorePage() {
       <ExploreFilters state={state} counts={counts} onChange={refine} />
       <div className="layout-split">
         <section className="explore-canvas" aria-label="Canvas" aria-busy={loading}>
-          {!empty && <CanvasToolbar canvas={canvas} layout={state.layout} onLayout={(layout) => refine({ layout })} exportName={`explore ${subjectLabel ?? 'graph'}`} />}
-          {loading && <Loading what={plan.expansions.length > 0 ? `${plan.expansions.length === 1 ? 'the neighbourhood' : `${plan.expansions.length} neighbourhoods`}` : 'the nodes'} />}
+          {!empty && (
+            <CanvasToolbar
+              canvas={canvas}
+              layout={state.layout}
+              onLayout={(layout) => refine({ layout })}
+              exportName={`explore ${subjectLabel ?? 'graph'}`}
+            />
+          )}
+          {loading && (
+            <Loading
+              what={
+                plan.expansions.length > 0
+                  ? `${plan.expansions.length === 1 ? 'the neighbourhood' : `${plan.expansions.length} neighbourhoods`}`
+                  : 'the nodes'
+              }
+            />
+          )}
           {seedResult.error && plan.seeds.length > 0 && (
-            <ErrorState error={seedResult.error} retry={() => reexecuteSeeds({ requestPolicy: 'network-only' })} what="the nodes on the canvas" />
+            <ErrorState
+              error={seedResult.error}
+              retry={() => reexecuteSeeds({ requestPolicy: 'network-only' })}
+              what="the nodes on the canvas"
+            />
           )}
           {failed.map((entry) => (
             <div key={entry.key} className="explore-failure">
-              <ErrorState error={entry.error!} retry={neighborhoods.retry} what={`the neighbourhood of ${labelOf(graph, entry.variables.id)}`} />
+              <ErrorState
+                error={entry.error!}
+                retry={neighborhoods.retry}
+                what={`the neighbourhood of ${labelOf(graph, entry.variables.id)}`}
+              />
               <button type="button" onClick={() => change(collapseNode(state, entry.variables.id))}>
                 Stop expanding {labelOf(graph, entry.variables.id)}
               </button>
@@ -152,7 +181,8 @@ export default function ExplorePage() {
           )}
           {truncated.map((entry) => (
             <p key={entry.key} className="notice" role="status">
-              The neighbourhood of {labelOf(graph, entry.variables.id)} stopped at {entry.variables.limit} nodes; raise the Limit to see more.
+              The neighbourhood of {labelOf(graph, entry.variables.id)} stopped at {entry.variables.limit} nodes; raise the Limit to see
+              more.
             </p>
           ))}
           {empty ? (

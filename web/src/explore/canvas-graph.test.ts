@@ -19,7 +19,14 @@ describe('the Explore canvas graph', () => {
         { id: 'obligation:OBL-PROV-HR-RMS', kind: 'OBLIGATION', label: 'OBL-PROV-HR-RMS' },
       ],
       edges: [
-        { id: 'e1', source: 'eu-ai-act:art-9', target: 'eu-ai-act:chapter-iii:section-2', type: 'PART_OF', relationship: null, strength: null },
+        {
+          id: 'e1',
+          source: 'eu-ai-act:art-9',
+          target: 'eu-ai-act:chapter-iii:section-2',
+          type: 'PART_OF',
+          relationship: null,
+          strength: null,
+        },
         { id: 'e2', source: 'obligation:OBL-PROV-HR-RMS', target: 'eu-ai-act:art-9', type: 'DERIVED_FROM' },
       ],
       truncated: false,
@@ -30,10 +37,19 @@ describe('the Explore canvas graph', () => {
       truncated: true,
     });
     const graph = exploreGraph(seedGraph(['eu-ai-act:art-9'], [art9]).graph, [neighbourhood, other]);
-    expect(graph.nodes.map((node) => node.id)).toEqual(['eu-ai-act:art-9', 'eu-ai-act:chapter-iii:section-2', 'obligation:OBL-PROV-HR-RMS']);
+    expect(graph.nodes.map((node) => node.id)).toEqual([
+      'eu-ai-act:art-9',
+      'eu-ai-act:chapter-iii:section-2',
+      'obligation:OBL-PROV-HR-RMS',
+    ]);
     expect(graph.edges.map((edge) => edge.id)).toEqual(['e1', 'e2']);
     expect(graph.edges[1]).toMatchObject({ relationship: null, strength: null });
-    expect(kindCounts(graph)).toEqual(new Map([['PROVISION', 2], ['OBLIGATION', 1]]));
+    expect(kindCounts(graph)).toEqual(
+      new Map([
+        ['PROVISION', 2],
+        ['OBLIGATION', 1],
+      ]),
+    );
     expect(kindCounts(graph, ['obligation:OBL-PROV-HR-RMS']).get('OBLIGATION')).toBeUndefined();
     expect(labelOf(graph, 'eu-ai-act:chapter-iii:section-2')).toBe('Chapter III Section 2');
     expect(labelOf(graph, 'unknown')).toBe('unknown');

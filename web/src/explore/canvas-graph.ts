@@ -25,16 +25,14 @@ export function seedGraph(ids: readonly string[], answer: readonly (LabelledNode
 export function subgraphGraph(answer: SubgraphAnswer): CanvasGraph {
   return {
     nodes: answer.nodes.map((node) => ({ id: node.id, kind: node.kind, label: node.label })),
-    edges: answer.edges.map(
-      (edge): CanvasEdge => ({
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        type: edge.type,
-        relationship: edge.relationship ?? null,
-        strength: edge.strength ?? null,
-      }),
-    ),
+    edges: answer.edges.map((edge): CanvasEdge => ({
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      relationship: edge.relationship ?? null,
+      strength: edge.strength ?? null,
+    })),
   };
 }
 

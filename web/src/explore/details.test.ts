@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { groupRelationships, mappingText, propertyLabel, relationshipPhrase, relationshipsLeft, splitProperties, type StoredRelationship } from './details.js';
+import {
+  groupRelationships,
+  mappingText,
+  propertyLabel,
+  relationshipPhrase,
+  relationshipsLeft,
+  splitProperties,
+  type StoredRelationship,
+} from './details.js';
 
 describe('properties of the details panel', () => {
   const obligation = [
@@ -39,7 +47,12 @@ describe('properties of the details panel', () => {
 });
 
 describe('relationships of the details panel', () => {
-  const relationship = (type: string, direction: 'OUTGOING' | 'INCOMING', other: string, extra: Partial<StoredRelationship['edge']> = {}): StoredRelationship => ({
+  const relationship = (
+    type: string,
+    direction: 'OUTGOING' | 'INCOMING',
+    other: string,
+    extra: Partial<StoredRelationship['edge']> = {},
+  ): StoredRelationship => ({
     edge: { id: `${type}-${other}`, type, ...extra },
     direction,
     other: { id: other, kind: 'PROVISION', label: other },

@@ -33,8 +33,12 @@ describe('what the canvas fetches', () => {
   it('uses the depth and limit the URL names, and falls back when they are out of range', () => {
     const state = parseViewState('?view=explore&expanded=vendor:x&depth=2&limit=2000');
     expect(canvasPlan(state).expansions).toEqual([{ id: 'vendor:x', depth: 2, limit: 2000 }]);
-    expect(canvasPlan(parseViewState('?view=explore&expanded=vendor:x&depth=9&limit=5000')).expansions).toEqual([{ id: 'vendor:x', depth: 1, limit: 200 }]);
-    expect(canvasPlan(explore({ expanded: ['a'], expandDepth: 0, expandLimit: 1.5 })).expansions).toEqual([{ id: 'a', depth: 1, limit: 200 }]);
+    expect(canvasPlan(parseViewState('?view=explore&expanded=vendor:x&depth=9&limit=5000')).expansions).toEqual([
+      { id: 'vendor:x', depth: 1, limit: 200 },
+    ]);
+    expect(canvasPlan(explore({ expanded: ['a'], expandDepth: 0, expandLimit: 1.5 })).expansions).toEqual([
+      { id: 'a', depth: 1, limit: 200 },
+    ]);
   });
 
   it('is empty only when nothing was put on the canvas', () => {
@@ -84,9 +88,27 @@ describe('canvas actions as URL changes', () => {
   });
 
   it('clearing empties the canvas and keeps filters and layout', () => {
-    const state = explore({ nodes: ['a'], expanded: ['a'], hidden: ['b'], pinned: ['a'], subject: 'a', kinds: ['PROVISION'], layout: 'grid', nested: true });
+    const state = explore({
+      nodes: ['a'],
+      expanded: ['a'],
+      hidden: ['b'],
+      pinned: ['a'],
+      subject: 'a',
+      kinds: ['PROVISION'],
+      layout: 'grid',
+      nested: true,
+    });
     const cleared = apply(state, clearCanvas());
-    expect(cleared).toMatchObject({ nodes: [], expanded: [], hidden: [], pinned: [], subject: null, kinds: ['PROVISION'], layout: 'grid', nested: true });
+    expect(cleared).toMatchObject({
+      nodes: [],
+      expanded: [],
+      hidden: [],
+      pinned: [],
+      subject: null,
+      kinds: ['PROVISION'],
+      layout: 'grid',
+      nested: true,
+    });
     expect(formatViewState(cleared)).toBe('?view=explore&kind=PROVISION&layout=grid&nested=1');
   });
 
@@ -129,7 +151,13 @@ describe('edge ids', () => {
     expect(isEdgeId('mapping:iso42001:A.6.2.4>eu-ai-act:art-15')).toBe(true);
     expect(isEdgeId('eu-ai-act:art-9-PART_OF->eu-ai-act:chapter-iii:section-2')).toBe(true);
     expect(isEdgeId('link:control:GOV-01>eu-ai-act:art-9')).toBe(true);
-    for (const id of ['eu-ai-act:art-9', 'iso42001:A.6.2-objective', 'system:credit-scoring', 'milestone:2026-08-02:application', 'eu-ai-act']) {
+    for (const id of [
+      'eu-ai-act:art-9',
+      'iso42001:A.6.2-objective',
+      'system:credit-scoring',
+      'milestone:2026-08-02:application',
+      'eu-ai-act',
+    ]) {
       expect(isEdgeId(id)).toBe(false);
     }
   });
@@ -138,7 +166,9 @@ describe('edge ids', () => {
 describe('expansion bounds in the URL', () => {
   it('writes depth and limit only when they differ from the defaults', () => {
     expect(formatViewState(explore({ expanded: ['a'], expandDepth: 1, expandLimit: 200 }))).toBe('?view=explore&expanded=a');
-    expect(formatViewState(explore({ expanded: ['a'], expandDepth: 2, expandLimit: 2000 }))).toBe('?view=explore&expanded=a&depth=2&limit=2000');
+    expect(formatViewState(explore({ expanded: ['a'], expandDepth: 2, expandLimit: 2000 }))).toBe(
+      '?view=explore&expanded=a&depth=2&limit=2000',
+    );
   });
 
   it('reads them back, and leaves malformed or default ones out', () => {

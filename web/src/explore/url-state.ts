@@ -1,4 +1,17 @@
-import { readBoundedInt, readFlag, readIds, readLayout, readList, readText, writeBoundedInt, writeFlag, writeLayout, writeList, writeText, type ViewUrlState } from '../state/url-params.js';
+import {
+  readBoundedInt,
+  readFlag,
+  readIds,
+  readLayout,
+  readList,
+  readText,
+  writeBoundedInt,
+  writeFlag,
+  writeLayout,
+  writeList,
+  writeText,
+  type ViewUrlState,
+} from '../state/url-params.js';
 import { FRAMEWORKS, NODE_KINDS, type FrameworkId, type Kind, type LayoutName } from '../state/vocabulary.js';
 
 /** Explore's expansion bounds, as the API's `neighborhood` takes them. */
@@ -32,7 +45,17 @@ export interface ExploreUrlState {
 const DEFAULT_LAYOUT: LayoutName = 'fcose';
 
 export const exploreUrlState: ViewUrlState<ExploreUrlState> = {
-  defaults: { subject: null, nodes: [], expanded: [], hidden: [], pinned: [], kinds: [], frameworks: [], layout: DEFAULT_LAYOUT, nested: false },
+  defaults: {
+    subject: null,
+    nodes: [],
+    expanded: [],
+    hidden: [],
+    pinned: [],
+    kinds: [],
+    frameworks: [],
+    layout: DEFAULT_LAYOUT,
+    nested: false,
+  },
   parse: (params) => ({
     subject: readText(params, 'subject'),
     nodes: readIds(params, 'node'),

@@ -69,7 +69,10 @@ export function useQueryList<Data, Variables extends AnyVariables>(
   }, []);
 
   // The same array until an answer arrives or the keys change, so what is built from it can be memoised.
-  const entries = useMemo(() => asked.map((request) => ({ key: request.key, variables: request.variables, ...shown.get(request.key) })), [asked, shown]);
+  const entries = useMemo(
+    () => asked.map((request) => ({ key: request.key, variables: request.variables, ...shown.get(request.key) })),
+    [asked, shown],
+  );
   const fetching = useMemo(() => asked.some((request) => !shown.has(request.key)), [asked, shown]);
   return { entries, fetching, retry };
 }

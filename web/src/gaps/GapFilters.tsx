@@ -28,7 +28,8 @@ export function GapFilters({ state, update, systems, systemsLoading, asOf }: Gap
   // A system or owner named in the URL stays selectable while the lists load (or if they lack it).
   const subjectKnown = state.subject === null || systems.some((system) => system.id === state.subject);
   const ownerKnown = state.owner === null || owners.some((owner) => owner.id === state.owner);
-  const anyFilter = state.statuses.length + state.riskClasses.length > 0 || state.owner !== null || state.subject !== null || state.asOf !== null;
+  const anyFilter =
+    state.statuses.length + state.riskClasses.length > 0 || state.owner !== null || state.subject !== null || state.asOf !== null;
   return (
     <form className="filters gap-filters" aria-label="Gap filters" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
@@ -52,7 +53,9 @@ export function GapFilters({ state, update, systems, systemsLoading, asOf }: Gap
             <input
               type="checkbox"
               checked={state.riskClasses.includes(riskClass)}
-              onChange={(event) => update({ riskClasses: toggled(SYSTEM_RISK_CLASSES, state.riskClasses, riskClass, event.target.checked) })}
+              onChange={(event) =>
+                update({ riskClasses: toggled(SYSTEM_RISK_CLASSES, state.riskClasses, riskClass, event.target.checked) })
+              }
             />{' '}
             {RISK_CLASS_LABEL[riskClass]}
           </label>
@@ -60,7 +63,12 @@ export function GapFilters({ state, update, systems, systemsLoading, asOf }: Gap
       </fieldset>
       <label className="gap-select">
         <span id={`${id}-owner`}>Owner</span>
-        <select aria-labelledby={`${id}-owner`} value={state.owner ?? ''} onChange={(event) => update({ owner: event.target.value || null })} aria-busy={systemsLoading}>
+        <select
+          aria-labelledby={`${id}-owner`}
+          value={state.owner ?? ''}
+          onChange={(event) => update({ owner: event.target.value || null })}
+          aria-busy={systemsLoading}
+        >
           <option value="">Any owner</option>
           {!ownerKnown && state.owner && <option value={state.owner}>{state.owner}</option>}
           {owners.map((owner) => (
@@ -72,7 +80,12 @@ export function GapFilters({ state, update, systems, systemsLoading, asOf }: Gap
       </label>
       <label className="gap-select">
         <span id={`${id}-system`}>AI system</span>
-        <select aria-labelledby={`${id}-system`} value={state.subject ?? ''} onChange={(event) => update({ subject: event.target.value || null })} aria-busy={systemsLoading}>
+        <select
+          aria-labelledby={`${id}-system`}
+          value={state.subject ?? ''}
+          onChange={(event) => update({ subject: event.target.value || null })}
+          aria-busy={systemsLoading}
+        >
           <option value="">All AI systems</option>
           {!subjectKnown && state.subject && <option value={state.subject}>{state.subject}</option>}
           {systems.map((system) => (
@@ -84,12 +97,22 @@ export function GapFilters({ state, update, systems, systemsLoading, asOf }: Gap
       </label>
       <label className="gap-select">
         <span id={`${id}-as-of`}>As of</span>
-        <input type="date" aria-labelledby={`${id}-as-of`} value={asOf} required onChange={(event) => update({ asOf: event.target.value || null })} />
+        <input
+          type="date"
+          aria-labelledby={`${id}-as-of`}
+          value={asOf}
+          required
+          onChange={(event) => update({ asOf: event.target.value || null })}
+        />
       </label>
       <button type="button" onClick={() => update({ asOf: null })} disabled={state.asOf === null}>
         Today
       </button>
-      <button type="button" onClick={() => update({ statuses: [], riskClasses: [], owner: null, subject: null, asOf: null })} disabled={!anyFilter}>
+      <button
+        type="button"
+        onClick={() => update({ statuses: [], riskClasses: [], owner: null, subject: null, asOf: null })}
+        disabled={!anyFilter}
+      >
         Clear filters
       </button>
     </form>

@@ -35,7 +35,8 @@ export function GapSummary({ summary, state }: { summary: Summary; state: ViewSt
       <ul className="gap-totals" aria-label="Obligations per status">
         {GAP_STATUSES.map((status) => (
           <li key={status} title={STATUS_HELP[status]}>
-            <span className={`badge ${status.toLowerCase()}`}>{STATUS_LABEL[status]}</span> <strong>{COUNT_OF[status](summary.total)}</strong>
+            <span className={`badge ${status.toLowerCase()}`}>{STATUS_LABEL[status]}</span>{' '}
+            <strong>{COUNT_OF[status](summary.total)}</strong>
           </li>
         ))}
         <li>
@@ -45,7 +46,13 @@ export function GapSummary({ summary, state }: { summary: Summary; state: ViewSt
       {summary.bySystem.length > 0 && (
         <details open={summary.bySystem.length <= 20}>
           <summary>Coverage per AI system ({summary.bySystem.length})</summary>
-          <DataTable caption="Coverage per AI system" columns={columns} rows={summary.bySystem} rowKey={(row) => row.key} exportName="coverage per AI system" />
+          <DataTable
+            caption="Coverage per AI system"
+            columns={columns}
+            rows={summary.bySystem}
+            rowKey={(row) => row.key}
+            exportName="coverage per AI system"
+          />
         </details>
       )}
     </section>

@@ -52,7 +52,12 @@ export function GapTable({ rows, totalCount, done, exportName, emptyMessage }: G
           {!done && <span className="spinner" aria-hidden="true" />} {progress}
         </span>
         {!done && totalCount !== null && totalCount > 0 && <progress max={totalCount} value={rows.length} aria-label="Rows loaded" />}
-        <button type="button" onClick={exportCsv} disabled={!done || rows.length === 0} title={done ? 'Every row the filters keep' : 'Available once every row is loaded'}>
+        <button
+          type="button"
+          onClick={exportCsv}
+          disabled={!done || rows.length === 0}
+          title={done ? 'Every row the filters keep' : 'Available once every row is loaded'}
+        >
           Export CSV
         </button>
       </div>
@@ -123,7 +128,12 @@ function GapTableRow({ row }: { row: GapRow }) {
       <td>{row.controls.length === 0 ? <span className="muted">None</span> : <ControlList controls={row.controls} />}</td>
       <td>
         <ViewLink to={gapGraphView(row)}>
-          Open<span className="visually-hidden"> {row.obligation.code} for {row.aiSystem.name}</span> in graph
+          Open
+          <span className="visually-hidden">
+            {' '}
+            {row.obligation.code} for {row.aiSystem.name}
+          </span>{' '}
+          in graph
         </ViewLink>
       </td>
     </tr>
@@ -142,7 +152,9 @@ function ControlList({ controls }: { controls: readonly GapControl[] }) {
             <span className="muted">
               {RELATIONSHIP_LABEL[item.relationship] ?? item.relationship} ({item.strength}), {item.direct ? 'direct' : 'via crosswalk'}
             </span>{' '}
-            <span className={`badge ${freshness.badge}`}>{item.evidence.total === 0 ? freshness.label : `Evidence: ${freshness.label}`}</span>
+            <span className={`badge ${freshness.badge}`}>
+              {item.evidence.total === 0 ? freshness.label : `Evidence: ${freshness.label}`}
+            </span>
           </li>
         );
       })}

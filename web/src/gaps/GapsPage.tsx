@@ -37,7 +37,10 @@ export default function GapsPage() {
   const systemList = systems.data?.aiSystems.nodes ?? [];
   const subjectSystem = systemList.find((system) => system.id === state.subject);
   const upcomingDays = useMemo(
-    () => (upcoming.data ? groupByDate(filterUpcoming(upcoming.data.obligationsApplyingBetween, { riskClasses: state.riskClasses, owner: state.owner })) : null),
+    () =>
+      upcoming.data
+        ? groupByDate(filterUpcoming(upcoming.data.obligationsApplyingBetween, { riskClasses: state.riskClasses, owner: state.owner }))
+        : null,
     [upcoming.data, state.riskClasses, state.owner],
   );
   // One message and one Retry for the whole page: when the API is down, every query fails at once.
@@ -54,14 +57,16 @@ export default function GapsPage() {
     <div className="page gaps-page">
       <h1>Coverage gaps{subjectName ? `: ${subjectName}` : ''}</h1>
       <p className="page-intro">
-        Every obligation of the EU AI Act that applies to {subjectName ?? 'each AI system'} on the chosen day, and how well the controls governing
-        the system cover it: <strong>Covered</strong> (fully, with current evidence), <strong>Partial</strong>, <strong>Stale evidence</strong>{' '}
-        (fully, but the evidence has expired) or <strong>Uncovered</strong>. Open a row in the graph to see why.
+        Every obligation of the EU AI Act that applies to {subjectName ?? 'each AI system'} on the chosen day, and how well the controls
+        governing the system cover it: <strong>Covered</strong> (fully, with current evidence), <strong>Partial</strong>,{' '}
+        <strong>Stale evidence</strong> (fully, but the evidence has expired) or <strong>Uncovered</strong>. Open a row in the graph to see
+        why.
       </p>
       <GapFilters state={state} update={filter} systems={systemList} systemsLoading={systems.fetching} asOf={asOf} />
       {systems.data && systems.data.aiSystems.totalCount > SYSTEM_LIST_SIZE && (
         <p className="muted">
-          The AI system list shows the first {SYSTEM_LIST_SIZE} of {systems.data.aiSystems.totalCount} systems; pick others from the summary table.
+          The AI system list shows the first {SYSTEM_LIST_SIZE} of {systems.data.aiSystems.totalCount} systems; pick others from the summary
+          table.
         </p>
       )}
       {error && <ErrorState error={error} retry={retry} what="the coverage of your AI systems" />}

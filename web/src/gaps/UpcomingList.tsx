@@ -39,8 +39,7 @@ export function UpcomingList({ days, from, to, scope, showSystem, failed, onShow
           {days.map((day) => (
             <section key={day.date} aria-labelledby={`upcoming-${day.date}`}>
               <h3 id={`upcoming-${day.date}`}>
-                <time dateTime={day.date}>{readableDay(day.date)}</time>{' '}
-                <span className="muted">({day.items.length})</span>
+                <time dateTime={day.date}>{readableDay(day.date)}</time> <span className="muted">({day.items.length})</span>
               </h3>
               <button type="button" className="small" onClick={() => onShowDay(day.date)}>
                 Show coverage as of {readableDay(day.date)}

@@ -8,7 +8,9 @@ describe('URL filters → gaps query variables', () => {
   });
 
   it('passes the system, the day and every filter from the query string', () => {
-    const state = parseViewState('?view=gaps&subject=system:credit-scoring&asOf=2027-08-02&status=UNCOVERED&status=PARTIAL&risk=HIGH_RISK&owner=owner:ines-duarte');
+    const state = parseViewState(
+      '?view=gaps&subject=system:credit-scoring&asOf=2027-08-02&status=UNCOVERED&status=PARTIAL&risk=HIGH_RISK&owner=owner:ines-duarte',
+    );
     expect(gapQueryVariables(state, '2026-11-29')).toEqual({
       aiSystemId: 'system:credit-scoring',
       asOf: '2027-08-02',

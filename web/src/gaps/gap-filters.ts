@@ -66,6 +66,7 @@ export function toggled<T extends string>(all: readonly T[], chosen: readonly T[
 }
 
 /** True when the URL narrows the rows beyond one system and a date (for the empty message). */
-export const hasRowFilters = (filters: GapViewFilters) => filters.statuses.length + filters.riskClasses.length > 0 || filters.owner !== null;
+export const hasRowFilters = (filters: GapViewFilters) =>
+  filters.statuses.length + filters.riskClasses.length > 0 || filters.owner !== null;
 
 export type { GapStatusName };

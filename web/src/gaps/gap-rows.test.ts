@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../common/csv.js';
 import { parseViewState, viewHref } from '../state/view-state.js';
-import { describeControl, evidenceFreshness, GAP_CSV_COLUMNS, gapGraphView, groupBySystem, limitGroups, percent, type GapControl, type GapRow } from './gap-rows.js';
+import {
+  describeControl,
+  evidenceFreshness,
+  GAP_CSV_COLUMNS,
+  gapGraphView,
+  groupBySystem,
+  limitGroups,
+  percent,
+  type GapControl,
+  type GapRow,
+} from './gap-rows.js';
 
 const control = (code: string, patch: Partial<GapControl> = {}): GapControl => ({
   relationship: 'SUPERSET_OF',
@@ -24,7 +34,12 @@ const row = (system: string, code: string, patch: Partial<GapRow> = {}): GapRow 
   missingFacts: [],
   reason: 'PROVIDER of a HIGH_RISK system',
   aiSystem: { id: `system:${system}`, name: `System ${system}`, riskClass: 'HIGH_RISK', owner: { id: 'owner:o', name: 'Ines Duarte' } },
-  obligation: { id: `obligation:${code}`, code, summary: `Summary of ${code}`, article: { id: 'eu-ai-act:art-9', ref: 'Art. 9', title: 'Risk management system' } },
+  obligation: {
+    id: `obligation:${code}`,
+    code,
+    summary: `Summary of ${code}`,
+    article: { id: 'eu-ai-act:art-9', ref: 'Art. 9', title: 'Risk management system' },
+  },
   controls: [],
   ...patch,
 });
@@ -49,15 +64,36 @@ describe('gap rows grouped per AI system', () => {
 describe('gap rows → CSV', () => {
   it('writes one line per row with status in words and the controls involved', () => {
     const rows = [
-      row('a', 'OBL-PROV-HR-RMS', { status: 'COVERED', controls: [control('RSK-01'), control('RSK-02', { coverage: 'PARTIAL', relationship: 'SUBSET_OF', direct: false, strength: 6, evidence: { current: 0, expiring: 0, expired: 0, total: 0, best: null } })] }),
-      row('a', 'OBL-X', { legalStatus: 'UNSETTLED', missingFacts: ['establishedInUnion', 'placedOnMarket'], reason: 'line one\nline two', obligation: { id: 'obligation:x', code: 'OBL-X', summary: '=cmd()', article: { id: 'a', ref: 'Art. 16', title: 't' } } }),
+      row('a', 'OBL-PROV-HR-RMS', {
+        status: 'COVERED',
+        controls: [
+          control('RSK-01'),
+          control('RSK-02', {
+            coverage: 'PARTIAL',
+            relationship: 'SUBSET_OF',
+            direct: false,
+            strength: 6,
+            evidence: { current: 0, expiring: 0, expired: 0, total: 0, best: null },
+          }),
+        ],
+      }),
+      row('a', 'OBL-X', {
+        legalStatus: 'UNSETTLED',
+        missingFacts: ['establishedInUnion', 'placedOnMarket'],
+        reason: 'line one\nline two',
+        obligation: { id: 'obligation:x', code: 'OBL-X', summary: '=cmd()', article: { id: 'a', ref: 'Art. 16', title: 't' } },
+      }),
     ];
     const lines = toCsv(GAP_CSV_COLUMNS, rows).split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('AI system,AI system id,Risk class,Owner,Obligation,Summary,Article,Role,Applies from,Date basis,Legal status,Status,Missing facts,Controls,Reason');
+    expect(lines[0]).toBe(
+      'AI system,AI system id,Risk class,Owner,Obligation,Summary,Article,Role,Applies from,Date basis,Legal status,Status,Missing facts,Controls,Reason',
+    );
     expect(lines[1]).toContain('System a,system:a,High-risk,Ines Duarte,OBL-PROV-HR-RMS');
     expect(lines[1]).toContain(',In force,Covered,,');
-    expect(lines[1]).toContain('RSK-01 full, superset of (8), direct, evidence current (1 of 2 valid); RSK-02 partial, subset of (6), through the crosswalk, evidence no evidence');
+    expect(lines[1]).toContain(
+      'RSK-01 full, superset of (8), direct, evidence current (1 of 2 valid); RSK-02 partial, subset of (6), through the crosswalk, evidence no evidence',
+    );
     // A multi-line reason stays on one line; a formula-like summary is neutralised.
     expect(lines[2]).toContain('line one line two');
     expect(lines[2]).toContain(",'=cmd(),");
@@ -65,9 +101,17 @@ describe('gap rows → CSV', () => {
   });
 
   it('describes evidence freshness in words', () => {
-    expect(evidenceFreshness({ current: 0, expiring: 1, expired: 2, total: 3, best: 'EXPIRING' })).toEqual({ label: 'Expiring (1 of 3 valid)', badge: 'expiring' });
-    expect(evidenceFreshness({ current: 0, expiring: 0, expired: 0, total: 0, best: null })).toEqual({ label: 'No evidence', badge: 'none' });
-    expect(describeControl(control('LOG-02', { relationship: 'INTERSECTS_WITH', coverage: 'PARTIAL' }))).toMatch(/^LOG-02 partial, intersects with \(8\), direct/);
+    expect(evidenceFreshness({ current: 0, expiring: 1, expired: 2, total: 3, best: 'EXPIRING' })).toEqual({
+      label: 'Expiring (1 of 3 valid)',
+      badge: 'expiring',
+    });
+    expect(evidenceFreshness({ current: 0, expiring: 0, expired: 0, total: 0, best: null })).toEqual({
+      label: 'No evidence',
+      badge: 'none',
+    });
+    expect(describeControl(control('LOG-02', { relationship: 'INTERSECTS_WITH', coverage: 'PARTIAL' }))).toMatch(
+      /^LOG-02 partial, intersects with \(8\), direct/,
+    );
   });
 
   it('writes ratios as whole percentages', () => {

@@ -34,7 +34,10 @@ export const FRESHNESS_LABEL: Record<Freshness, string> = { CURRENT: 'Current', 
 /** The freshness of a control's evidence in words: its best item, or "no evidence". */
 export function evidenceFreshness(evidence: GapControl['evidence']): { label: string; badge: string } {
   if (evidence.total === 0 || evidence.best === null) return { label: 'No evidence', badge: 'none' };
-  return { label: `${FRESHNESS_LABEL[evidence.best]} (${evidence.current + evidence.expiring} of ${evidence.total} valid)`, badge: evidence.best.toLowerCase() };
+  return {
+    label: `${FRESHNESS_LABEL[evidence.best]} (${evidence.current + evidence.expiring} of ${evidence.total} valid)`,
+    badge: evidence.best.toLowerCase(),
+  };
 }
 
 /** How a control reaches the obligation, in one line: "RSK-01 full, superset of (8), direct, evidence current (1 of 1 valid)". */

@@ -24,8 +24,19 @@ export type GapRowsFilter = Omit<GapRowsQueryVariables, 'first' | 'after' | 'wit
 export function loadGapRows(client: Client, filter: GapRowsFilter, { signal, report, retried }: LoadContext<GapRowsProgress>) {
   return loadEveryPage<GapRow, GapSummary>(
     async (after) => {
-      const { gaps } = await queryData(client, GapRowsQuery, { ...filter, first: GAP_PAGE_SIZE, after, withSummary: after === null }, retried ? 'network-only' : 'cache-first');
-      return { nodes: gaps.nodes, totalCount: gaps.totalCount, hasNextPage: gaps.pageInfo.hasNextPage, endCursor: gaps.pageInfo.endCursor, extra: gaps.summary ?? undefined };
+      const { gaps } = await queryData(
+        client,
+        GapRowsQuery,
+        { ...filter, first: GAP_PAGE_SIZE, after, withSummary: after === null },
+        retried ? 'network-only' : 'cache-first',
+      );
+      return {
+        nodes: gaps.nodes,
+        totalCount: gaps.totalCount,
+        hasNextPage: gaps.pageInfo.hasNextPage,
+        endCursor: gaps.pageInfo.endCursor,
+        extra: gaps.summary ?? undefined,
+      };
     },
     { signal, onProgress: report },
   );

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { filterUpcoming, groupByDate, upcomingRange, type UpcomingItem } from './upcoming.js';
 
-const item = (system: string, code: string, appliesFrom: string, riskClass: UpcomingItem['aiSystem']['riskClass'] = 'HIGH_RISK', owner: string | null = 'owner:a'): UpcomingItem => ({
+const item = (
+  system: string,
+  code: string,
+  appliesFrom: string,
+  riskClass: UpcomingItem['aiSystem']['riskClass'] = 'HIGH_RISK',
+  owner: string | null = 'owner:a',
+): UpcomingItem => ({
   appliesFrom,
   dateBasis: 'Art. 113',
   role: 'PROVIDER',
@@ -25,7 +31,11 @@ describe('what starts to apply next', () => {
   });
 
   it('keeps the systems the risk class and owner filters keep', () => {
-    const items = [item('a', '1', '2027-01-01', 'HIGH_RISK', 'owner:a'), item('b', '1', '2027-01-01', 'MINIMAL', 'owner:b'), item('c', '1', '2027-01-01', 'HIGH_RISK', null)];
+    const items = [
+      item('a', '1', '2027-01-01', 'HIGH_RISK', 'owner:a'),
+      item('b', '1', '2027-01-01', 'MINIMAL', 'owner:b'),
+      item('c', '1', '2027-01-01', 'HIGH_RISK', null),
+    ];
     expect(filterUpcoming(items, { riskClasses: [], owner: null })).toHaveLength(3);
     expect(filterUpcoming(items, { riskClasses: ['HIGH_RISK'], owner: null }).map((entry) => entry.aiSystem.name)).toEqual(['a', 'c']);
     expect(filterUpcoming(items, { riskClasses: [], owner: 'owner:b' }).map((entry) => entry.aiSystem.name)).toEqual(['b']);

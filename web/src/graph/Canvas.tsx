@@ -201,7 +201,7 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
     async exportPng(filename) {
       const cy = cyRef.current;
       if (!cy) return;
-      const blob = (await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 }));
+      const blob = await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 });
       downloadBlob(blob, filename);
     },
     exportSvg(filename) {
@@ -246,7 +246,12 @@ export const Canvas = forwardRef<CanvasHandle, CanvasProps>(function Canvas(prop
                     {String(element.data.label)}
                   </button>
                   {props.onActivate && (
-                    <button type="button" className="small" onClick={() => props.onActivate?.(id)} aria-label={`${props.activateLabel ?? 'Expand'} ${String(element.data.label)}`}>
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => props.onActivate?.(id)}
+                      aria-label={`${props.activateLabel ?? 'Expand'} ${String(element.data.label)}`}
+                    >
                       {props.activateLabel ?? 'Expand'}
                     </button>
                   )}

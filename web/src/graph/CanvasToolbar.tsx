@@ -5,7 +5,12 @@ import type { CanvasHandle } from './Canvas.js';
 import { LAYOUT_LABEL } from './layouts.js';
 
 /** Layout choice, fit, and PNG/SVG export for a canvas. */
-export function CanvasToolbar(props: { canvas: RefObject<CanvasHandle | null>; layout: LayoutName; onLayout(layout: LayoutName): void; exportName: string }) {
+export function CanvasToolbar(props: {
+  canvas: RefObject<CanvasHandle | null>;
+  layout: LayoutName;
+  onLayout(layout: LayoutName): void;
+  exportName: string;
+}) {
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
       <label>

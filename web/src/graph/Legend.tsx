@@ -10,7 +10,11 @@ export function Legend({ kinds }: { kinds?: readonly string[] }) {
       <ul className="legend-kinds">
         {shown.map((kind) => (
           <li key={kind}>
-            <span className={`legend-shape shape-${KIND_LOOK[kind].shape}`} style={{ background: KIND_LOOK[kind].color }} aria-hidden="true" />
+            <span
+              className={`legend-shape shape-${KIND_LOOK[kind].shape}`}
+              style={{ background: KIND_LOOK[kind].color }}
+              aria-hidden="true"
+            />
             {KIND_LOOK[kind].label}
             {kind === 'PROVISION' && (
               <>

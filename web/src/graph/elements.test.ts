@@ -19,8 +19,10 @@ const graph: CanvasGraph = {
   ],
 };
 
-const nodesOf = (elements: ReturnType<typeof toElements>) => elements.filter((element) => element.group === 'nodes').map((element) => element.data.id);
-const edgesOf = (elements: ReturnType<typeof toElements>) => elements.filter((element) => element.group === 'edges').map((element) => element.data.id);
+const nodesOf = (elements: ReturnType<typeof toElements>) =>
+  elements.filter((element) => element.group === 'nodes').map((element) => element.data.id);
+const edgesOf = (elements: ReturnType<typeof toElements>) =>
+  elements.filter((element) => element.group === 'edges').map((element) => element.data.id);
 
 describe('API graph → Cytoscape elements', () => {
   it('turns every node and edge into an element with kind, framework and label', () => {
@@ -42,9 +44,9 @@ describe('API graph → Cytoscape elements', () => {
   });
 
   it('labels derived edges as derived', () => {
-    expect(edgeLabel({ id: 'x', source: 'a', target: 'b', type: 'SATISFIES', relationship: 'INTERSECTS_WITH', strength: 5, derived: true })).toBe(
-      'derived: intersects with · 5',
-    );
+    expect(
+      edgeLabel({ id: 'x', source: 'a', target: 'b', type: 'SATISFIES', relationship: 'INTERSECTS_WITH', strength: 5, derived: true }),
+    ).toBe('derived: intersects with · 5');
   });
 
   it('hides hidden nodes and every edge touching them', () => {

@@ -36,7 +36,11 @@ describe('layerColumnPositions', () => {
   });
 
   it('wraps a tall layer into several columns and moves the next layer past them', () => {
-    const nodes = [{ id: 'start', layer: 0 }, ...Array.from({ length: 5 }, (_, index) => ({ id: `n${index}`, layer: 1 })), { id: 'end', layer: 2 }];
+    const nodes = [
+      { id: 'start', layer: 0 },
+      ...Array.from({ length: 5 }, (_, index) => ({ id: `n${index}`, layer: 1 })),
+      { id: 'end', layer: 2 },
+    ];
     const positions = layerColumnPositions(nodes, [], { maxRows: 2, layerGap: 100, wrapGap: 40, rowGap: 10 });
     expect([0, 1, 2, 3, 4].map((index) => positions.get(`n${index}`)!.x)).toEqual([100, 100, 140, 140, 180]);
     expect(positions.get('n4')!.y).toBe(0);

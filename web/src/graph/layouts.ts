@@ -102,7 +102,9 @@ function layerColumnsLayout(common: { animate: boolean; animationDuration: numbe
       if (!placed) {
         const cy = node.cy();
         placed = layerColumnPositions(
-          cy.nodes().map((each) => ({ id: each.id(), layer: typeof each.data('layer') === 'number' ? (each.data('layer') as number) : undefined })),
+          cy
+            .nodes()
+            .map((each) => ({ id: each.id(), layer: typeof each.data('layer') === 'number' ? (each.data('layer') as number) : undefined })),
           cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
         );
       }

@@ -81,7 +81,10 @@ export function canvasStyle(large = false): StylesheetJson {
     { selector: 'edge.rel-intersects_with', style: { 'target-arrow-shape': 'none' } },
     // Derived edges keep their relationship's pattern; bold labels and a lighter line mark them.
     { selector: 'edge.derived', style: { opacity: 0.85, 'font-weight': 'bold' } },
-    { selector: 'edge.derived.rel-equal, edge.derived.rel-superset_of', style: { 'line-color': '#15803d', 'target-arrow-color': '#15803d' } },
+    {
+      selector: 'edge.derived.rel-equal, edge.derived.rel-superset_of',
+      style: { 'line-color': '#15803d', 'target-arrow-color': '#15803d' },
+    },
     { selector: '.highlighted', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.25, 'overlay-padding': 4, 'z-index': 10 } },
     { selector: 'edge:selected', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' } },
     { selector: '.faded', style: { opacity: 0.25 } },

@@ -30,7 +30,10 @@ interface GraphQLParams {
  * explorer's key dialog keeps it in sessionStorage) unless the pane sends an Authorization of its own.
  */
 export function requestHeaders(paneHeaders: Record<string, unknown> | undefined, tabKey: string | null): Record<string, string> {
-  const headers: Record<string, string> = { accept: 'application/graphql-response+json, application/json', 'content-type': 'application/json' };
+  const headers: Record<string, string> = {
+    accept: 'application/graphql-response+json, application/json',
+    'content-type': 'application/json',
+  };
   for (const [name, value] of Object.entries(paneHeaders ?? {})) headers[name] = String(value);
   const paneAuthorizes = Object.keys(headers).some((name) => name.toLowerCase() === 'authorization');
   return paneAuthorizes ? headers : { ...headers, ...authorizationHeaders(tabKey) };
@@ -38,6 +41,10 @@ export function requestHeaders(paneHeaders: Record<string, unknown> | undefined,
 
 /** POSTs an operation as JSON (GET is for reads only; POST carries mutations too), with the headers pane's headers. */
 export async function postGraphQL(params: GraphQLParams, options?: { headers?: Record<string, unknown> }): Promise<ExecutionResult> {
-  const response = await fetch(ENDPOINT, { method: 'POST', headers: requestHeaders(options?.headers, readApiKey()), body: JSON.stringify(params) });
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: requestHeaders(options?.headers, readApiKey()),
+    body: JSON.stringify(params),
+  });
   return (await response.json()) as ExecutionResult;
 }

@@ -25,8 +25,8 @@ export default function HomePage() {
       <h1>Crosswalk: the EU AI Act, ISO/IEC 42001 and your organisation in one graph</h1>
       <p className="page-intro">
         Crosswalk links the obligations of the EU AI Act to the clauses and Annex A controls of ISO/IEC 42001, through typed mappings with a
-        strength, a rationale and a source, and links both to your organisation's controls, AI systems, models, vendors, owners and evidence.
-        It answers three questions in one click.
+        strength, a rationale and a source, and links both to your organisation's controls, AI systems, models, vendors, owners and
+        evidence. It answers three questions in one click.
       </p>
       <section className="home-search" aria-labelledby="home-search-heading">
         <h2 id="home-search-heading">Look something up</h2>
@@ -38,7 +38,9 @@ export default function HomePage() {
         />
         <p className="muted">Opens the node in the Explore view, where you can expand its neighbours.</p>
       </section>
-      {examples.error && <ErrorState error={examples.error} retry={() => reexecuteExamples({ requestPolicy: 'network-only' })} what="the examples" />}
+      {examples.error && (
+        <ErrorState error={examples.error} retry={() => reexecuteExamples({ requestPolicy: 'network-only' })} what="the examples" />
+      )}
       <section aria-labelledby="home-jobs-heading">
         <h2 id="home-jobs-heading">Three jobs</h2>
         <div className="home-jobs">
@@ -56,8 +58,8 @@ export default function HomePage() {
               </ViewLink>
             }
           >
-            Pick a control: see the provisions and obligations it satisfies, directly or derived through the crosswalk, full or partial, with the
-            paths that explain each and how current its evidence is.
+            Pick a control: see the provisions and obligations it satisfies, directly or derived through the crosswalk, full or partial,
+            with the paths that explain each and how current its evidence is.
           </JobCard>
           <JobCard
             id="job-impact"
@@ -68,8 +70,8 @@ export default function HomePage() {
             loading={loading}
             exampleText={(label) => <>What a change at {label} would touch</>}
           >
-            Pick a vendor, model, control or evidence item: follow what depends on it, from AI systems to obligations, controls, evidence and
-            owners, and see what coverage would be lost if it went away.
+            Pick a vendor, model, control or evidence item: follow what depends on it, from AI systems to obligations, controls, evidence
+            and owners, and see what coverage would be lost if it went away.
           </JobCard>
           <JobCard
             id="job-gaps"

@@ -10,7 +10,10 @@ const demoNodes: ExampleNode[] = [
 describe('the first screen’s examples', () => {
   it('links each job to its view with the demo node as subject and its real label', () => {
     const examples = jobExamples(demoNodes);
-    expect(examples.crosswalk).toMatchObject({ label: 'RSK-01 AI risk management methodology', to: { view: 'crosswalk', subject: 'control:RSK-01' } });
+    expect(examples.crosswalk).toMatchObject({
+      label: 'RSK-01 AI risk management methodology',
+      to: { view: 'crosswalk', subject: 'control:RSK-01' },
+    });
     expect(examples.impact).toMatchObject({ label: 'Halvard AI SAS', to: { view: 'impact', subject: 'vendor:halvard-ai' } });
     expect(examples.gaps).toMatchObject({ label: 'Consumer credit scoring', to: { view: 'gaps', subject: 'system:credit-scoring' } });
   });
@@ -26,8 +29,12 @@ describe('the first screen’s examples', () => {
     expect(gapSentence({ covered: 20, partial: 6, staleEvidence: 1, uncovered: 4, total: 31 })).toBe(
       '4 uncovered, 6 partial and 1 with stale evidence of 31 obligations that apply today.',
     );
-    expect(gapSentence({ covered: 3, partial: 0, staleEvidence: 0, uncovered: 2, total: 5 })).toBe('2 uncovered of 5 obligations that apply today.');
-    expect(gapSentence({ covered: 5, partial: 0, staleEvidence: 0, uncovered: 0, total: 5 })).toBe('All 5 obligations that apply today are covered.');
+    expect(gapSentence({ covered: 3, partial: 0, staleEvidence: 0, uncovered: 2, total: 5 })).toBe(
+      '2 uncovered of 5 obligations that apply today.',
+    );
+    expect(gapSentence({ covered: 5, partial: 0, staleEvidence: 0, uncovered: 0, total: 5 })).toBe(
+      'All 5 obligations that apply today are covered.',
+    );
     expect(gapSentence({ covered: 0, partial: 0, staleEvidence: 0, uncovered: 0, total: 0 })).toBe('No obligations apply to it today.');
   });
 });

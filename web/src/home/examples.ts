@@ -56,7 +56,10 @@ export function gapSentence(totals: GapTotals): string {
     totals.partial > 0 ? `${totals.partial} partial` : null,
     totals.staleEvidence > 0 ? `${totals.staleEvidence} with stale evidence` : null,
   ].filter((part): part is string => part !== null);
-  if (parts.length === 0) return totals.total === 1 ? 'The one obligation that applies today is covered.' : `All ${totals.total} obligations that apply today are covered.`;
+  if (parts.length === 0)
+    return totals.total === 1
+      ? 'The one obligation that applies today is covered.'
+      : `All ${totals.total} obligations that apply today are covered.`;
   const of = `of ${totals.total} ${totals.total === 1 ? 'obligation that applies' : 'obligations that apply'} today.`;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
   return `${listed} ${of}`;

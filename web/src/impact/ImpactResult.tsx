@@ -11,7 +11,17 @@ import { Legend } from '../graph/Legend.js';
 import type { NavigateOptions } from '../state/use-view-state.js';
 import { ViewLink } from '../state/ViewLink.js';
 import { freshView, type Kind, type ViewState } from '../state/view-state.js';
-import { fadeAllBut, IMPACT_LISTS, impactGraph, LIST_KIND, LIST_WORDS, listsForKinds, MAX_DRAWN_PER_LIST, pathElementIds, type ImpactList } from './impact-graph.js';
+import {
+  fadeAllBut,
+  IMPACT_LISTS,
+  impactGraph,
+  LIST_KIND,
+  LIST_WORDS,
+  listsForKinds,
+  MAX_DRAWN_PER_LIST,
+  pathElementIds,
+  type ImpactList,
+} from './impact-graph.js';
 import { COVERAGE_LABEL, hopInWords, impactRows, type ImpactRow } from './impact-rows.js';
 import { IMPACT_LIMIT, IMPACT_MAX_DEPTH, ImpactOf, type Impact } from './queries.js';
 import { WhatIfPanel } from './WhatIfPanel.js';
@@ -66,8 +76,13 @@ function ImpactView({ impact, state, update }: { impact: Impact; state: ViewStat
         <ul className="impact-counts">
           {IMPACT_LISTS.map((list) => (
             <li key={list} data-list={list}>
-              <span className={`legend-shape shape-${KIND_LOOK[LIST_KIND[list]].shape}`} style={{ background: KIND_LOOK[LIST_KIND[list]].color }} aria-hidden="true" />
-              <strong>{impact.counts[list]}</strong> {impact.counts[list] === 1 ? LIST_WORDS[list].one : LIST_WORDS[list].many} {LIST_WORDS[list].role}
+              <span
+                className={`legend-shape shape-${KIND_LOOK[LIST_KIND[list]].shape}`}
+                style={{ background: KIND_LOOK[LIST_KIND[list]].color }}
+                aria-hidden="true"
+              />
+              <strong>{impact.counts[list]}</strong> {impact.counts[list] === 1 ? LIST_WORDS[list].one : LIST_WORDS[list].many}{' '}
+              {LIST_WORDS[list].role}
               {list === 'aiSystems' && highRisk > 0 && ` (${highRisk} high-risk)`}
             </li>
           ))}
@@ -77,17 +92,19 @@ function ImpactView({ impact, state, update }: { impact: Impact; state: ViewStat
         </p>
         {impact.truncated && (
           <p className="impact-note" role="note">
-            Truncated: each list stops at {IMPACT_LIMIT} items, nearest first ({IMPACT_LISTS.filter((list) => impact.counts[list] > impact[list].length)
+            Truncated: each list stops at {IMPACT_LIMIT} items, nearest first (
+            {IMPACT_LISTS.filter((list) => impact.counts[list] > impact[list].length)
               .map((list) => `${impact[list].length} of ${impact.counts[list]} ${LIST_WORDS[list].many}`)
-              .join(', ')}). The counts above are complete.
+              .join(', ')}
+            ). The counts above are complete.
           </p>
         )}
       </section>
 
       <div className="toolbar impact-options">
         <label className="what-if-toggle">
-          <input type="checkbox" checked={state.whatIf} onChange={(event) => update({ whatIf: event.target.checked }, { replace: true })} /> What if
-          removed
+          <input type="checkbox" checked={state.whatIf} onChange={(event) => update({ whatIf: event.target.checked }, { replace: true })} />{' '}
+          What if removed
         </label>
         <fieldset className="filters">
           <legend>Show</legend>
@@ -95,7 +112,12 @@ function ImpactView({ impact, state, update }: { impact: Impact; state: ViewStat
             const checked = lists.includes(list);
             return (
               <label key={list}>
-                <input type="checkbox" checked={checked} disabled={checked && lists.length === 1} onChange={(event) => toggleList(list, event.target.checked)} />{' '}
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={checked && lists.length === 1}
+                  onChange={(event) => toggleList(list, event.target.checked)}
+                />{' '}
                 {LIST_WORDS[list].many} ({impact[list].length})
               </label>
             );
@@ -103,27 +125,34 @@ function ImpactView({ impact, state, update }: { impact: Impact; state: ViewStat
         </fieldset>
       </div>
 
-      {state.whatIf && <WhatIfPanel subject={impact.of.id} subjectLabel={subjectLabel} subjectKind={kindOfTypename(impact.of.__typename)} />}
+      {state.whatIf && (
+        <WhatIfPanel subject={impact.of.id} subjectLabel={subjectLabel} subjectKind={kindOfTypename(impact.of.__typename)} />
+      )}
 
       {total(impact) === 0 ? (
         <Empty>
-          Nothing is affected: no AI system lies within {IMPACT_MAX_DEPTH} relationships of {subjectLabel}, so no obligation, control, evidence item
-          or owner depends on it through one.
+          Nothing is affected: no AI system lies within {IMPACT_MAX_DEPTH} relationships of {subjectLabel}, so no obligation, control,
+          evidence item or owner depends on it through one.
         </Empty>
       ) : (
         <>
           <div className="layout-split">
             <div>
-              <CanvasToolbar canvas={canvas} layout={state.layout} onLayout={(layout) => update({ layout }, { replace: true })} exportName={`impact ${subjectLabel}`} />
+              <CanvasToolbar
+                canvas={canvas}
+                layout={state.layout}
+                onLayout={(layout) => update({ layout }, { replace: true })}
+                exportName={`impact ${subjectLabel}`}
+              />
               <p className="muted impact-layers">
-                Columns, left to right: the changed {subjectKind} → AI systems → obligations → controls → evidence → owners (what lies on a path between
-                them sits between their columns).
+                Columns, left to right: the changed {subjectKind} → AI systems → obligations → controls → evidence → owners (what lies on a
+                path between them sits between their columns).
               </p>
               {drawn.capped.length > 0 && (
                 <p className="impact-note" role="note">
                   The canvas draws the nearest {MAX_DRAWN_PER_LIST} of{' '}
-                  {drawn.capped.map((list) => `${drawn.listed[list]} ${LIST_WORDS[list].many}`).join(', ')}, to stay readable; the table lists every
-                  item, and showing an item's path draws it.
+                  {drawn.capped.map((list) => `${drawn.listed[list]} ${LIST_WORDS[list].many}`).join(', ')}, to stay readable; the table
+                  lists every item, and showing an item's path draws it.
                 </p>
               )}
               <Canvas
@@ -143,7 +172,8 @@ function ImpactView({ impact, state, update }: { impact: Impact; state: ViewStat
                 <>
                   <h2>{focusNode.label}</h2>
                   <p>
-                    {KIND_LOOK[focusNode.kind as Kind]?.label ?? focusNode.kind}: not itself on a list, it lies on the path from {subjectLabel} to items that are.
+                    {KIND_LOOK[focusNode.kind as Kind]?.label ?? focusNode.kind}: not itself on a list, it lies on the path from{' '}
+                    {subjectLabel} to items that are.
                   </p>
                   <ExploreLink id={focusNode.id} label={focusNode.label} />
                 </>
@@ -160,11 +190,7 @@ function ImpactView({ impact, state, update }: { impact: Impact; state: ViewStat
 }
 
 function ExploreLink({ id, label }: { id: string; label: string }) {
-  return (
-    <ViewLink to={freshView('explore', { subject: id, nodes: [id] })}>
-      Open {label} in Explore
-    </ViewLink>
-  );
+  return <ViewLink to={freshView('explore', { subject: id, nodes: [id] })}>Open {label} in Explore</ViewLink>;
 }
 
 /** The selected item and its path, hop by hop, each node a link to Explore. */
@@ -179,14 +205,17 @@ function ItemPath({ row }: { row: ImpactRow }) {
       </p>
       {row.coverage && (
         <p>
-          Covered <CoverageBadge coverage={row.coverage} /> ({RELATIONSHIP_LABEL[row.relationship ?? ''] ?? row.relationship}, strength {row.strength})
+          Covered <CoverageBadge coverage={row.coverage} /> ({RELATIONSHIP_LABEL[row.relationship ?? ''] ?? row.relationship}, strength{' '}
+          {row.strength})
         </p>
       )}
       <h3>Why it is affected</h3>
       <ol className="impact-path">
         {nodes.map((node, index) => (
           <li key={node.id}>
-            {index > 0 && row.path.edges[index - 1] && <span className="hop">{hopInWords(row.path.edges[index - 1]!, nodes[index - 1]!.id)} </span>}
+            {index > 0 && row.path.edges[index - 1] && (
+              <span className="hop">{hopInWords(row.path.edges[index - 1]!, nodes[index - 1]!.id)} </span>
+            )}
             <ViewLink to={freshView('explore', { subject: node.id, nodes: [node.id] })}>{node.label}</ViewLink>{' '}
             <span className="muted">({KIND_LOOK[node.kind]?.label ?? node.kind})</span>
           </li>
@@ -226,7 +255,11 @@ const IMPACT_COLUMNS: Column<ImpactRow>[] = [
   },
   { header: 'Detail', value: (row) => row.detail },
   { header: 'Relationship', value: (row) => (row.relationship ? (RELATIONSHIP_LABEL[row.relationship] ?? row.relationship) : '') },
-  { header: 'Coverage', value: (row) => (row.coverage ? COVERAGE_LABEL[row.coverage] : ''), render: (row) => (row.coverage ? <CoverageBadge coverage={row.coverage} /> : '') },
+  {
+    header: 'Coverage',
+    value: (row) => (row.coverage ? COVERAGE_LABEL[row.coverage] : ''),
+    render: (row) => (row.coverage ? <CoverageBadge coverage={row.coverage} /> : ''),
+  },
   { header: 'Strength', value: (row) => row.strength ?? '' },
   { header: 'Why', value: (row) => row.why, render: (row) => <span className="impact-why">{row.why}</span> },
 ];

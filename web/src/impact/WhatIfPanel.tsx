@@ -82,8 +82,8 @@ export function WhatIfPanel({ subject, subjectLabel, subjectKind }: { subject: s
           </p>
           {whatIf.changedRows === 0 && whatIf.droppedRows === 0 && (subjectKind === 'VENDOR' || subjectKind === 'MODEL') && (
             <p className="muted">
-              Coverage comes from controls and their evidence; taking away a {subjectKind === 'VENDOR' ? 'vendor' : 'model'} removes neither. The
-              affected systems, controls and evidence below still need a re-review when it changes.
+              Coverage comes from controls and their evidence; taking away a {subjectKind === 'VENDOR' ? 'vendor' : 'model'} removes
+              neither. The affected systems, controls and evidence below still need a re-review when it changes.
             </p>
           )}
           <DataTable

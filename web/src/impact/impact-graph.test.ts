@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../graph/elements.js';
-import { ARTICLE, CLAUSE, CONTROL, EVIDENCE, fixtureImpact, MODEL, OBLIGATION, OWNER, SYSTEM_A, SYSTEM_B, TUNE, VENDOR, wideImpact } from '../../fixtures/impact.js';
+import {
+  ARTICLE,
+  CLAUSE,
+  CONTROL,
+  EVIDENCE,
+  fixtureImpact,
+  MODEL,
+  OBLIGATION,
+  OWNER,
+  SYSTEM_A,
+  SYSTEM_B,
+  TUNE,
+  VENDOR,
+  wideImpact,
+} from '../../fixtures/impact.js';
 import { betweenLayers, fadeAllBut, IMPACT_LISTS, impactGraph, listedLayers, listsForKinds, pathElementIds } from './impact-graph.js';
 
 describe('impactGraph', () => {

@@ -120,7 +120,14 @@ export function impactGraph(impact: ImpactLists, options: ImpactGraphOptions = {
       }
       for (const edge of item.path.edges) {
         if (edges.has(edge.id)) continue;
-        edges.set(edge.id, { id: edge.id, source: edge.source, target: edge.target, type: edge.type, relationship: edge.relationship, strength: edge.strength });
+        edges.set(edge.id, {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          type: edge.type,
+          relationship: edge.relationship,
+          strength: edge.strength,
+        });
       }
     });
     if (drawn[list] < counted[list]) capped.push(list);
@@ -128,7 +135,12 @@ export function impactGraph(impact: ImpactLists, options: ImpactGraphOptions = {
   // The changed node, even when nothing is affected.
   if (!nodes.has(impact.of.id)) {
     const first = IMPACT_LISTS.flatMap((list) => impact[list]).find((item) => item.path.nodes[0]?.id === impact.of.id)?.path.nodes[0];
-    nodes.set(impact.of.id, { id: impact.of.id, kind: first?.kind ?? kindOfTypename(impact.of.__typename), label: first?.label ?? nodeLabel(impact.of), layer: 0 });
+    nodes.set(impact.of.id, {
+      id: impact.of.id,
+      kind: first?.kind ?? kindOfTypename(impact.of.__typename),
+      label: first?.label ?? nodeLabel(impact.of),
+      layer: 0,
+    });
   }
   const ordered = [nodes.get(impact.of.id)!, ...[...nodes.values()].filter((node) => node.id !== impact.of.id)];
   return { graph: { nodes: ordered, edges: [...edges.values()] }, drawn, listed: counted, capped };
@@ -144,7 +156,10 @@ function emptyCounts(): Record<ImpactList, number> {
 }
 
 /** Elements with every one outside `keep` faded, so a selected path stands out; unchanged when `keep` is empty. */
-export function fadeAllBut<Element extends { data: { id?: string }; classes?: string | string[] }>(elements: Element[], keep: readonly string[]): Element[] {
+export function fadeAllBut<Element extends { data: { id?: string }; classes?: string | string[] }>(
+  elements: Element[],
+  keep: readonly string[],
+): Element[] {
   if (keep.length === 0) return elements;
   const kept = new Set(keep);
   return elements.map((element) => {

@@ -19,7 +19,13 @@ describe('impactRows', () => {
   it('fills obligation columns and details from the item', () => {
     const rows = impactRows(fixtureImpact());
     const obligation = rows.find((row) => row.kind === 'OBLIGATION')!;
-    expect(obligation).toMatchObject({ label: 'OBL-1', detail: 'Monitor operation', relationship: 'INTERSECTS_WITH', coverage: 'PARTIAL', strength: 6 });
+    expect(obligation).toMatchObject({
+      label: 'OBL-1',
+      detail: 'Monitor operation',
+      relationship: 'INTERSECTS_WITH',
+      coverage: 'PARTIAL',
+      strength: 6,
+    });
     expect(rows[0]).toMatchObject({ label: 'System A', detail: 'High risk system', relationship: null, coverage: null, strength: null });
     expect(rows.find((row) => row.kind === 'CONTROL')!.detail).toBe('');
   });
@@ -30,7 +36,13 @@ describe('impactRows', () => {
 
   it('exports as CSV with commas in the why quoted', () => {
     const rows = impactRows(fixtureImpact());
-    const csv = toCsv([{ header: 'Id', value: (row: (typeof rows)[number]) => row.id }, { header: 'Why', value: (row) => row.why }], rows);
+    const csv = toCsv(
+      [
+        { header: 'Id', value: (row: (typeof rows)[number]) => row.id },
+        { header: 'Why', value: (row) => row.why },
+      ],
+      rows,
+    );
     const lines = csv.split('\r\n');
     expect(lines).toHaveLength(rows.length + 1);
     expect(lines[2]).toBe('system:b,"Acme AI supplies Acme One, which is the base model of Our tune, which is used by System B"');

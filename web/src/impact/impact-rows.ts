@@ -74,7 +74,11 @@ const EDGE_WORDS: Record<string, { forward: string; backward: string }> = {
 export function hopInWords(edge: ImpactPath['edges'][number], fromId: string): string {
   const forward = edge.source === fromId;
   const words = EDGE_WORDS[edge.type];
-  const verb = words ? (forward ? words.forward : words.backward) : `${forward ? '' : 'is the target of '}${humanize(edge.type).toLowerCase()}`;
+  const verb = words
+    ? forward
+      ? words.forward
+      : words.backward
+    : `${forward ? '' : 'is the target of '}${humanize(edge.type).toLowerCase()}`;
   if (!edge.relationship) return verb;
   const relationship = RELATIONSHIP_LABEL[edge.relationship] ?? humanize(edge.relationship).toLowerCase();
   return `${verb} (${relationship}${edge.strength == null ? '' : ` · ${edge.strength}`})`;

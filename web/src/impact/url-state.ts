@@ -1,4 +1,14 @@
-import { readFlag, readLayout, readList, readText, writeFlag, writeLayout, writeList, writeText, type ViewUrlState } from '../state/url-params.js';
+import {
+  readFlag,
+  readLayout,
+  readList,
+  readText,
+  writeFlag,
+  writeLayout,
+  writeList,
+  writeText,
+  type ViewUrlState,
+} from '../state/url-params.js';
 import { NODE_KINDS, type Kind, type LayoutName } from '../state/vocabulary.js';
 
 /** What Impact keeps in the URL. */

@@ -20,14 +20,23 @@ describe('what-if rows', () => {
 
   it('lists obligations that would no longer apply', () => {
     expect(whatIfDroppedRows(fixtureWhatIf())).toEqual([
-      { key: 'system:b|obligation:OBL-LIT', systemId: 'system:b', system: 'System B', obligationId: 'obligation:OBL-LIT', obligation: 'OBL-LIT', summary: 'AI literacy' },
+      {
+        key: 'system:b|obligation:OBL-LIT',
+        systemId: 'system:b',
+        system: 'System B',
+        obligationId: 'obligation:OBL-LIT',
+        obligation: 'OBL-LIT',
+        summary: 'AI literacy',
+      },
     ]);
   });
 
   it('says counts and the whole answer in words', () => {
     expect(countChange(3, 2)).toBe('3 → 2');
     expect(countChange(4, 4)).toBe('4');
-    expect(whatIfSentence(fixtureWhatIf(), 'C-1')).toBe('Without C-1, 2 obligations would change status and 1 would no longer apply, across 2 AI systems.');
+    expect(whatIfSentence(fixtureWhatIf(), 'C-1')).toBe(
+      'Without C-1, 2 obligations would change status and 1 would no longer apply, across 2 AI systems.',
+    );
     expect(whatIfSentence({ removed: [], changedRows: 0, droppedRows: 0, systems: [] }, 'Acme AI')).toBe(
       'Without Acme AI, no obligation of any AI system would change status.',
     );

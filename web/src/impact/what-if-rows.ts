@@ -90,9 +90,12 @@ export function countChange(before: number, after: number): string {
 /** The one-line answer: how much would change, for how many systems. */
 export function whatIfSentence(whatIf: WhatIf, subject: string): string {
   const systems = whatIf.systems.length;
-  if (whatIf.changedRows === 0 && whatIf.droppedRows === 0) return `Without ${subject}, no obligation of any AI system would change status.`;
+  if (whatIf.changedRows === 0 && whatIf.droppedRows === 0)
+    return `Without ${subject}, no obligation of any AI system would change status.`;
   const parts = [
-    whatIf.changedRows > 0 ? `${whatIf.changedRows} ${whatIf.changedRows === 1 ? 'obligation would change' : 'obligations would change'} status` : null,
+    whatIf.changedRows > 0
+      ? `${whatIf.changedRows} ${whatIf.changedRows === 1 ? 'obligation would change' : 'obligations would change'} status`
+      : null,
     whatIf.droppedRows > 0 ? `${whatIf.droppedRows} would no longer apply` : null,
   ].filter((part): part is string => part !== null);
   return `Without ${subject}, ${parts.join(' and ')}, across ${systems} AI ${systems === 1 ? 'system' : 'systems'}.`;

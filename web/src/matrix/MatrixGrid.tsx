@@ -8,7 +8,15 @@ const MOVES = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'
  * or topic. A cell with a mapping is a button (its name says the pair, relationship and strength);
  * arrow keys move between such cells, Tab goes through them in reading order.
  */
-export function MatrixGrid({ matrix, selectedKey, onOpen }: { matrix: Matrix; selectedKey: string | null; onOpen(rowId: string, columnId: string): void }) {
+export function MatrixGrid({
+  matrix,
+  selectedKey,
+  onOpen,
+}: {
+  matrix: Matrix;
+  selectedKey: string | null;
+  onOpen(rowId: string, columnId: string): void;
+}) {
   const table = useRef<HTMLTableElement>(null);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, row: number, column: number) => {
@@ -22,8 +30,8 @@ export function MatrixGrid({ matrix, selectedKey, onOpen }: { matrix: Matrix; se
     <div className="matrix-scroll">
       <table ref={table} className="matrix">
         <caption>
-          EU AI Act provisions (rows) × ISO/IEC 42001 clauses and Annex A controls (columns): {matrix.cells.size} linked pairs, {matrix.mappingCount}{' '}
-          mappings
+          EU AI Act provisions (rows) × ISO/IEC 42001 clauses and Annex A controls (columns): {matrix.cells.size} linked pairs,{' '}
+          {matrix.mappingCount} mappings
         </caption>
         <thead>
           <tr>
@@ -39,7 +47,12 @@ export function MatrixGrid({ matrix, selectedKey, onOpen }: { matrix: Matrix; se
               Article
             </th>
             {matrix.columns.map((column) => (
-              <th key={column.provision.id} scope="col" className="matrix-column" title={`${column.provision.ref} ${column.provision.title}`}>
+              <th
+                key={column.provision.id}
+                scope="col"
+                className="matrix-column"
+                title={`${column.provision.ref} ${column.provision.title}`}
+              >
                 <span>{column.provision.ref}</span>
               </th>
             ))}

@@ -15,7 +15,9 @@ function MatrixLegend() {
   return (
     <details className="legend matrix-legend" open>
       <summary>Legend</summary>
-      <p className="hint">Each cell reads from the ISO element (column) to the article (row), with the mapping’s strength (1–10) beside the symbol.</p>
+      <p className="hint">
+        Each cell reads from the ISO element (column) to the article (row), with the mapping’s strength (1–10) beside the symbol.
+      </p>
       <ul>
         {Object.entries(RELATIONSHIP_SYMBOL).map(([relationship, symbol]) => (
           <li key={relationship}>
@@ -40,7 +42,10 @@ export default function MatrixPage() {
   const [state, update] = useViewState();
   const [load, retry] = useLoad<MatrixData>((client, { signal }) => loadMatrixData(client, signal), 'matrix');
   const data = load.done ? load.data : null;
-  const matrix = useMemo(() => (data ? buildMatrix(data.act, data.iso, data.mappings, { showAll: state.showAll }) : null), [data, state.showAll]);
+  const matrix = useMemo(
+    () => (data ? buildMatrix(data.act, data.iso, data.mappings, { showAll: state.showAll }) : null),
+    [data, state.showAll],
+  );
   const byId = useMemo(() => new Map([...(data?.act ?? []), ...(data?.iso ?? [])].map((provision) => [provision.id, provision])), [data]);
   const selected = matrix ? cellOfMapping(matrix, state.focus) : undefined;
   const [focusRequest, setFocusRequest] = useState(0);
@@ -65,13 +70,17 @@ export default function MatrixPage() {
     <div className="page matrix-page">
       <h1>Crosswalk matrix</h1>
       <p className="page-intro">
-        The EU AI Act’s articles against ISO/IEC 42001’s clauses and Annex A controls. Each cell is a crosswalk mapping, marked by its NIST IR 8477 relationship
-        and strength; open one for its rationale, sources and caveats.
+        The EU AI Act’s articles against ISO/IEC 42001’s clauses and Annex A controls. Each cell is a crosswalk mapping, marked by its NIST
+        IR 8477 relationship and strength; open one for its rationale, sources and caveats.
       </p>
       <div className="toolbar">
         <label>
-          <input type="checkbox" checked={Boolean(state.showAll)} onChange={(event) => update({ showAll: event.target.checked || undefined }, { replace: true })} /> Show
-          every article and clause, not only mapped ones
+          <input
+            type="checkbox"
+            checked={Boolean(state.showAll)}
+            onChange={(event) => update({ showAll: event.target.checked || undefined }, { replace: true })}
+          />{' '}
+          Show every article and clause, not only mapped ones
         </label>
         <button type="button" onClick={exportCsv} disabled={!matrix || matrix.rows.length === 0}>
           Export CSV
@@ -91,11 +100,7 @@ export default function MatrixPage() {
             <Empty>No mappings between the EU AI Act and ISO/IEC 42001 are loaded yet.</Empty>
           ) : (
             <div className={selected ? 'layout-split matrix-layout' : 'matrix-layout'}>
-              <MatrixGrid
-                matrix={matrix}
-                selectedKey={selected ? cellKey(selected.row.id, selected.column.id) : null}
-                onOpen={open}
-              />
+              <MatrixGrid matrix={matrix} selectedKey={selected ? cellKey(selected.row.id, selected.column.id) : null} onOpen={open} />
               {selected && <MappingPanel cell={selected} byId={byId} onClose={close} focusRequest={focusRequest} />}
             </div>
           )}

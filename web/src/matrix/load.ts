@@ -17,10 +17,16 @@ const NO_MAPPINGS = { nodes: [], pageInfo: { hasNextPage: false, endCursor: null
 export async function loadMatrixData(client: Client, signal?: AbortSignal): Promise<MatrixData> {
   const [act, iso] = await Promise.all([
     loadEveryPage(
-      async (after) => connectionPage((await queryData(client, MatrixActProvisions, { first: MATRIX_PAGE_SIZE, after, mappings: MAPPINGS_PER_PROVISION })).provisions),
+      async (after) =>
+        connectionPage(
+          (await queryData(client, MatrixActProvisions, { first: MATRIX_PAGE_SIZE, after, mappings: MAPPINGS_PER_PROVISION })).provisions,
+        ),
       { signal },
     ),
-    loadEveryPage(async (after) => connectionPage((await queryData(client, MatrixIsoProvisions, { first: MATRIX_PAGE_SIZE, after })).provisions), { signal }),
+    loadEveryPage(
+      async (after) => connectionPage((await queryData(client, MatrixIsoProvisions, { first: MATRIX_PAGE_SIZE, after })).provisions),
+      { signal },
+    ),
   ]);
   const { mappings, incomplete } = toMatrixMappings(act.nodes);
   // A provision with more mappings than came with it: page through the rest of its own.

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../common/csv.js';
 import { toMatrixMappings, toMatrixProvision } from './from-api.js';
-import { buildMatrix, cellKey, cellName, cellOfMapping, cellText, isoGroupOf, isoToActRelationship, matrixCsvColumns, nextCell, type MatrixMapping, type MatrixProvision } from './matrix.js';
+import {
+  buildMatrix,
+  cellKey,
+  cellName,
+  cellOfMapping,
+  cellText,
+  isoGroupOf,
+  isoToActRelationship,
+  matrixCsvColumns,
+  nextCell,
+  type MatrixMapping,
+  type MatrixProvision,
+} from './matrix.js';
 
 let position = 0;
-const provision = (id: string, ref: string, kind: string, parentId: string | null, extra: Partial<MatrixProvision> = {}): MatrixProvision => ({
+const provision = (
+  id: string,
+  ref: string,
+  kind: string,
+  parentId: string | null,
+  extra: Partial<MatrixProvision> = {},
+): MatrixProvision => ({
   id,
   ref,
   title: `Title of ${ref}`,

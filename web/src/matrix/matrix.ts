@@ -139,18 +139,31 @@ export function buildMatrix(
   let mappingCount = 0;
   for (const [key, pair] of pairs) {
     const sorted = [...pair.mappings].sort(
-      (a, b) => (RANK[isoToActRelationship(b)] ?? 0) - (RANK[isoToActRelationship(a)] ?? 0) || b.strength - a.strength || a.id.localeCompare(b.id),
+      (a, b) =>
+        (RANK[isoToActRelationship(b)] ?? 0) - (RANK[isoToActRelationship(a)] ?? 0) || b.strength - a.strength || a.id.localeCompare(b.id),
     );
     const strongest = sorted[0]!;
-    cells.set(key, { row: pair.row, column: pair.column, mappings: sorted, relationship: isoToActRelationship(strongest), strength: strongest.strength });
+    cells.set(key, {
+      row: pair.row,
+      column: pair.column,
+      mappings: sorted,
+      relationship: isoToActRelationship(strongest),
+      strength: strongest.strength,
+    });
     mappingCount += sorted.length;
   }
 
   const mappedRows = new Set([...cells.values()].map((cell) => cell.row.id));
   const mappedColumns = new Set([...cells.values()].map((cell) => cell.column.id));
-  const rows = act.filter((provision) => mappedRows.has(provision.id) || (options.showAll && provision.kind === 'ARTICLE')).sort(byPosition);
+  const rows = act
+    .filter((provision) => mappedRows.has(provision.id) || (options.showAll && provision.kind === 'ARTICLE'))
+    .sort(byPosition);
   const columnProvisions = iso
-    .filter((provision) => mappedColumns.has(provision.id) || (options.showAll && (provision.kind === 'CLAUSE' || provision.kind === 'ANNEX_A_CONTROL') && !provision.grouping))
+    .filter(
+      (provision) =>
+        mappedColumns.has(provision.id) ||
+        (options.showAll && (provision.kind === 'CLAUSE' || provision.kind === 'ANNEX_A_CONTROL') && !provision.grouping),
+    )
     .sort(byPosition);
 
   // Groups in document order of their first column; columns kept together under their group.
@@ -186,7 +199,9 @@ export function cellName(cell: MatrixCell): string {
 /** A cell in the CSV: the relationship in words and the strength of each mapping, "intersects with 7". */
 export function cellText(cell: MatrixCell | undefined): string {
   if (!cell) return '';
-  return cell.mappings.map((mapping) => `${RELATIONSHIP_LABEL[isoToActRelationship(mapping)] ?? mapping.relationship} ${mapping.strength}`).join('; ');
+  return cell.mappings
+    .map((mapping) => `${RELATIONSHIP_LABEL[isoToActRelationship(mapping)] ?? mapping.relationship} ${mapping.strength}`)
+    .join('; ');
 }
 
 /** The matrix as CSV columns: the article, its title, then one column per ISO element. */
@@ -194,12 +209,10 @@ export function matrixCsvColumns(matrix: Matrix): CsvColumn<MatrixProvision>[] {
   return [
     { header: 'Article', value: (row) => row.ref },
     { header: 'Title', value: (row) => row.title },
-    ...matrix.columns.map(
-      (column): CsvColumn<MatrixProvision> => ({
-        header: column.provision.ref,
-        value: (row) => cellText(matrix.cells.get(cellKey(row.id, column.provision.id))),
-      }),
-    ),
+    ...matrix.columns.map((column): CsvColumn<MatrixProvision> => ({
+      header: column.provision.ref,
+      value: (row) => cellText(matrix.cells.get(cellKey(row.id, column.provision.id))),
+    })),
   ];
 }
 

@@ -43,7 +43,13 @@ export const readOptionalFlag = <K extends string>(params: URLSearchParams, name
   readFlag(params, name) ? ({ [key]: true } as Record<K, true>) : {};
 
 /** A whole number within [1, max] other than the default, under `key`; absent otherwise (defaults stay out of the URL). */
-export const readBoundedInt = <K extends string>(params: URLSearchParams, name: string, key: K, max: number, fallback: number): Partial<Record<K, number>> => {
+export const readBoundedInt = <K extends string>(
+  params: URLSearchParams,
+  name: string,
+  key: K,
+  max: number,
+  fallback: number,
+): Partial<Record<K, number>> => {
   const value = params.get(name);
   if (value === null || !/^\d{1,4}$/.test(value)) return {};
   const number = Number(value);

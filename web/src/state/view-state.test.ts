@@ -20,14 +20,23 @@ const fullStates: ViewState[] = [
   freshView('crosswalk', { subject: 'control:gov-01', layout: 'fcose', focus: 'eu-ai-act:art-15', maxHops: 5, indeterminate: true }),
   freshView('matrix', { focus: 'mapping:iso42001:A.6.2.4>eu-ai-act:art-15', showAll: true }),
   freshView('impact', { subject: 'vendor:acme', kinds: ['AI_SYSTEM'], layout: 'grid', focus: 'system:a', whatIf: true }),
-  freshView('gaps', { subject: 'system:a', asOf: '2027-08-02', statuses: ['UNCOVERED', 'PARTIAL'], riskClasses: ['HIGH_RISK'], owner: 'owner:a b&c' }),
+  freshView('gaps', {
+    subject: 'system:a',
+    asOf: '2027-08-02',
+    statuses: ['UNCOVERED', 'PARTIAL'],
+    riskClasses: ['HIGH_RISK'],
+    owner: 'owner:a b&c',
+  }),
   freshView('classify', { subject: 'system:a', section: 3 }),
 ];
 
 describe('view state in the URL', () => {
-  it.each(fullStates.map((state) => [state.view, state] as const))('round-trips every field of %s, including ids with colons, dots, ">" and spaces', (_, state) => {
-    expect(parseViewState(formatViewState(state))).toEqual(state);
-  });
+  it.each(fullStates.map((state) => [state.view, state] as const))(
+    'round-trips every field of %s, including ids with colons, dots, ">" and spaces',
+    (_, state) => {
+      expect(parseViewState(formatViewState(state))).toEqual(state);
+    },
+  );
 
   it('keeps only the fields of its own view', () => {
     const explore = fullStates[0]!;

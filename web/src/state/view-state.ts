@@ -19,7 +19,12 @@ export type View = (typeof VIEWS)[number];
  * Every view's fields side by side (one shape, so a link from one view can fill another's); a URL
  * holds only those of its own view. `subject` is what the view is about.
  */
-export type ViewState = { view: View } & ExploreUrlState & CrosswalkUrlState & MatrixUrlState & ImpactUrlState & GapsUrlState & ClassifyUrlState;
+export type ViewState = { view: View } & ExploreUrlState &
+  CrosswalkUrlState &
+  MatrixUrlState &
+  ImpactUrlState &
+  GapsUrlState &
+  ClassifyUrlState;
 
 const HOME: ViewUrlState<Record<string, never>> = { defaults: {}, parse: () => ({}), format: () => undefined };
 
