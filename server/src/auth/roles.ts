@@ -27,7 +27,6 @@ export interface Caller {
 /** Who may call a field: the roles, or everyone authenticated. */
 export type Allowed = readonly AccessRole[];
 
-export const EVERYONE: Allowed = ACCESS_ROLES;
 export const WRITERS: Allowed = ['EDITOR', 'ADMIN'];
 export const AUDIT_READERS: Allowed = ['AUDITOR', 'ADMIN'];
 export const ADMINS: Allowed = ['ADMIN'];

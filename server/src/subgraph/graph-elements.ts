@@ -98,11 +98,6 @@ export interface Subgraph {
   truncated: boolean;
 }
 
-/** A node read as `n {.*, __label: …}` (the shape resolvers get), as a GraphNode. */
-export function graphNodeOfRow(row: { id: string; __label: string }): GraphNode {
-  return toGraphNode({ ...(row as unknown as NodeSummaryRow), labels: [row.__label] });
-}
-
 export function toGraphPath(path: { nodes: NodeSummaryRow[]; edges: GraphEdge[] }): GraphPath {
   return { nodes: path.nodes.map(toGraphNode), edges: path.edges.map(toGraphEdge) };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { formatViewState, parseViewState, viewHref, type ViewState } from './view-state.js';
+import { parseViewState, viewHref, type ViewState } from './view-state.js';
 
 // The browser's location is the store: pushState for a new view, replaceState for small changes
 // (a filter, a layout), popstate for back and forward.
@@ -48,5 +48,3 @@ export function useViewState(): [ViewState, (patch: Partial<ViewState>, options?
   }, []);
   return [state, update];
 }
-
-export { formatViewState };
