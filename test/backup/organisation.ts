@@ -43,7 +43,7 @@ export async function createMarkedOrganisation(driver: Driver, marker: string): 
                               lifecycleStage: 'DEPLOYED', gpaiBased: true, placedOnMarket: date('2025-11-30'),
                               transparencyTriggers: ['CHATBOT'], loadedFrom: 'backup-test'})
      CREATE (system)-[:USES_MODEL]->(tuned), (system)-[:SUPPLIED_BY]->(vendor)
-     CREATE (control:Control {id: 'control:' + $m + '-01', code: $m + '-01', name: 'Control ' + $m, implementationStatus: 'PLANNED',
+     CREATE (control:Control {id: 'control:' + $m + '-01', code: $m + '-01', codeKey: toLower($m + '-01'), name: 'Control ' + $m, implementationStatus: 'PLANNED',
                               updatedAt: datetime({year: 2026, month: 7, day: 1, hour: 12, timezone: 'Europe/Paris'})})
      CREATE (control)-[:GOVERNS]->(system)
      WITH *
