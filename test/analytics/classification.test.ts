@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectData, expectRefused, startTestApi, type TestApi } from '../support/api.js';
 import { graphFingerprint } from '../support/neo4j.js';
+import { many, no, ORDINARY, pick, yes } from '../support/classification-answers.js';
 
 // saveClassification over HTTP on systems of this file's own (ids "system:t-cls-…"), removed with
 // their assessments in afterAll. The request's day is fixed, so classifiedOn is known.
@@ -8,33 +9,6 @@ import { graphFingerprint } from '../support/neo4j.js';
 const TODAY = '2026-09-01';
 let api: TestApi;
 let loadedGraph: string;
-
-type Answer = { questionId: string; value?: string; values?: string[] };
-const yes = (questionId: string): Answer => ({ questionId, value: 'YES' });
-const no = (questionId: string): Answer => ({ questionId, value: 'NO' });
-const pick = (questionId: string, value: string): Answer => ({ questionId, value });
-const many = (questionId: string, ...values: string[]): Answer => ({ questionId, values });
-
-const ORDINARY = [
-  ...[
-    'scope.military',
-    'scope.third-country-authority',
-    'scope.research-only',
-    'scope.pre-market-research',
-    'scope.personal-use',
-    'scope.open-source',
-  ].map(no),
-  ...[
-    'manipulation',
-    'vulnerabilities',
-    'social-scoring',
-    'crime-prediction',
-    'facial-scraping',
-    'emotion-workplace',
-    'biometric-categorisation',
-    'remote-identification',
-  ].map((slug) => no(`art5.${slug}`)),
-];
 
 /** A private bank deploying a credit-scoring system (Annex III point 5(b)), on the market since 2025. */
 const CREDIT_SCORING = [

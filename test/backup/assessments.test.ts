@@ -9,6 +9,7 @@ import { ImportValidationError, importGraph } from '../../server/src/backup/impo
 import { expectData, startTestApi, type TestApi } from '../support/api.js';
 import { graphFingerprint, testConnection } from '../support/neo4j.js';
 import { newMarker } from './organisation.js';
+import { many, no, ORDINARY, pick } from '../support/classification-answers.js';
 
 const TODAY = '2026-09-01';
 const database = () => testConnection().database;
@@ -17,32 +18,6 @@ const SYSTEM_ID = `system:${marker}-bank`;
 let api: TestApi;
 let fingerprintLoaded: string;
 
-type Answer = { questionId: string; value?: string; values?: string[] };
-const no = (questionId: string): Answer => ({ questionId, value: 'NO' });
-const pick = (questionId: string, value: string): Answer => ({ questionId, value });
-const many = (questionId: string, ...values: string[]): Answer => ({ questionId, values });
-
-// Valid answers, as test/analytics/classification.test.ts gives them: every scope and Article 5 question answered no.
-const ORDINARY = [
-  ...[
-    'scope.military',
-    'scope.third-country-authority',
-    'scope.research-only',
-    'scope.pre-market-research',
-    'scope.personal-use',
-    'scope.open-source',
-  ].map(no),
-  ...[
-    'manipulation',
-    'vulnerabilities',
-    'social-scoring',
-    'crime-prediction',
-    'facial-scraping',
-    'emotion-workplace',
-    'biometric-categorisation',
-    'remote-identification',
-  ].map((slug) => no(`art5.${slug}`)),
-];
 /** A private bank's credit scoring (Annex III 5(b)), then reassessed as a chatbot-only helper. */
 const CREDIT_SCORING = [
   ...ORDINARY,
