@@ -160,7 +160,7 @@ function readOidcSettings(env: NodeJS.ProcessEnv): OidcSettings | undefined {
 }
 
 /** The driver's timeouts from the environment; short defaults, so a lost database fails fast. */
-export function readDriverTimeouts(env: NodeJS.ProcessEnv = process.env): DriverTimeouts {
+function readDriverTimeouts(env: NodeJS.ProcessEnv = process.env): DriverTimeouts {
   return {
     connectionTimeoutMs: wholeNumber(env, 'CROSSWALK_NEO4J_CONNECT_TIMEOUT_MS', DEFAULT_DRIVER_TIMEOUTS.connectionTimeoutMs),
     connectionAcquisitionTimeoutMs: wholeNumber(

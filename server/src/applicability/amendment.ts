@@ -11,7 +11,7 @@ import type { AmendmentRecord } from './rules.js';
 export const AMENDMENTS: Record<string, { name: string; notePrefix: string }> = {
   'amendment:digital-omnibus-ai': { name: 'Digital Omnibus on AI', notePrefix: 'NOTE-OMNIBUS' },
 };
-export const OMNIBUS_ID = 'amendment:digital-omnibus-ai';
+const OMNIBUS_ID = 'amendment:digital-omnibus-ai';
 
 /** An amendment as the API shows it. */
 export interface AmendmentRow extends AmendmentRecord {

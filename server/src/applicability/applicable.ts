@@ -6,7 +6,7 @@ import { obligationsWithArticles, providedGpaiModels, systemsWithFacts } from '.
 import { applicableModelObligations, applicableObligations, compareText, obligationsStartingBetween, type Applicability } from './rules.js';
 
 /** The longest span `obligationsApplyingBetween` accepts: the Act's dates run 2025–2031. */
-export const MAX_SPAN_YEARS = 20;
+const MAX_SPAN_YEARS = 20;
 
 /** Answers plus the nodes read on the way, so resolvers can serve `aiSystem`/`obligation` without a query. */
 export interface WithNodes<T> {

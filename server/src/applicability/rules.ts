@@ -11,10 +11,10 @@
 import type { LegalStatus, Role } from '../generated/enums.js';
 import { type ANNEX_III_AREAS, type ObligationRiskClass, ROLES, type SystemRiskClass } from '../graph/model.js';
 
-export type { LegalStatus, ObligationRiskClass, Role, SystemRiskClass };
+export type { LegalStatus, Role };
 
 /** Roles in the order a reason names them (and the first one is the row's `role`): the SDL's order. */
-export const ROLE_ORDER: readonly Role[] = ROLES;
+const ROLE_ORDER: readonly Role[] = ROLES;
 
 /** What applicability needs to know about an AI system; null: the fact is not recorded. */
 export interface SystemFacts {
@@ -173,7 +173,7 @@ const CODES = {
 } as const;
 
 /** Art. 50: which triggers bring each paragraph's duty. */
-export const TRANSPARENCY_TRIGGERS_OF_PARAGRAPH: Record<string, readonly string[]> = {
+const TRANSPARENCY_TRIGGERS_OF_PARAGRAPH: Record<string, readonly string[]> = {
   '50(1)': ['CHATBOT'],
   '50(2)': ['GENERATED_CONTENT'],
   '50(3)': ['EMOTION_RECOGNITION', 'BIOMETRIC_CATEGORISATION'],
@@ -221,7 +221,7 @@ function addMonths(date: string, months: number): string {
 }
 
 /** The amendment is in force on `asOf` by the administrator's record. */
-export function amendmentInForceOn(amendment: AmendmentRecord | null | undefined, asOf: string): boolean {
+function amendmentInForceOn(amendment: AmendmentRecord | null | undefined, asOf: string): boolean {
   return Boolean(amendment?.inForce && amendment.inForceSince && amendment.inForceSince <= asOf);
 }
 

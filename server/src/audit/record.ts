@@ -23,7 +23,7 @@ export interface AuditChange {
 }
 
 /** At most this many relationships per node are kept in a snapshot. */
-export const MAX_SNAPSHOT_RELATIONSHIPS = 500;
+const MAX_SNAPSHOT_RELATIONSHIPS = 500;
 /** Never recorded, whatever node they are on: what a stored API key is checked against. */
 const SECRET_PROPERTIES = new Set(['hash', 'salt']);
 

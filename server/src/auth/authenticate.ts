@@ -24,11 +24,11 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 // A request forwarded by a proxy on this machine comes from elsewhere: it is not a loopback client.
 const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-real-ip'];
 
-export function isLoopbackClient(request: Request): boolean {
+function isLoopbackClient(request: Request): boolean {
   return LOOPBACK.has(request.socket.remoteAddress ?? '') && !FORWARDING_HEADERS.some((name) => request.headers[name] !== undefined);
 }
 
-export const ANONYMOUS_VIEWER: Omit<Caller, 'rateKey'> = { kind: 'ANONYMOUS', actor: 'anonymous', role: 'VIEWER' };
+const ANONYMOUS_VIEWER: Omit<Caller, 'rateKey'> = { kind: 'ANONYMOUS', actor: 'anonymous', role: 'VIEWER' };
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -11,7 +11,7 @@ import type { AccessRole } from './roles.js';
 // carry 256 bits of randomness, so a fast salted hash is enough (slow hashes are for guessable
 // passwords) and checking a key costs one indexed lookup, not tens of milliseconds of CPU.
 
-export const KEY_PREFIX = 'cwk_';
+const KEY_PREFIX = 'cwk_';
 const KEY_PATTERN = /^cwk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 /** The shortest CROSSWALK_ADMIN_KEY accepted. */
 export const MIN_ADMIN_KEY_LENGTH = 24;
@@ -36,7 +36,7 @@ function hashSecret(secret: string, salt: string): string {
 }
 
 /** A new key: the plain text (shown once) and what is stored of it. */
-export function generateKey(): { key: string; keyId: string; salt: string; hash: string } {
+function generateKey(): { key: string; keyId: string; salt: string; hash: string } {
   const keyId = randomBytes(6).toString('hex');
   const secret = randomBytes(32).toString('base64url');
   const salt = randomBytes(16).toString('base64url');
@@ -123,7 +123,7 @@ export async function listApiKeys(db: GraphExecutor, skip: number, limit: number
 }
 
 /** Whether the graph holds an active ADMIN key (the first start creates one when it does not). */
-export async function hasActiveAdminKey(driver: Driver, database: string): Promise<boolean> {
+async function hasActiveAdminKey(driver: Driver, database: string): Promise<boolean> {
   const result = await driver.executeQuery(
     `MATCH (k:ApiKey {role: 'ADMIN'}) WHERE k.revokedAt IS NULL AND (k.expiresAt IS NULL OR k.expiresAt > datetime())
      RETURN count(k) > 0 AS present`,

@@ -23,7 +23,7 @@ function describe(type: string, field: string): string {
   return type === 'Mutation' ? `the mutation ${field}` : type === 'Query' ? `the query ${field}` : `${type}.${field}`;
 }
 
-export function forbidden(type: string, field: string, allowed: Allowed, role: string): GraphQLError {
+function forbidden(type: string, field: string, allowed: Allowed, role: string): GraphQLError {
   return codedError('FORBIDDEN', `Your role ${role} may not use ${describe(type, field)}; it needs ${allowed.join(' or ')}.`, {
     field,
     requiredRoles: [...allowed],
@@ -31,7 +31,7 @@ export function forbidden(type: string, field: string, allowed: Allowed, role: s
 }
 
 /** A caller without a key (anonymous loopback read) has no role to refuse: it is asked for a key. */
-export function keyRequired(type: string, field: string, allowed: Allowed): GraphQLError {
+function keyRequired(type: string, field: string, allowed: Allowed): GraphQLError {
   return codedError(
     'UNAUTHENTICATED',
     `Without a key this API only reads; ${describe(type, field)} needs a key of role ${allowed.join(' or ')}: send Authorization: Bearer <key>.`,

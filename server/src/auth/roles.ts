@@ -5,7 +5,7 @@
 
 import { ACCESS_ROLE_VALUES, type AccessRole, type CallerKind } from '../generated/enums.js';
 
-export type { AccessRole, CallerKind };
+export type { AccessRole };
 export const ACCESS_ROLES = ACCESS_ROLE_VALUES;
 
 export function isAccessRole(value: unknown): value is AccessRole {
@@ -27,16 +27,16 @@ export interface Caller {
 /** Who may call a field: the roles, or everyone authenticated. */
 export type Allowed = readonly AccessRole[];
 
-export const WRITERS: Allowed = ['EDITOR', 'ADMIN'];
-export const AUDIT_READERS: Allowed = ['AUDITOR', 'ADMIN'];
-export const ADMINS: Allowed = ['ADMIN'];
+const WRITERS: Allowed = ['EDITOR', 'ADMIN'];
+const AUDIT_READERS: Allowed = ['AUDITOR', 'ADMIN'];
+const ADMINS: Allowed = ['ADMIN'];
 
 /**
  * The policy of the API, per field. Every Mutation field not listed is a write to the organisation's
  * side (WRITERS); every other field not listed is readable by every role. Types listed with `*` are
  * guarded on every one of their fields, wherever they are reached from.
  */
-export const FIELD_POLICY: Record<string, Allowed> = {
+const FIELD_POLICY: Record<string, Allowed> = {
   'Mutation.*': WRITERS,
   'Mutation.createApiKey': ADMINS,
   'Mutation.revokeApiKey': ADMINS,

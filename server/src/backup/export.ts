@@ -26,7 +26,7 @@ export interface ExportResult {
 }
 
 /** An organisation node or relationship that cannot be written to the file. */
-export class ExportError extends Error {
+class ExportError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ExportError';

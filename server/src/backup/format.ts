@@ -43,8 +43,8 @@ export const EXPORT_VERSION = 2;
 export const AUDIT_EVENT_LABEL = 'AuditEvent';
 export const AMENDMENT_LABEL = 'Amendment';
 export const ASSESSMENT_LABEL = 'ClassificationAssessment';
-export const ORGANISATION_LABELS = [...WRITABLE_LABELS] as const;
-export type OrganisationLabel = (typeof ORGANISATION_LABELS)[number];
+const ORGANISATION_LABELS = [...WRITABLE_LABELS] as const;
+type OrganisationLabel = (typeof ORGANISATION_LABELS)[number];
 export type ExportLabel = OrganisationLabel | typeof AUDIT_EVENT_LABEL | typeof AMENDMENT_LABEL | typeof ASSESSMENT_LABEL;
 export const EXPORT_LABELS: readonly ExportLabel[] = [...ORGANISATION_LABELS, AUDIT_EVENT_LABEL, AMENDMENT_LABEL, ASSESSMENT_LABEL];
 
@@ -53,7 +53,7 @@ export const ASSESSMENT_ID_PREFIX = 'assessment:';
 /** What assessments.ts writes on every assessment, all required: answers and result are JSON text. */
 export const ASSESSMENT_PROPERTIES = { assessedAt: 'datetime', assessedBy: 'string', answers: 'json list', result: 'json object' } as const;
 
-export function isOrganisationLabel(label: NodeLabel): label is OrganisationLabel {
+function isOrganisationLabel(label: NodeLabel): label is OrganisationLabel {
   return (ORGANISATION_LABELS as readonly string[]).includes(label);
 }
 

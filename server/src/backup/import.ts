@@ -99,7 +99,7 @@ export interface ImportReport {
   batches: number;
 }
 
-export interface ImportProgress {
+interface ImportProgress {
   /** Called once before writing with the number of nodes and relationships, then after each batch. */
   start?(total: number): void;
   batch?(written: number, what: string): void;

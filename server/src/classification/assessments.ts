@@ -16,7 +16,7 @@ import { classify, type AnswerInput, type Classification } from './classify.js';
 const ASSESSMENT = 'ClassificationAssessment';
 const CLASSIFIED_BY = 'CLASSIFIED_BY';
 /** A system's history is shown without paging; a bound keeps one answer from growing without end. */
-export const MAX_ASSESSMENTS_SHOWN = 100;
+const MAX_ASSESSMENTS_SHOWN = 100;
 
 export interface AssessmentRow {
   id: string;
@@ -33,7 +33,7 @@ export interface AssessmentRow {
  * the answers make it irrelevant (so an earlier value is cleared); roles only when the answers name
  * some (an out-of-scope system keeps its roles). Out of scope: MINIMAL with the exclusion.
  */
-export function systemFactsOf(result: Classification, classifiedOn: string): PropertyValues {
+function systemFactsOf(result: Classification, classifiedOn: string): PropertyValues {
   return {
     riskClass: result.riskClass ?? 'MINIMAL',
     scopeExclusion: result.outOfScope ?? null,

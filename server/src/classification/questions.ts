@@ -30,9 +30,9 @@ export interface Question {
 /** Art. 111(2) and Art. 113: the day the bulk of the Regulation, and the high-risk rules for Annex III, apply. */
 export const GENERAL_APPLICATION_DATE = '2026-08-02';
 /** Annex III point 2 (critical infrastructure) has no sub-points. */
-export const CRITICAL_INFRASTRUCTURE_POINT = '2';
+const CRITICAL_INFRASTRUCTURE_POINT = '2';
 /** The option of annex3.area and art6-3.condition that says "none applies". */
-export const NONE = 'NONE';
+const NONE = 'NONE';
 
 const YES_NO: ClassificationOption[] = [
   { value: 'YES', label: 'Yes' },
@@ -102,9 +102,7 @@ const PRACTICES: [string, string, string][] = [
 ];
 
 /** Question id → the Art. 5(1) point it asks about. */
-export const PROHIBITED_PRACTICE_QUESTIONS: ReadonlyMap<string, string> = new Map(
-  PRACTICES.map(([slug, point]) => [`art5.${slug}`, point]),
-);
+const PROHIBITED_PRACTICE_QUESTIONS: ReadonlyMap<string, string> = new Map(PRACTICES.map(([slug, point]) => [`art5.${slug}`, point]));
 
 export function prohibitedPractices(answers: Answered): string[] {
   return [...PROHIBITED_PRACTICE_QUESTIONS].filter(([questionId]) => yes(answers, questionId)).map(([, point]) => point);
@@ -148,10 +146,10 @@ export const isAnnexIIIHighRisk = (answers: Answered) =>
   answers.value('art6-3.profiling') !== undefined &&
   !derogationHolds(answers);
 
-export const isHighRisk = (answers: Answered) => isAnnexIHighRisk(answers) || isAnnexIIIHighRisk(answers);
+const isHighRisk = (answers: Answered) => isAnnexIHighRisk(answers) || isAnnexIIIHighRisk(answers);
 
 /** Roles that Art. 25(1) can turn into a provider. */
-export const ARTICLE_25_ROLES = ['IMPORTER', 'DISTRIBUTOR', 'DEPLOYER'];
+const ARTICLE_25_ROLES = ['IMPORTER', 'DISTRIBUTOR', 'DEPLOYER'];
 
 /** Art. 25(3): the manufacturer of an Annex I section A product with a high-risk safety component is its provider. */
 export const isDeemedProviderAsManufacturer = (answers: Answered) =>

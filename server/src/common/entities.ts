@@ -36,7 +36,7 @@ const contains = (property: string): FilterSpec => ({ predicate: (p) => `$${p} I
 const related = (pattern: (p: string) => string): FilterSpec => ({ predicate: (p) => `EXISTS { ${pattern(p)} }` });
 
 /** The freshness of evidence as Cypher, against the request's `$today` (30-day window). */
-export const FRESHNESS_CYPHER = `CASE WHEN n.validUntil < date($today) THEN 'EXPIRED'
+const FRESHNESS_CYPHER = `CASE WHEN n.validUntil < date($today) THEN 'EXPIRED'
   WHEN n.validUntil <= date($today) + duration({days: 30}) THEN 'EXPIRING' ELSE 'CURRENT' END`;
 
 export const FRAMEWORK: EntitySpec = {
@@ -84,7 +84,7 @@ export const MILESTONE: EntitySpec = {
   filters: {},
 };
 
-export const LEGISLATIVE_NOTE: EntitySpec = {
+const LEGISLATIVE_NOTE: EntitySpec = {
   typename: 'LegislativeNote',
   label: 'LegislativeNote',
   orderFields: { DATE: 'date', ID: 'id' },

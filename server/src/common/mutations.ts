@@ -44,7 +44,7 @@ export interface NodeWrites {
   checkInGraph?: (tx: CountingTransaction, id: string | null, node: PropertyValues, changed: PropertyValues) => Promise<void>;
 }
 
-export interface Dependent {
+interface Dependent {
   type: RelationshipType;
   direction: 'out' | 'in';
   other: NodeLabel;
@@ -53,7 +53,7 @@ export interface Dependent {
 }
 
 /** What a refused delete reports per kind of dependent, in `extensions.dependents`. */
-export interface DependentCount {
+interface DependentCount {
   relationship: RelationshipType;
   direction: 'OUTGOING' | 'INCOMING';
   kind: NodeLabel;
@@ -90,7 +90,7 @@ export async function requireNode(tx: CountingTransaction, label: NodeLabel, id:
 }
 
 /** Every id names a node of `label`, or NOT_FOUND naming the first missing one (`modelIds.2`). */
-export async function requireNodes(tx: CountingTransaction, label: NodeLabel, ids: readonly string[], field: string): Promise<void> {
+async function requireNodes(tx: CountingTransaction, label: NodeLabel, ids: readonly string[], field: string): Promise<void> {
   if (ids.length === 0) return;
   const rows = await tx.run(
     `UNWIND range(0, size($ids) - 1) AS i
@@ -298,7 +298,7 @@ async function stampSubject(tx: CountingTransaction, label: NodeLabel, id: strin
 }
 
 /** Makes the subject's relationships of this kind exactly `otherIds` (checked to exist by the caller). */
-export async function replaceLinks(tx: CountingTransaction, link: Link, subjectId: string, otherIds: readonly string[]): Promise<NodeRow> {
+async function replaceLinks(tx: CountingTransaction, link: Link, subjectId: string, otherIds: readonly string[]): Promise<NodeRow> {
   const { subject, type, direction, other } = link;
   await tx.touch(subject, subjectId);
   await tx.run(

@@ -1,7 +1,7 @@
 import { badUserInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
+const MAX_PAGE_SIZE = 500;
 
 export interface PageArgs {
   first?: number | null;

@@ -55,7 +55,7 @@ const MAX_LENGTHS: Record<string, number> = {
 const DEFAULT_MAX_LENGTH = 2_000;
 export const MAX_RATIONALE_LENGTH = 10_000;
 /** Most ids one relationship mutation takes. */
-export const MAX_IDS = 500;
+const MAX_IDS = 500;
 
 /** Text properties with a required shape. */
 const FORMATS: Record<string, { pattern: RegExp; hint: string; normalise?: (text: string) => string }> = {

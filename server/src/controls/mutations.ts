@@ -8,7 +8,7 @@ import { RELATIONSHIPS } from '../graph/model.js';
 
 // Writes to controls and to their SATISFIES links to provisions and obligations.
 
-export const CONTROL_WRITES: NodeWrites = {
+const CONTROL_WRITES: NodeWrites = {
   label: 'Control',
   // control:<code>, the code as it is (GOV-01): codes are already id characters.
   idFrom: 'code',

@@ -6,7 +6,7 @@ import { written } from '../common/mutation-resolve.js';
 import { createControl, deleteControl, linkControl, unlinkControl, updateControl } from './mutations.js';
 
 /** A control's direct links to provisions and obligations, strongest first. */
-export const CONTROL_SATISFIES: EdgeSpec = {
+const CONTROL_SATISFIES: EdgeSpec = {
   key: 'Control.satisfies',
   parent: 'Control',
   type: 'SATISFIES',

@@ -13,7 +13,7 @@ export type Derived = DerivedRelationship | 'NOT_RELATED';
 type Composable = Exclude<Derived, 'INDETERMINATE' | 'NOT_RELATED'>;
 
 /** r1 is A's relationship to B, r2 is B's to C; the cell is A's relationship to C. */
-export const COMPOSITION: Record<Composable, Record<Composable, Derived>> = {
+const COMPOSITION: Record<Composable, Record<Composable, Derived>> = {
   EQUAL: { EQUAL: 'EQUAL', SUPERSET_OF: 'SUPERSET_OF', SUBSET_OF: 'SUBSET_OF', INTERSECTS_WITH: 'INTERSECTS_WITH' },
   SUPERSET_OF: { EQUAL: 'SUPERSET_OF', SUPERSET_OF: 'SUPERSET_OF', SUBSET_OF: 'INTERSECTS_WITH', INTERSECTS_WITH: 'INTERSECTS_WITH' },
   SUBSET_OF: { EQUAL: 'SUBSET_OF', SUPERSET_OF: 'INDETERMINATE', SUBSET_OF: 'SUBSET_OF', INTERSECTS_WITH: 'INDETERMINATE' },
@@ -36,14 +36,14 @@ export function compose(r1: Derived, r2: Derived): Derived {
 }
 
 /** The relationship read from the other end: B's to A when A's to B is given. */
-export function inverse(relationship: Derived): Derived {
+function inverse(relationship: Derived): Derived {
   if (relationship === 'SUBSET_OF') return 'SUPERSET_OF';
   if (relationship === 'SUPERSET_OF') return 'SUBSET_OF';
   return relationship;
 }
 
 /** Full coverage of the target: EQUAL or SUPERSET_OF. */
-export function isFull(relationship: Derived): boolean {
+function isFull(relationship: Derived): boolean {
   return relationship === 'EQUAL' || relationship === 'SUPERSET_OF';
 }
 

@@ -19,11 +19,11 @@ import {
   type Relationship,
 } from './composition.js';
 
-export const MAX_HOPS = 6;
+const MAX_HOPS = 6;
 /** Paths kept per result, strongest first. */
-export const MAX_PATHS = 20;
+const MAX_PATHS = 20;
 
-export interface ReasoningPath {
+interface ReasoningPath {
   nodes: GraphNode[];
   edges: GraphEdge[];
   relationship: Derived;

@@ -1,7 +1,7 @@
 export type Freshness = 'CURRENT' | 'EXPIRING' | 'EXPIRED';
 
 /** Days within which evidence counts as expiring. */
-export const EXPIRING_WITHIN_DAYS = 30;
+const EXPIRING_WITHIN_DAYS = 30;
 
 /** Evidence freshness against `today` (both YYYY-MM-DD); the same rule as FRESHNESS_CYPHER. */
 export function evidenceFreshness(validUntil: string, today: string): Freshness {

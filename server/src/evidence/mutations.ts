@@ -16,7 +16,7 @@ function checkValidity(evidence: PropertyValues, changed: PropertyValues): void 
   }
 }
 
-export const EVIDENCE_WRITES: NodeWrites = {
+const EVIDENCE_WRITES: NodeWrites = {
   label: 'Evidence',
   idFrom: 'title',
   // Evidence only hangs off controls: nothing depends on it.

@@ -12,7 +12,7 @@ export interface EvidenceSummary {
 export const NO_EVIDENCE: EvidenceSummary = { current: 0, expiring: 0, expired: 0, total: 0, best: null };
 
 /** Counts a control's evidence by freshness against `today`. */
-export function summarise(validUntil: string[], today: string): EvidenceSummary {
+function summarise(validUntil: string[], today: string): EvidenceSummary {
   const summary = { ...NO_EVIDENCE };
   for (const date of validUntil) {
     const freshness = evidenceFreshness(date, today);

@@ -11,7 +11,7 @@ import { compareGapRows, diffGapRows, gapRowId, type GapRowResult, type WhatIfSy
 import { gapStatus, type GapControlResult } from './status.js';
 
 /** Hops of crosswalk reasoning from a control to an obligation (its own link counts as one). */
-export const GAP_MAX_HOPS = 3;
+const GAP_MAX_HOPS = 3;
 
 export interface GapOptions {
   /** One system, or all when null. */
@@ -35,7 +35,7 @@ export interface GapTable {
  * govern the system. A bounded number of queries however many systems: systems, obligations, the
  * controls' crosswalk reasoning (two) and their evidence; the rest is computed here.
  */
-export async function gapTable(db: GraphExecutor, options: GapOptions): Promise<GapTable> {
+async function gapTable(db: GraphExecutor, options: GapOptions): Promise<GapTable> {
   const excluded = options.excluded ?? [];
   const [systems, obligations, amendment] = await Promise.all([
     systemsWithFacts(db, options.aiSystemId ? [options.aiSystemId] : 'all', excluded),

@@ -7,7 +7,7 @@ import { checkedGapTable, whatIfRemoved } from './coverage.js';
 import { filterGapRows, pageOf, summariseGapRows } from './rows.js';
 
 /** The most ids one what-if may remove (as many as `nodes(ids:)` takes). */
-export const MAX_REMOVE_IDS = 500;
+const MAX_REMOVE_IDS = 500;
 
 export const gapResolvers: Resolvers = {
   Query: {

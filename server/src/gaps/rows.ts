@@ -37,7 +37,7 @@ export interface GapFilterInput {
   article?: string | null;
 }
 
-export interface GapSummaryRowResult {
+interface GapSummaryRowResult {
   key: string;
   label: string;
   covered: number;
@@ -79,7 +79,7 @@ export function filterGapRows(rows: readonly GapRowResult[], filter: GapFilterIn
 }
 
 /** Counts of a group of rows by status; the ratio is covered / total (0 for no rows). */
-export function summaryRow(key: string, label: string, rows: readonly GapRowResult[]): GapSummaryRowResult {
+function summaryRow(key: string, label: string, rows: readonly GapRowResult[]): GapSummaryRowResult {
   const count = (status: GapStatus) => rows.filter((row) => row.status === status).length;
   const covered = count('COVERED');
   return {

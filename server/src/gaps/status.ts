@@ -1,12 +1,11 @@
 import type { Derived } from '../crosswalk/composition.js';
 import type { EvidenceSummary } from '../evidence/summary.js';
+import type { GapStatus } from '../generated/enums.js';
 
 // How one (system, obligation) row is classified from the controls that reach the obligation
 // (README, "Applicability and gaps"). Pure, so every case is unit-tested (status.test.ts).
 
-export type GapStatus = 'COVERED' | 'PARTIAL' | 'STALE_EVIDENCE' | 'UNCOVERED';
-
-export const GAP_STATUSES: readonly GapStatus[] = ['COVERED', 'PARTIAL', 'STALE_EVIDENCE', 'UNCOVERED'];
+export type { GapStatus };
 
 /** A governing control that reaches the obligation: the GraphQL `GapControl`. */
 export interface GapControlResult {

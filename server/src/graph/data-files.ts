@@ -27,7 +27,7 @@ export class DataFileError extends Error {
   }
 }
 
-export type Neo4jValue = string | boolean | string[] | ReturnType<typeof neo4j.int> | InstanceType<typeof neo4j.types.Date>;
+type Neo4jValue = string | boolean | string[] | ReturnType<typeof neo4j.int> | InstanceType<typeof neo4j.types.Date>;
 
 export interface NodeRecord {
   label: NodeLabel;
@@ -176,7 +176,7 @@ export function parseDataFile(name: string, text: string, knownIds: Map<string, 
   return { name, checksum, nodes, relationships };
 }
 
-export interface Manifest {
+interface Manifest {
   files: string[];
 }
 

@@ -29,10 +29,6 @@ import {
 // The values a property may take are the SDL's enums, generated (server/src/generated/enums.ts):
 // a value added to the SDL reaches the model, the API and the explorer at once.
 export const RELATIONSHIPS = MAPPING_RELATIONSHIP_VALUES;
-export const PROVISION_KINDS = PROVISION_KIND_VALUES;
-export const PROVISION_STATUSES = PROVISION_STATUS_VALUES;
-export const FRAMEWORK_KINDS = FRAMEWORK_KIND_VALUES;
-export const MILESTONE_KINDS = MILESTONE_KIND_VALUES;
 export const ROLES = ROLE_VALUES;
 
 /** The risk classes without `excluded`, in the SDL's order. */
@@ -82,8 +78,6 @@ export function annexIIIAreaOfPoint(point: string): (typeof ANNEX_III_AREAS)[num
   const area = Number.parseInt(point, 10);
   return ANNEX_III_AREAS[area - 1] ?? null;
 }
-export const HIGH_RISK_BASES = HIGH_RISK_BASIS_VALUES;
-export const ANNEX_I_SECTIONS = ANNEX_I_SECTION_VALUES;
 /** Art. 6(3)(a)–(d): the conditions under which an Annex III system is not high-risk. */
 export const ARTICLE_6_3_CONDITIONS = ARTICLE6_3_CONDITION_VALUES;
 /** Art. 25(1)(a)–(c): how a distributor, importer, deployer or other third party becomes a provider. */
@@ -92,11 +86,7 @@ export const ARTICLE_25_TRIGGERS = ARTICLE25_TRIGGER_VALUES;
 export const SCOPE_EXCLUSIONS = SCOPE_EXCLUSION_VALUES;
 export const TRANSPARENCY_TRIGGERS = TRANSPARENCY_TRIGGER_VALUES;
 export const MODEL_LICENCES = MODEL_LICENCE_VALUES;
-export const MODEL_TYPES = MODEL_TYPE_VALUES;
-export const VENDOR_RISK_TIERS = VENDOR_RISK_TIER_VALUES;
-export const OWNER_KINDS = OWNER_KIND_VALUES;
 export const LIFECYCLE_STAGES = LIFECYCLE_STAGE_VALUES;
-export const IMPLEMENTATION_STATUSES = IMPLEMENTATION_STATUS_VALUES;
 export const EVIDENCE_KINDS = EVIDENCE_KIND_VALUES;
 
 export type PropertyType =
@@ -138,7 +128,7 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
   Framework: {
-    required: { name: string, title: string, kind: oneOf(FRAMEWORK_KINDS) },
+    required: { name: string, title: string, kind: oneOf(FRAMEWORK_KIND_VALUES) },
     optional: {
       shortTitle: string,
       designation: string,
@@ -160,11 +150,11 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
     },
   },
   Provision: {
-    required: { framework: string, kind: oneOf(PROVISION_KINDS), number: string, ref: string, title: string, position: int },
+    required: { framework: string, kind: oneOf(PROVISION_KIND_VALUES), number: string, ref: string, title: string, position: int },
     optional: {
       appliesFrom: date,
       appliesFromNote: string,
-      status: oneOf(PROVISION_STATUSES),
+      status: oneOf(PROVISION_STATUS_VALUES),
       titleVerifiedBy: strings,
       verifiedBy: strings,
       titleNote: string,
@@ -198,7 +188,7 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
     },
   },
   Milestone: {
-    required: { date, kind: oneOf(MILESTONE_KINDS), what: string },
+    required: { date, kind: oneOf(MILESTONE_KIND_VALUES), what: string },
     optional: { basis: string, paragraphs: strings, caveat: string, source: string },
   },
   LegislativeNote: {
@@ -206,17 +196,17 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
     optional: { what: string, changes: strings, unchanged: strings, sources: strings, uncertainty: string, source: string },
   },
   Owner: {
-    required: { kind: oneOf(OWNER_KINDS), name: string },
+    required: { kind: oneOf(OWNER_KIND_VALUES), name: string },
     optional: { email: string, jobTitle: string, description: string },
   },
   Vendor: {
     required: { name: string },
-    optional: { country: string, description: string, contractRef: string, riskTier: oneOf(VENDOR_RISK_TIERS) },
+    optional: { country: string, description: string, contractRef: string, riskTier: oneOf(VENDOR_RISK_TIER_VALUES) },
   },
   Model: {
     required: {
       name: string,
-      modelType: oneOf(MODEL_TYPES),
+      modelType: oneOf(MODEL_TYPE_VALUES),
     },
     optional: {
       version: string,
@@ -242,10 +232,10 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
     optional: {
       description: string,
       intendedPurpose: string,
-      highRiskBasis: oneOf(HIGH_RISK_BASES),
+      highRiskBasis: oneOf(HIGH_RISK_BASIS_VALUES),
       annexIIIArea: oneOf(ANNEX_III_AREAS),
       annexIIIPoint: oneOf(ANNEX_III_POINTS),
-      annexISection: oneOf(ANNEX_I_SECTIONS),
+      annexISection: oneOf(ANNEX_I_SECTION_VALUES),
       article6_3Derogation: oneOf(ARTICLE_6_3_CONDITIONS),
       profilesNaturalPersons: boolean,
       decidesAboutNaturalPersons: boolean,
@@ -273,7 +263,7 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
     optional: {
       description: string,
       category: string,
-      implementationStatus: oneOf(IMPLEMENTATION_STATUSES),
+      implementationStatus: oneOf(IMPLEMENTATION_STATUS_VALUES),
     },
   },
   Evidence: {

@@ -36,7 +36,7 @@ export const PROPERTY_MESSAGES = {
 
 /** A property value as the schemas check it: dates "YYYY-MM-DD", integers numbers. */
 export type PlainValue = string | number | boolean | string[];
-export type PlainProperties = Record<string, PlainValue>;
+type PlainProperties = Record<string, PlainValue>;
 
 /** A node of one label as a data file holds it (graph/data/*.json, the scale generator's file); parseDataFile checks it against NODE_SCHEMAS. */
 export type NodeJson<L extends NodeLabel = NodeLabel> = { label: L; id: string } & { [property: string]: PlainValue };
@@ -48,7 +48,7 @@ export type RelationshipJson<T extends RelationshipType = RelationshipType> = { 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
-export function isIsoDate(text: string): boolean {
+function isIsoDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -119,7 +119,7 @@ export const RELATIONSHIP_SCHEMAS = Object.fromEntries(
 ) as Record<RelationshipType, ElementSchema>;
 
 /** One problem of a property map, at a path relative to it (`roles.1`, `placedOnMarket`). */
-export interface PropertyProblem {
+interface PropertyProblem {
   path: string;
   message: string;
 }
@@ -152,8 +152,6 @@ export function checkProperties(
 
 export const checkNodeProperties = (label: NodeLabel, values: Record<string, unknown>, options: { partial?: boolean } = {}) =>
   checkProperties(NODE_SCHEMAS[label], values, options);
-export const checkRelationshipProperties = (type: RelationshipType, values: Record<string, unknown>) =>
-  checkProperties(RELATIONSHIP_SCHEMAS[type], values);
 
 export type GraphValue = string | boolean | string[] | ReturnType<typeof neo4j.int> | InstanceType<typeof neo4j.types.Date>;
 
@@ -175,14 +173,12 @@ export function graphProperties(spec: ElementSpec, properties: Record<string, Pl
  * Properties the graph derives from others, written by every write path: a control's `codeKey`, its
  * code in lower case, which migration 0009 makes unique, so codes are unique case-insensitively.
  */
-export const DERIVED_PROPERTIES: Partial<
-  Record<NodeLabel, Record<string, (properties: Record<string, unknown>) => string | null | undefined>>
-> = {
+const DERIVED_PROPERTIES: Partial<Record<NodeLabel, Record<string, (properties: Record<string, unknown>) => string | null | undefined>>> = {
   Control: { codeKey: (properties) => codeKeyOf(properties.code) },
 };
 
 /** The normalised key of a control code; undefined when the code is not being set. */
-export function codeKeyOf(code: unknown): string | null | undefined {
+function codeKeyOf(code: unknown): string | null | undefined {
   if (code === undefined) return undefined;
   return typeof code === 'string' ? code.toLowerCase() : null;
 }

@@ -31,7 +31,7 @@ export function graphiqlLandingPage(webDist: string): ApolloServerPlugin {
  * The browser itself holds the page to this server: scripts, styles, fonts, workers and requests from
  * this origin only (Monaco sets inline styles and embeds fonts as data: URLs). Harmless on JSON answers.
  */
-export const GRAPHIQL_CONTENT_SECURITY_POLICY = [
+const GRAPHIQL_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

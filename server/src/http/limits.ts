@@ -82,7 +82,7 @@ function armorRejection(code: LimitCode, limit: number, advice: string) {
 }
 
 /** Refuses `__schema` and `__type` when introspection is turned off; `__typename` stays allowed. */
-export const noIntrospectionRule: ValidationRule = (context) => ({
+const noIntrospectionRule: ValidationRule = (context) => ({
   Field(node) {
     const type = context.getType();
     if (type && isIntrospectionType(getNamedType(type))) {

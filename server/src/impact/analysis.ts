@@ -49,7 +49,7 @@ export interface ImpactResult {
 const reached = (id: string, path: GraphPath): ImpactedNodeResult => ({ id, path, relationship: null, strength: null });
 
 /** A path one step longer: across `edge` to `node`. */
-export const extendPath = (path: GraphPath, edge: GraphEdge, node: GraphNode): GraphPath => ({
+const extendPath = (path: GraphPath, edge: GraphEdge, node: GraphNode): GraphPath => ({
   nodes: [...path.nodes, node],
   edges: [...path.edges, toGraphEdge(edge)],
 });
@@ -189,7 +189,7 @@ export function obligationsCovered(targets: TargetReach[], controlPaths: Readonl
 }
 
 /** Nearest first (fewest edges from the changed node), then by id. */
-export function nearestFirst(a: ImpactedNodeResult, b: ImpactedNodeResult): number {
+function nearestFirst(a: ImpactedNodeResult, b: ImpactedNodeResult): number {
   return a.path.edges.length - b.path.edges.length || compareIds(a.id, b.id);
 }
 

@@ -24,9 +24,9 @@ import {
   type ImpactLabel,
 } from './reach.js';
 
-export const DEFAULT_IMPACT_DEPTH = 4;
-export const DEFAULT_IMPACT_LIMIT = 500;
-export const MAX_IMPACT_LIMIT = 5000;
+const DEFAULT_IMPACT_DEPTH = 4;
+const DEFAULT_IMPACT_LIMIT = 500;
+const MAX_IMPACT_LIMIT = 5000;
 
 export interface ImpactRequest {
   of: string;

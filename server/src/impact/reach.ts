@@ -16,7 +16,7 @@ export const MAX_IMPACT_DEPTH = 8;
  * Edges of the reference graph walked after a control's own SATISFIES link: crosswalk reasoning's
  * default (maxHops 3, which counts that link).
  */
-export const REFERENCE_HOPS = 2;
+const REFERENCE_HOPS = 2;
 
 /** A path as Cypher returns it: node summaries and edges, in order from its start. */
 export interface RawPath {

@@ -83,7 +83,7 @@ export const AI_SYSTEM_WRITES: NodeWrites = {
   check: checkRiskFields,
 };
 
-export const MODEL_WRITES: NodeWrites = {
+const MODEL_WRITES: NodeWrites = {
   label: 'Model',
   idFrom: 'name',
   dependents: [
@@ -93,7 +93,7 @@ export const MODEL_WRITES: NodeWrites = {
   check: checkSystemicRisk,
 };
 
-export const VENDOR_WRITES: NodeWrites = {
+const VENDOR_WRITES: NodeWrites = {
   label: 'Vendor',
   idFrom: 'name',
   dependents: [

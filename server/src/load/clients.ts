@@ -13,7 +13,7 @@ export interface HttpAnswer {
 }
 
 /** Failures on the wire: `timeout` when no answer came in time, else the socket error's code. */
-export class RequestFailure extends Error {
+class RequestFailure extends Error {
   constructor(readonly reason: string) {
     super(reason);
   }

@@ -20,7 +20,7 @@ export interface WriteAttempt {
  */
 export type WriteOutcome = 'acknowledged' | 'refused' | 'unknown';
 
-export interface LostWrite {
+interface LostWrite {
   /** The write's sequence number (in the order answers arrived). */
   write: number;
   id: string;

@@ -17,7 +17,7 @@ export interface LoadServer {
 }
 
 /** A port nothing listens on now (the kernel's pick; free again by the time the server binds it). */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

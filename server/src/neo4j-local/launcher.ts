@@ -12,7 +12,7 @@ const MAIN_CLASS = 'dev.crosswalk.neo4jlocal.Neo4jLocal';
 const READY_LINE = /^neo4j-local ready (bolt:\/\/\S+)$/;
 
 /** How to use a Neo4j of one's own instead; printed whenever the local one cannot start. */
-export const USE_YOUR_OWN_NEO4J =
+const USE_YOUR_OWN_NEO4J =
   'To use any Neo4j 5 instead (Docker: `docker compose up neo4j`, Neo4j Desktop, Aura), set ' +
   'NEO4J_URI (e.g. bolt://localhost:7687 or neo4j+s://<id>.databases.neo4j.io), NEO4J_USER and NEO4J_PASSWORD, ' +
   'then run the command again.';
@@ -102,7 +102,7 @@ export async function buildLocalNeo4j(projectDir: string, log: (line: string) =>
 }
 
 /** The JVM flags Neo4j ships with, one per line in graph/neo4j-local/jvm.options. */
-export async function readJvmOptions(projectDir: string): Promise<string[]> {
+async function readJvmOptions(projectDir: string): Promise<string[]> {
   const text = await readFile(path.join(projectDir, 'jvm.options'), 'utf8');
   return text
     .split('\n')

@@ -4,7 +4,7 @@ import { edgeField, listField, listOrEmpty, oneField } from '../common/resolve.j
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 /** The organisation's controls linked to an obligation. */
-export const OBLIGATION_SATISFIED_BY: EdgeSpec = {
+const OBLIGATION_SATISFIED_BY: EdgeSpec = {
   key: 'Obligation.satisfiedBy',
   parent: 'Obligation',
   type: 'SATISFIES',

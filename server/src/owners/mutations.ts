@@ -34,7 +34,7 @@ async function checkKindChange(tx: CountingTransaction, id: string | null, _owne
   }
 }
 
-export const OWNER_WRITES: NodeWrites = {
+const OWNER_WRITES: NodeWrites = {
   label: 'Owner',
   idFrom: 'name',
   dependents: [

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 /** How many of each kind of the organisation's nodes the scale generator makes. */
-export interface ScaleSizes {
+interface ScaleSizes {
   systems: number;
   models: number;
   vendors: number;

@@ -27,8 +27,8 @@ export type SystemRiskClass = OneOf<typeof SYSTEM_RISK_CLASSES>;
 export type AnnexIIIArea = OneOf<typeof ANNEX_III_AREAS>;
 export type TransparencyTrigger = OneOf<typeof TRANSPARENCY_TRIGGERS>;
 export type LifecycleStage = OneOf<typeof LIFECYCLE_STAGES>;
-export type EvidenceKind = OneOf<typeof EVIDENCE_KINDS>;
-export type CrosswalkRelationship = OneOf<typeof RELATIONSHIPS>;
+type EvidenceKind = OneOf<typeof EVIDENCE_KINDS>;
+type CrosswalkRelationship = OneOf<typeof RELATIONSHIPS>;
 export type ModelType = 'GPAI' | 'PREDICTIVE' | 'CLASSIFIER' | 'RANKING' | 'VISION' | 'SPEECH' | 'RULES';
 export type VendorRiskTier = 'LOW' | 'MEDIUM' | 'HIGH';
 export type ImplementationStatus = 'IMPLEMENTED' | 'PARTIALLY_IMPLEMENTED' | 'PLANNED';
@@ -99,8 +99,8 @@ interface RelationshipProperties {
   SATISFIES: { relationship: CrosswalkRelationship; strength: number; rationale: string };
 }
 
-export type GeneratedLabel = keyof NodeProperties;
-export type GeneratedType = keyof RelationshipProperties;
+type GeneratedLabel = keyof NodeProperties;
+type GeneratedType = keyof RelationshipProperties;
 
 /** A type error here means a record above is not a data-file record of its label or type. */
 type CheckedNodes<Records extends { [Label in GeneratedLabel]: NodeJson<Label> }> = Records;
@@ -111,7 +111,6 @@ type RelationshipRecords = CheckedRelationships<{
 }>;
 
 export type NodeRecord<Label extends GeneratedLabel> = NodeRecords[Label];
-export type RelationshipRecord<Type extends GeneratedType> = RelationshipRecords[Type];
 
 /** Any generated node, narrowed by its `label`. */
 export type GeneratedNode = NodeRecords[GeneratedLabel];

@@ -8,7 +8,7 @@ import type { ScaleOptions } from './options.js';
 import { chunks, groupBy } from '../common/collections.js';
 
 /** The bookkeeping node a complete generation leaves, like the loader's `(:DataLoad)` per data file. */
-export const GENERATION_MARKER_ID = 'generated/scale';
+const GENERATION_MARKER_ID = 'generated/scale';
 /** Bump when the generator's output changes, so an older generated graph is not mistaken for this one. */
 const GENERATOR_VERSION = 1;
 
@@ -26,7 +26,7 @@ export interface WriteProgress {
 }
 
 /** What identifies a generated graph: the options and the generator's version, not the day. */
-export function generationChecksum(options: ScaleOptions): string {
+function generationChecksum(options: ScaleOptions): string {
   const { seed, systems, models, vendors, controls, owners, evidence } = options;
   return createHash('sha256')
     .update(JSON.stringify({ GENERATOR_VERSION, seed, systems, models, vendors, controls, owners, evidence }))
@@ -65,7 +65,7 @@ export async function readReferenceTargets(driver: Driver, database: string): Pr
  * model: labels, id formats, required properties, enum values, dates and integers converted to Neo4j
  * values, no dangling references), without writing anything.
  */
-export function buildGeneratedDataFile(options: ScaleOptions, reference: ReferenceTargets, today: Date): DataFile {
+function buildGeneratedDataFile(options: ScaleOptions, reference: ReferenceTargets, today: Date): DataFile {
   const organisation = generateOrganisation(options, reference, today);
   const knownIds = new Map<string, NodeLabel>();
   for (const id of [...reference.isoControls, ...reference.isoClauses]) knownIds.set(id, 'Provision');
@@ -74,7 +74,7 @@ export function buildGeneratedDataFile(options: ScaleOptions, reference: Referen
 }
 
 /** The options of the generated graph in the database, or null when there is none (or it is incomplete). */
-export async function readGenerationMarker(driver: Driver, database: string): Promise<{ checksum: string; generatedOn: string } | null> {
+async function readGenerationMarker(driver: Driver, database: string): Promise<{ checksum: string; generatedOn: string } | null> {
   const { records } = await driver.executeQuery(
     'MATCH (m:DataLoad {id: $id}) RETURN m.checksum AS checksum, toString(m.generatedOn) AS generatedOn',
     { id: GENERATION_MARKER_ID },
@@ -113,7 +113,7 @@ export async function clearGenerated(driver: Driver, database: string, batchSize
  * Writes a generated data file: nodes, then relationships, `UNWIND $rows` in transactions of
  * `batchSize` rows each, then the marker. The caller clears earlier generated nodes first.
  */
-export async function writeGeneratedDataFile(
+async function writeGeneratedDataFile(
   driver: Driver,
   database: string,
   data: DataFile,

@@ -17,7 +17,7 @@ export function escapeLucene(word: string): string {
  * The indexed properties, weighted: what a thing is called (its ref, code, title, name, an
  * obligation's summary, a milestone's `what`) counts three times what its description says.
  */
-export const SEARCH_FIELDS: readonly { property: string; weight: number }[] = [
+const SEARCH_FIELDS: readonly { property: string; weight: number }[] = [
   { property: 'ref', weight: 3 },
   { property: 'code', weight: 3 },
   { property: 'title', weight: 3 },
@@ -29,7 +29,7 @@ export const SEARCH_FIELDS: readonly { property: string; weight: number }[] = [
 ];
 
 /** Words of at least this many letters also match within one edit (a typo, a plural). */
-export const FUZZY_MIN_LETTERS = 4;
+const FUZZY_MIN_LETTERS = 4;
 
 /**
  * English stop words of four letters or more, as the index's analyzer (`standard-folding`) drops them:

@@ -7,16 +7,16 @@ import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
 import { fullTextQuery } from './lucene.js';
 import { normaliseSearchText, referenceKeys, searchTerms, type ReferenceKeys } from './text.js';
 
-export const MAX_SEARCH_TEXT = 200;
-export const DEFAULT_SEARCH_HITS = 20;
-export const MAX_SEARCH_HITS = 100;
+const MAX_SEARCH_TEXT = 200;
+const DEFAULT_SEARCH_HITS = 20;
+const MAX_SEARCH_HITS = 100;
 /** How many of the index's best matches are read before the kinds filter and the merge. */
 const FULL_TEXT_CANDIDATES = 500;
 
 /** Scores: fixed for references, so a client can tell an exact hit from a full-text one. */
-export const SCORE_EXACT = 1;
-export const SCORE_UNDER_REFERENCE = 0.9;
-export const SCORE_BEST_FULL_TEXT = 0.8;
+const SCORE_EXACT = 1;
+const SCORE_UNDER_REFERENCE = 0.9;
+const SCORE_BEST_FULL_TEXT = 0.8;
 /** Full-text provision hits scoring at least this anchor a search (see searchNodes). */
 const ANCHOR_SCORE = 0.4;
 

@@ -3,7 +3,7 @@ import { badUserInput } from '../common/errors.js';
 import { labelOfId } from '../graph/model.js';
 import { compareIds, edgeSummary, toGraphEdge, type GraphEdge } from './graph-elements.js';
 
-export const MAX_EDGES_AMONG_IDS = 2500;
+const MAX_EDGES_AMONG_IDS = 2500;
 
 /** Checks `edgesAmong`'s ids before anything runs: each once, at most MAX_EDGES_AMONG_IDS. */
 export function edgesAmongRequest(args: { ids: readonly string[] }): string[] {

@@ -56,7 +56,7 @@ export interface NodeSummaryRow {
 }
 
 /** The domain label of a node (an Owner is also a Person or a Team: Owner wins). */
-export function domainLabel(labels: string[]): NodeLabel {
+function domainLabel(labels: string[]): NodeLabel {
   return NODE_LABELS.find((label) => labels.includes(label)) ?? 'Provision';
 }
 

@@ -13,10 +13,10 @@ import {
   type Subgraph,
 } from './graph-elements.js';
 
-export const DEFAULT_NEIGHBORHOOD_DEPTH = 1;
-export const MAX_NEIGHBORHOOD_DEPTH = 4;
-export const DEFAULT_NEIGHBORHOOD_LIMIT = 200;
-export const MAX_NEIGHBORHOOD_LIMIT = 2000;
+const DEFAULT_NEIGHBORHOOD_DEPTH = 1;
+const MAX_NEIGHBORHOOD_DEPTH = 4;
+const DEFAULT_NEIGHBORHOOD_LIMIT = 200;
+const MAX_NEIGHBORHOOD_LIMIT = 2000;
 
 export interface NeighborhoodRequest {
   id: string;

@@ -13,8 +13,8 @@ import {
   type NodeSummaryRow,
 } from './graph-elements.js';
 
-export const DEFAULT_RELATIONSHIP_LIMIT = 200;
-export const MAX_RELATIONSHIP_LIMIT = 1000;
+const DEFAULT_RELATIONSHIP_LIMIT = 200;
+const MAX_RELATIONSHIP_LIMIT = 1000;
 
 /** One stored property as text: `value` for a scalar, `values` for a list. */
 export interface NodeProperty {
@@ -23,9 +23,9 @@ export interface NodeProperty {
   values: string[] | null;
 }
 
-export type NodeRelationshipDirection = 'OUTGOING' | 'INCOMING';
+type NodeRelationshipDirection = 'OUTGOING' | 'INCOMING';
 
-export interface NodeRelationship {
+interface NodeRelationship {
   edge: GraphEdge;
   direction: NodeRelationshipDirection;
   other: GraphNode;

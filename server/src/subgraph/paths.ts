@@ -3,10 +3,10 @@ import { badUserInput, notFound } from '../common/errors.js';
 import { labelOfId, type NodeLabel } from '../graph/model.js';
 import { edgeSummary, mergePaths, nodeSummary, toGraphPath, type GraphEdge, type NodeSummaryRow, type Subgraph } from './graph-elements.js';
 
-export const DEFAULT_PATH_LENGTH = 6;
-export const MAX_PATH_LENGTH = 8;
-export const DEFAULT_PATH_LIMIT = 10;
-export const MAX_PATH_LIMIT = 50;
+const DEFAULT_PATH_LENGTH = 6;
+const MAX_PATH_LENGTH = 8;
+const DEFAULT_PATH_LIMIT = 10;
+const MAX_PATH_LIMIT = 50;
 
 export interface PathsRequest {
   from: string;

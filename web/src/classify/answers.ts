@@ -3,7 +3,7 @@ import type { ClassificationAnswerInput, ClassificationAnswerKind } from '../gql
 // The wizard's answers, edited without the server: one entry per answered question, absent while
 // unanswered. A MANY_OF answer with no option ticked ("none of these") is an answer, not a gap.
 
-export interface QuestionOption {
+interface QuestionOption {
   value: string;
   label: string;
   article?: string | null;
@@ -61,10 +61,6 @@ export function clearAnswer(answers: Answers, questionId: string): Answers {
   if (!(questionId in answers)) return answers;
   const { [questionId]: _removed, ...rest } = answers;
   return rest;
-}
-
-export function isAnswered(answers: Answers, questionId: string): boolean {
-  return questionId in answers;
 }
 
 /** The single value of an answer (YES_NO, ONE_OF, DATE), or null. */

@@ -30,7 +30,7 @@ export const RISK_CLASS_WORDS: Record<RiskClass, string> = {
   ALL: 'All',
 };
 
-export const SCOPE_EXCLUSION_WORDS: Record<ScopeExclusion, string> = {
+const SCOPE_EXCLUSION_WORDS: Record<ScopeExclusion, string> = {
   MILITARY_DEFENCE_NATIONAL_SECURITY: 'Art. 2(3): military, defence or national security only',
   THIRD_COUNTRY_PUBLIC_AUTHORITY: 'Art. 2(4): third-country public authority under international cooperation',
   SCIENTIFIC_RESEARCH_ONLY: 'Art. 2(6): scientific research and development only',
@@ -39,7 +39,7 @@ export const SCOPE_EXCLUSION_WORDS: Record<ScopeExclusion, string> = {
   FREE_OPEN_SOURCE_SYSTEM: 'Art. 2(12): free and open-source system',
 };
 
-export const ANNEX_III_AREA_WORDS: Record<AnnexIiiArea, string> = {
+const ANNEX_III_AREA_WORDS: Record<AnnexIiiArea, string> = {
   BIOMETRICS: 'biometrics',
   CRITICAL_INFRASTRUCTURE: 'critical infrastructure',
   EDUCATION: 'education and vocational training',
@@ -50,14 +50,14 @@ export const ANNEX_III_AREA_WORDS: Record<AnnexIiiArea, string> = {
   JUSTICE_AND_DEMOCRACY: 'administration of justice and democratic processes',
 };
 
-export const DEROGATION_WORDS: Record<Article6_3Condition, string> = {
+const DEROGATION_WORDS: Record<Article6_3Condition, string> = {
   A_NARROW_PROCEDURAL_TASK: 'Art. 6(3)(a): a narrow procedural task',
   B_IMPROVES_COMPLETED_HUMAN_ACTIVITY: 'Art. 6(3)(b): improves a completed human activity',
   C_DETECTS_DECISION_PATTERNS: 'Art. 6(3)(c): detects decision patterns without replacing the human assessment',
   D_PREPARATORY_TASK: 'Art. 6(3)(d): a preparatory task',
 };
 
-export const TRIGGER_WORDS: Record<TransparencyTrigger, string> = {
+const TRIGGER_WORDS: Record<TransparencyTrigger, string> = {
   CHATBOT: 'Art. 50(1): interacts with people',
   GENERATED_CONTENT: 'Art. 50(2): generates synthetic content',
   EMOTION_RECOGNITION: 'Art. 50(3): emotion recognition',
@@ -65,13 +65,13 @@ export const TRIGGER_WORDS: Record<TransparencyTrigger, string> = {
   DEEP_FAKE: 'Art. 50(4): deep fakes',
 };
 
-export const ARTICLE_25_WORDS: Record<Article25Trigger, string> = {
+const ARTICLE_25_WORDS: Record<Article25Trigger, string> = {
   NAME_OR_TRADEMARK: 'Art. 25(1)(a): own name or trademark',
   SUBSTANTIAL_MODIFICATION: 'Art. 25(1)(b): substantial modification',
   NEW_HIGH_RISK_PURPOSE: 'Art. 25(1)(c): new high-risk purpose',
 };
 
-export const ROLE_WORDS: Record<Role, string> = {
+const ROLE_WORDS: Record<Role, string> = {
   PROVIDER: 'Provider',
   DEPLOYER: 'Deployer',
   IMPORTER: 'Importer',

@@ -1,6 +1,9 @@
 import { graphql } from '../gql/index.js';
 
-/** What the "Outcome so far" panel and a saved assessment show of a result. */
+/**
+ * What the "Outcome so far" panel and a saved assessment show of a result.
+ * @public Spread by name in documents; codegen reads the fragment from here.
+ */
 export const ClassificationOutcomeFields = graphql(`
   fragment ClassificationOutcomeFields on ClassificationResult {
     riskClass
@@ -28,7 +31,10 @@ export const ClassificationOutcomeFields = graphql(`
   }
 `);
 
-/** One saved assessment, for the history list and the prefill. */
+/**
+ * One saved assessment, for the history list and the prefill.
+ * @public Spread by name in documents; codegen reads the fragment from here.
+ */
 export const ClassificationAssessmentFields = graphql(`
   fragment ClassificationAssessmentFields on ClassificationAssessment {
     id

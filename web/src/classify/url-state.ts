@@ -1,7 +1,7 @@
 import { readBoundedInt, readText, writeBoundedInt, writeText, type ViewUrlState } from '../state/url-params.js';
 
 /** The most sections a questionnaire is expected to have (bounds `section` in the URL). */
-export const MAX_CLASSIFY_SECTION = 99;
+const MAX_CLASSIFY_SECTION = 99;
 
 /** What Classify keeps in the URL. */
 export interface ClassifyUrlState {

@@ -9,7 +9,7 @@ import { settleAnswers, type Settled } from './shown-questions.js';
 /** Typing a date or ticking boxes in a row asks the server once, after a short pause. */
 const DEBOUNCE_MS = 250;
 
-export interface OutcomeFailure {
+interface OutcomeFailure {
   error: CombinedError;
   /** The answers sent with the request that failed (an error's field indexes them). */
   input: ClassificationAnswerInput[];

@@ -9,7 +9,7 @@ import { subjectKind } from './results.js';
 import { TargetControls } from './TargetControls.js';
 
 /** One-click starting points from the demo organisation (graph/data/demo/controls.json) and the Act. */
-export const CROSSWALK_EXAMPLES: { id: string; label: string; why: string }[] = [
+const CROSSWALK_EXAMPLES: { id: string; label: string; why: string }[] = [
   { id: 'control:TST-01', label: 'TST-01 Pre-release validation', why: 'reaches Art. 15 only through ISO A.6.2.4' },
   { id: 'control:LOG-02', label: 'LOG-02 Event logging standard', why: 'meets the Act’s logging duty through A.6.2.8' },
   { id: 'control:RSK-01', label: 'RSK-01 AI risk management methodology', why: 'direct and derived links' },

@@ -3,7 +3,10 @@ import { graphql } from '../gql/index.js';
 // The crosswalk view's two questions. Paths come with every result, so hovering or clicking one
 // explains it without another round trip.
 
-/** How a control reaches a target, and every path that explains it: both questions show the same. */
+/**
+ * How a control reaches a target, and every path that explains it: both questions show the same.
+ * @public Spread by name in documents; codegen reads the fragment from here.
+ */
 export const CrosswalkReasoning = graphql(`
   fragment CrosswalkReasoning on Satisfaction {
     relationship
@@ -24,7 +27,10 @@ export const CrosswalkReasoning = graphql(`
   }
 `);
 
-/** A provision or obligation a control satisfies: its label fields, and an obligation's summary. */
+/**
+ * A provision or obligation a control satisfies: its label fields, and an obligation's summary.
+ * @public Spread by name in documents; codegen reads the fragment from here.
+ */
 export const CrosswalkTargetFields = graphql(`
   fragment CrosswalkTargetFields on Node {
     __typename

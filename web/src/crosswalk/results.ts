@@ -66,14 +66,14 @@ export function resultEdge(result: CrosswalkResult): CanvasEdge {
 }
 
 /** Layers left to right: the subject, the inner nodes of paths, the results. */
-export const SUBJECT_LAYER = 0;
-export const PATH_LAYER = 1;
-export const RESULT_LAYER = 2;
+const SUBJECT_LAYER = 0;
+const PATH_LAYER = 1;
+const RESULT_LAYER = 2;
 
 const canvasNode = (node: PathNode, layer: number): CanvasNode => ({ id: node.id, kind: node.kind, label: node.label, layer });
 
 /** The paths of a result as a graph: every node and edge each path passes through. */
-export function pathsGraph(result: CrosswalkResult): CanvasGraph {
+function pathsGraph(result: CrosswalkResult): CanvasGraph {
   return mergeGraphs(
     ...result.paths.map((path) => ({
       nodes: path.nodes.map((node) => canvasNode(node, PATH_LAYER)),

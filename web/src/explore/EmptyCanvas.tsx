@@ -1,5 +1,5 @@
 /** Starting points from the reference data and the demo organisation (graph/data). */
-export const EXAMPLES = [
+const EXAMPLES = [
   { id: 'eu-ai-act:art-9', label: 'Art. 9 Risk management system', what: 'an EU AI Act article' },
   { id: 'iso42001:A.6.2.4', label: 'A.6.2.4 AI system verification and validation', what: 'an ISO/IEC 42001 Annex A control' },
   { id: 'system:credit-scoring', label: 'Consumer credit scoring (Veldmark Score)', what: 'a demo AI system' },

@@ -24,7 +24,7 @@ export interface ShownProperty {
  * Properties that say where a fact comes from, how sure it is and what changed it (graph/README.md:
  * "Provenance stays on the element it describes"), in the order the panel lists them.
  */
-export const PROVENANCE_KEYS = [
+const PROVENANCE_KEYS = [
   'source',
   'sources',
   'caveat',

@@ -5,7 +5,7 @@ import { DEFAULT_EXPAND_DEPTH, DEFAULT_EXPAND_LIMIT, MAX_EXPAND_DEPTH, MAX_EXPAN
 // `useViewState`'s update applies, so reload, shared links and back/forward replay the same canvas.
 
 /** One `neighborhood` request: an expanded node with the depth and limit the URL asks for. */
-export interface NeighborhoodRequest {
+interface NeighborhoodRequest {
   id: string;
   depth: number;
   limit: number;

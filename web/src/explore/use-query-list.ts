@@ -4,7 +4,7 @@ import { useClient, type AnyVariables, type CombinedError, type TypedDocumentNod
 // The canvas needs one `neighborhood` per expanded node, a list that grows and shrinks with the URL:
 // hooks cannot loop, so this runs the same document once per key through the urql client.
 
-export interface QueryListEntry<Data, Variables> {
+interface QueryListEntry<Data, Variables> {
   key: string;
   variables: Variables;
   data?: Data;

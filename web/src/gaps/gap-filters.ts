@@ -1,5 +1,5 @@
 import type { GapFilter, GapRowsQueryVariables, GapStatus, LegalStatus, RiskClass } from '../gql/graphql.js';
-import { GAP_STATUSES, RISK_CLASSES, type GapStatusName, type RiskClassName, type ViewState } from '../state/view-state.js';
+import { GAP_STATUSES, RISK_CLASSES, type RiskClassName, type ViewState } from '../state/view-state.js';
 
 /** The part of the URL the gaps view reads. */
 export type GapViewFilters = Pick<ViewState, 'subject' | 'asOf' | 'statuses' | 'riskClasses' | 'owner'>;
@@ -68,5 +68,3 @@ export function toggled<T extends string>(all: readonly T[], chosen: readonly T[
 /** True when the URL narrows the rows beyond one system and a date (for the empty message). */
 export const hasRowFilters = (filters: GapViewFilters) =>
   filters.statuses.length + filters.riskClasses.length > 0 || filters.owner !== null;
-
-export type { GapStatusName };

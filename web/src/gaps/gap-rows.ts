@@ -29,7 +29,7 @@ export function groupBySystem(rows: readonly GapRow[]): SystemGroup[] {
 
 export const COVERAGE_LABEL: Record<Coverage, string> = { FULL: 'Full', PARTIAL: 'Partial', NONE: 'None' };
 
-export const FRESHNESS_LABEL: Record<Freshness, string> = { CURRENT: 'Current', EXPIRING: 'Expiring', EXPIRED: 'Expired' };
+const FRESHNESS_LABEL: Record<Freshness, string> = { CURRENT: 'Current', EXPIRING: 'Expiring', EXPIRED: 'Expired' };
 
 /** The freshness of a control's evidence in words: its best item, or "no evidence". */
 export function evidenceFreshness(evidence: GapControl['evidence']): { label: string; badge: string } {

@@ -6,7 +6,7 @@ import type { GapRow, GapSummaryRow } from './gap-rows.js';
 import { GapRowsQuery } from './queries.js';
 
 /** The API's largest page. */
-export const GAP_PAGE_SIZE = 500;
+const GAP_PAGE_SIZE = 500;
 
 export interface GapSummary {
   total: GapSummaryRow;

@@ -1,6 +1,9 @@
 import { graphql } from '../gql/index.js';
 
-/** One line of the summary: the whole selection or one system. */
+/**
+ * One line of the summary: the whole selection or one system.
+ * @public Spread by name in documents; codegen reads the fragment from here.
+ */
 export const GapCountFields = graphql(`
   fragment GapCountFields on GapSummaryRow {
     key

@@ -8,7 +8,7 @@ import { testHooksOn } from '../common/test-hooks.js';
 import type { LayoutName } from '../state/view-state.js';
 
 /** From this many elements, the canvas draws with Cytoscape's WebGL renderer where the browser has hardware WebGL. */
-export const WEBGL_THRESHOLD = 1000;
+const WEBGL_THRESHOLD = 1000;
 
 export interface CanvasHandle {
   exportPng(filename: string): Promise<void>;

@@ -65,7 +65,7 @@ export function edgeLabel(edge: CanvasEdge): string {
 }
 
 /** The nodes the filters keep. */
-export function visibleNodes(graph: CanvasGraph, options: ElementOptions = {}): CanvasNode[] {
+function visibleNodes(graph: CanvasGraph, options: ElementOptions = {}): CanvasNode[] {
   const hidden = new Set(options.hidden ?? []);
   const kinds = new Set<string>(options.kinds ?? []);
   const frameworks = new Set<string>(options.frameworks ?? []);

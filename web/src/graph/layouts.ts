@@ -11,10 +11,10 @@ export const LAYOUT_LABEL: Record<LayoutName, string> = {
 };
 
 /** Above this many nodes, layouts trade polish for speed and skip animation. */
-export const LARGE_GRAPH = 600;
+const LARGE_GRAPH = 600;
 
 /** Above this many nodes, fCoSE runs its fast spectral pass only (see spreadCoincident). */
-export const DRAFT_LAYOUT = 800;
+const DRAFT_LAYOUT = 800;
 
 /** True when a layout leaves nodes on one point that spreadCoincident() should fan out. */
 export const needsSpreading = (name: LayoutName, nodeCount: number) => name === 'fcose' && nodeCount > DRAFT_LAYOUT;

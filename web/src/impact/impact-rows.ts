@@ -27,7 +27,7 @@ export function impactRows(impact: ImpactLists, lists: readonly ImpactList[] = I
   return IMPACT_LISTS.filter((list) => lists.includes(list)).flatMap((list) => impact[list].map((item) => impactRow(list, item)));
 }
 
-export function impactRow(list: ImpactList, item: ImpactItem): ImpactRow {
+function impactRow(list: ImpactList, item: ImpactItem): ImpactRow {
   const last = item.path.nodes.at(-1);
   return {
     id: item.node.id,

@@ -30,12 +30,12 @@ export interface MatrixMapping {
   toId: string;
 }
 
-export interface MatrixColumn {
+interface MatrixColumn {
   provision: MatrixProvision;
   groupId: string;
 }
 
-export interface MatrixGroup {
+interface MatrixGroup {
   id: string;
   label: string;
   columns: number;

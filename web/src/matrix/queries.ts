@@ -8,7 +8,10 @@ export const MATRIX_PAGE_SIZE = 200;
 /** Mappings asked for with each provision (the reference data has at most 9 on one); more are paged in afterwards. */
 export const MAPPINGS_PER_PROVISION = 50;
 
-/** A row or column of the matrix: a provision, where it stands, and its group. */
+/**
+ * A row or column of the matrix: a provision, where it stands, and its group.
+ * @public Spread by name in documents; codegen reads the fragment from here.
+ */
 export const MatrixProvisionFields = graphql(`
   fragment MatrixProvisionFields on Provision {
     id
@@ -43,6 +46,7 @@ export const MatrixActProvisions = graphql(`
   }
 `);
 
+/** @public Spread by name in documents; codegen reads the fragment from here. */
 export const MatrixMappingFields = graphql(`
   fragment MatrixMappingFields on Mapping {
     id
