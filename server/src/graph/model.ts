@@ -98,13 +98,15 @@ export type PropertyType =
   | { type: 'enum'; values: readonly string[] }
   | { type: 'enums'; values: readonly string[] };
 
-const string: PropertyType = { type: 'string' };
-const strings: PropertyType = { type: 'strings' };
-const int: PropertyType = { type: 'int' };
-const boolean: PropertyType = { type: 'boolean' };
-const date: PropertyType = { type: 'date' };
-const oneOf = (values: readonly string[]): PropertyType => ({ type: 'enum', values });
-const manyOf = (values: readonly string[]): PropertyType => ({ type: 'enums', values });
+// Specs keep their literal types (`as const`), so the TypeScript type of a record of a label is
+// derived from the same spec that validates it at run time (PropertiesOf below).
+const string = { type: 'string' } as const;
+const strings = { type: 'strings' } as const;
+const int = { type: 'int' } as const;
+const boolean = { type: 'boolean' } as const;
+const date = { type: 'date' } as const;
+const oneOf = <Value extends string>(values: readonly Value[]) => ({ type: 'enum', values }) as const;
+const manyOf = <Value extends string>(values: readonly Value[]) => ({ type: 'enums', values }) as const;
 
 export interface ElementSpec {
   required: Record<string, PropertyType>;
@@ -126,7 +128,7 @@ export const NODE_LABELS = [
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
+const NODE_SPEC_TABLE = {
   Framework: {
     required: { name: string, title: string, kind: oneOf(FRAMEWORK_KIND_VALUES) },
     optional: {
@@ -270,19 +272,21 @@ export const NODE_SPECS: Record<NodeLabel, ElementSpec> = {
     required: { title: string, kind: oneOf(EVIDENCE_KINDS), collectedOn: date, validUntil: date },
     optional: { location: string, description: string },
   },
-};
+} satisfies Record<NodeLabel, ElementSpec>;
+/** Each label's spec, as the generic code that validates and writes any label reads it. */
+export const NODE_SPECS: Record<NodeLabel, ElementSpec> = NODE_SPEC_TABLE;
 
 /** Extra labels a node gets from one of its properties (an Owner is also a Person or a Team). */
 export const EXTRA_LABELS: Partial<Record<NodeLabel, { property: string; labels: Record<string, string> }>> = {
   Owner: { property: 'kind', labels: { PERSON: 'Person', TEAM: 'Team' } },
 };
 
-const strength: PropertyType = { type: 'int', min: 1, max: 10 };
-const crosswalkProperties: ElementSpec = {
+const strength = { type: 'int', min: 1, max: 10 } as const;
+const crosswalkProperties = {
   required: { relationship: oneOf(RELATIONSHIPS), strength, rationale: string },
   optional: { id: string, sources: strings, source: string, actParagraph: string, caveat: string, strengthBasis: string },
-};
-const noProperties: ElementSpec = { required: {}, optional: {} };
+} satisfies ElementSpec;
+const noProperties = { required: {}, optional: {} } satisfies ElementSpec;
 
 export interface RelationshipSpec extends ElementSpec {
   from: readonly NodeLabel[];
@@ -307,7 +311,7 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
-export const RELATIONSHIP_SPECS: Record<RelationshipType, RelationshipSpec> = {
+const RELATIONSHIP_SPEC_TABLE = {
   PART_OF: { from: ['Provision'], to: ['Provision', 'Framework'], ...noProperties },
   MAPS_TO: { from: ['Provision'], to: ['Provision'], ...crosswalkProperties },
   DERIVED_FROM: { from: ['Obligation'], to: ['Provision'], ...noProperties },
@@ -322,7 +326,35 @@ export const RELATIONSHIP_SPECS: Record<RelationshipType, RelationshipSpec> = {
   SATISFIES: { from: ['Control'], to: ['Provision', 'Obligation'], ...crosswalkProperties },
   GOVERNS: { from: ['Control'], to: ['AISystem'], ...noProperties },
   SUPPORTS: { from: ['Evidence'], to: ['Control'], ...noProperties },
+} satisfies Record<RelationshipType, RelationshipSpec>;
+/** Each relationship type's spec, as the generic code reads it. */
+export const RELATIONSHIP_SPECS: Record<RelationshipType, RelationshipSpec> = RELATIONSHIP_SPEC_TABLE;
+
+/** The value a property of this spec holds in a data file or a record: dates as `YYYY-MM-DD`. */
+type ValueOf<Property extends PropertyType> = Property extends { type: 'string' | 'date' }
+  ? string
+  : Property extends { type: 'strings' }
+    ? string[]
+    : Property extends { type: 'int' }
+      ? number
+      : Property extends { type: 'boolean' }
+        ? boolean
+        : Property extends { type: 'enum'; values: readonly (infer Value)[] }
+          ? Value
+          : Property extends { type: 'enums'; values: readonly (infer Value)[] }
+            ? Value[]
+            : never;
+
+/** The properties of an element of this spec: its required ones and any of its optional ones. */
+export type PropertiesOf<Spec extends ElementSpec> = { [Name in keyof Spec['required']]: ValueOf<Spec['required'][Name]> } & {
+  [Name in keyof Spec['optional']]?: ValueOf<Spec['optional'][Name]>;
 };
+/** A node of this label as a data file holds it. */
+export type NodeRecord<Label extends NodeLabel> = { label: Label; id: string } & PropertiesOf<(typeof NODE_SPEC_TABLE)[Label]>;
+/** A relationship of this type as a data file holds it. */
+export type RelationshipRecord<Type extends RelationshipType> = { type: Type; from: string; to: string } & PropertiesOf<
+  (typeof RELATIONSHIP_SPEC_TABLE)[Type]
+>;
 
 const PREFIX_LABELS: Record<string, NodeLabel> = {
   obligation: 'Obligation',
