@@ -1,3 +1,4 @@
+import type { CanvasNode } from '../graph/elements.js';
 import type { Kind } from '../state/view-state.js';
 
 /** The fields of any Node that make its label; documents ask for them with the NodeLabelFields fragment (graph/fragments.ts). */
@@ -45,4 +46,9 @@ export function nodeLabel(node: LabelledNode): string {
     default:
       return node.name ?? node.title ?? node.code ?? node.id;
   }
+}
+
+/** A node the API answered with its label fields, as the canvas draws it (the GraphNode the API would give). */
+export function canvasNodeOf(node: LabelledNode): CanvasNode {
+  return { id: node.id, kind: kindOfTypename(node.__typename), label: nodeLabel(node) };
 }

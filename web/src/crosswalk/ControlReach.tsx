@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
+import { canvasNodeOf } from '../common/node-label.js';
 import { Empty, ErrorState, Loading } from '../common/states.js';
 import { satisfactionColumns } from './columns.js';
-import { fromSatisfaction, pathNodeOf } from './from-api.js';
+import { fromSatisfaction } from './from-api.js';
 import { ControlSatisfaction } from './queries.js';
 import { ResultCounts, ResultsView } from './ResultsView.js';
 
@@ -18,7 +19,7 @@ export function ControlReach({
 }) {
   const [result, reexecute] = useQuery({ query: ControlSatisfaction, variables: { controlId, maxHops, includeIndeterminate } });
   const subject = result.data?.subject;
-  const control = useMemo(() => (subject?.__typename === 'Control' ? pathNodeOf(subject) : null), [subject]);
+  const control = useMemo(() => (subject?.__typename === 'Control' ? canvasNodeOf(subject) : null), [subject]);
   const rows = useMemo(
     () => (control && result.data ? result.data.satisfaction.map((item) => fromSatisfaction(control, item)) : []),
     [control, result.data],

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
+import { canvasNodeOf } from '../common/node-label.js';
 import { Empty, ErrorState, Loading } from '../common/states.js';
 import { controlColumns } from './columns.js';
-import { fromControlsFor, pathNodeOf } from './from-api.js';
+import { fromControlsFor } from './from-api.js';
 import { TargetControls as TargetControlsQuery } from './queries.js';
 import { ResultCounts, ResultsView } from './ResultsView.js';
 
@@ -19,7 +20,7 @@ export function TargetControls({
   const [result, reexecute] = useQuery({ query: TargetControlsQuery, variables: { id: targetId, maxHops, includeIndeterminate } });
   const subject = result.data?.subject;
   const target = useMemo(
-    () => (subject?.__typename === 'Provision' || subject?.__typename === 'Obligation' ? pathNodeOf(subject) : null),
+    () => (subject?.__typename === 'Provision' || subject?.__typename === 'Obligation' ? canvasNodeOf(subject) : null),
     [subject],
   );
   const rows = useMemo(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceText, fromControlsFor, fromSatisfaction, pathNodeOf } from './from-api.js';
+import { canvasNodeOf } from '../common/node-label.js';
+import { evidenceText, fromControlsFor, fromSatisfaction } from './from-api.js';
 
 const path = {
   relationship: 'SUBSET_OF' as const,
@@ -10,7 +11,7 @@ const path = {
 
 describe('API answers as crosswalk results', () => {
   it('keys a control’s results by target and labels them as the graph does', () => {
-    const control = pathNodeOf({ __typename: 'Control', id: 'control:RSK-01', code: 'RSK-01', name: 'AI risk management methodology' });
+    const control = canvasNodeOf({ __typename: 'Control', id: 'control:RSK-01', code: 'RSK-01', name: 'AI risk management methodology' });
     expect(control).toEqual({ id: 'control:RSK-01', kind: 'CONTROL', label: 'RSK-01 AI risk management methodology' });
     const row = fromSatisfaction(control, {
       target: {
@@ -32,7 +33,7 @@ describe('API answers as crosswalk results', () => {
   });
 
   it('keys a target’s results by control and keeps the evidence summary', () => {
-    const target = pathNodeOf({ __typename: 'Provision', id: 'eu-ai-act:art-9', ref: 'Art. 9', title: 'Risk management system' });
+    const target = canvasNodeOf({ __typename: 'Provision', id: 'eu-ai-act:art-9', ref: 'Art. 9', title: 'Risk management system' });
     const row = fromControlsFor(target, {
       control: {
         __typename: 'Control',

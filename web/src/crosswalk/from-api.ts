@@ -1,5 +1,10 @@
-import { kindOfTypename, nodeLabel, type LabelledNode } from '../common/node-label.js';
-import type { CrosswalkControlSatisfactionQuery, CrosswalkTargetControlsQuery, EvidenceSummaryFieldsFragment } from '../gql/graphql.js';
+import { canvasNodeOf } from '../common/node-label.js';
+import type {
+  CrosswalkControlSatisfactionQuery,
+  CrosswalkReasoningFragment,
+  CrosswalkTargetControlsQuery,
+  EvidenceSummaryFieldsFragment,
+} from '../gql/graphql.js';
 import type { CrosswalkResult, PathNode } from './results.js';
 
 // The API's two answers, `satisfaction` (from a control) and `controlsFor` (towards a provision or
@@ -23,38 +28,36 @@ export interface ControlRow extends CrosswalkResult {
   implementationStatus: string | null;
 }
 
-export function pathNodeOf(node: LabelledNode): PathNode {
-  return { id: node.id, kind: kindOfTypename(node.__typename), label: nodeLabel(node) };
+/** How the control reaches the target and the paths explaining it, as both answers carry it (the CrosswalkReasoning fragment). */
+function reasoningOf(reasoning: CrosswalkReasoningFragment): Omit<CrosswalkResult, 'key' | 'control' | 'target'> {
+  return {
+    relationship: reasoning.relationship,
+    strength: reasoning.strength,
+    coverage: reasoning.coverage,
+    direct: reasoning.direct,
+    hops: reasoning.hops,
+    paths: reasoning.paths,
+  };
 }
 
 export function fromSatisfaction(control: PathNode, item: SatisfactionItem): SatisfactionRow {
-  const target = pathNodeOf(item.target);
+  const target = canvasNodeOf(item.target);
   return {
     key: target.id,
     control,
     target,
-    relationship: item.relationship,
-    strength: item.strength,
-    coverage: item.coverage,
-    direct: item.direct,
-    hops: item.hops,
-    paths: item.paths,
+    ...reasoningOf(item),
     summary: item.target.__typename === 'Obligation' ? item.target.summary : null,
   };
 }
 
 export function fromControlsFor(target: PathNode, item: ControlsForItem): ControlRow {
-  const control = pathNodeOf(item.control);
+  const control = canvasNodeOf(item.control);
   return {
     key: control.id,
     control,
     target,
-    relationship: item.satisfaction.relationship,
-    strength: item.satisfaction.strength,
-    coverage: item.satisfaction.coverage,
-    direct: item.satisfaction.direct,
-    hops: item.satisfaction.hops,
-    paths: item.satisfaction.paths,
+    ...reasoningOf(item.satisfaction),
     evidence: item.evidence,
     implementationStatus: item.control.implementationStatus,
   };

@@ -1,4 +1,4 @@
-import { mergeGraphs, type CanvasEdge, type CanvasGraph, type CanvasNode } from '../graph/elements.js';
+import { mergeGraphs, storedEdge, type CanvasEdge, type CanvasGraph, type CanvasNode } from '../graph/elements.js';
 
 // The crosswalk's answers (`satisfaction` and `controlsFor`) as one shape, and the pure steps that
 // turn them into a canvas graph, the ids to highlight, and the result behind a clicked element.
@@ -44,16 +44,7 @@ function directEdge(result: CrosswalkResult): PathEdge | undefined {
  */
 export function resultEdge(result: CrosswalkResult): CanvasEdge {
   const direct = result.direct ? directEdge(result) : undefined;
-  if (direct) {
-    return {
-      id: direct.id,
-      source: direct.source,
-      target: direct.target,
-      type: direct.type,
-      relationship: direct.relationship ?? null,
-      strength: direct.strength ?? null,
-    };
-  }
+  if (direct) return storedEdge(direct);
   return {
     id: derivedEdgeId(result.control.id, result.target.id),
     source: result.control.id,
@@ -77,7 +68,7 @@ function pathsGraph(result: CrosswalkResult): CanvasGraph {
   return mergeGraphs(
     ...result.paths.map((path) => ({
       nodes: path.nodes.map((node) => canvasNode(node, PATH_LAYER)),
-      edges: path.edges.map((edge) => ({ ...edge, relationship: edge.relationship ?? null, strength: edge.strength ?? null })),
+      edges: path.edges.map(storedEdge),
     })),
   );
 }

@@ -1,5 +1,5 @@
-import { kindOfTypename, nodeLabel, type LabelledNode } from '../common/node-label.js';
-import { mergeGraphs, type CanvasEdge, type CanvasGraph, type CanvasNode } from '../graph/elements.js';
+import { canvasNodeOf, type LabelledNode } from '../common/node-label.js';
+import { mergeGraphs, storedEdge, type CanvasEdge, type CanvasGraph, type CanvasNode } from '../graph/elements.js';
 
 // API answers → the one graph the Explore canvas shows. Pure, unit-tested.
 
@@ -17,7 +17,7 @@ export function seedGraph(ids: readonly string[], answer: readonly (LabelledNode
   ids.forEach((id, index) => {
     const node = answer[index];
     if (!node) missing.push(id);
-    else nodes.push({ id: node.id, kind: kindOfTypename(node.__typename), label: nodeLabel(node) });
+    else nodes.push(canvasNodeOf(node));
   });
   return { graph: { nodes, edges: [] }, missing };
 }
@@ -25,14 +25,7 @@ export function seedGraph(ids: readonly string[], answer: readonly (LabelledNode
 export function subgraphGraph(answer: SubgraphAnswer): CanvasGraph {
   return {
     nodes: answer.nodes.map((node) => ({ id: node.id, kind: node.kind, label: node.label })),
-    edges: answer.edges.map((edge): CanvasEdge => ({
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      type: edge.type,
-      relationship: edge.relationship ?? null,
-      strength: edge.strength ?? null,
-    })),
+    edges: answer.edges.map(storedEdge),
   };
 }
 

@@ -45,6 +45,21 @@ export interface ElementOptions {
   selected?: string | null;
 }
 
+/**
+ * An edge's own fields, as the API's GraphEdge has them: relationship and strength null when absent,
+ * and nothing else (a query's extra fields or the derived mark stay behind).
+ */
+export function storedEdge(edge: CanvasEdge): CanvasEdge {
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    relationship: edge.relationship ?? null,
+    strength: edge.strength ?? null,
+  };
+}
+
 /** Both graphs' nodes and edges, each once (the first one seen wins). */
 export function mergeGraphs(...graphs: CanvasGraph[]): CanvasGraph {
   const nodes = new Map<string, CanvasNode>();
@@ -122,15 +137,7 @@ export function toElements(graph: CanvasGraph, options: ElementOptions = {}): El
     if (edge.derived) base.push('derived');
     elements.push({
       group: 'edges',
-      data: {
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        type: edge.type,
-        relationship: edge.relationship ?? null,
-        strength: edge.strength ?? null,
-        label: edgeLabel(edge),
-      },
+      data: { ...storedEdge(edge), label: edgeLabel(edge) },
       classes: classes(edge.id, base),
     });
   }
