@@ -33,14 +33,8 @@ export const CrosswalkReasoning = graphql(`
  */
 export const CrosswalkTargetFields = graphql(`
   fragment CrosswalkTargetFields on Node {
-    __typename
-    id
-    ... on Provision {
-      ref
-      title
-    }
+    ...NodeLabelFields
     ... on Obligation {
-      code
       summary
     }
   }

@@ -1,6 +1,21 @@
 import { graphql } from '../gql/index.js';
 
 /**
+ * How many obligations a summary line counts by status, and in all: the home page's example, the
+ * gaps summary and the what-if comparison read the same counts.
+ * @public Spread by name in documents; codegen reads the fragment from here.
+ */
+export const GapStatusCounts = graphql(`
+  fragment GapStatusCounts on GapSummaryRow {
+    covered
+    partial
+    staleEvidence
+    uncovered
+    total
+  }
+`);
+
+/**
  * One line of the summary: the whole selection or one system.
  * @public Spread by name in documents; codegen reads the fragment from here.
  */
@@ -8,11 +23,7 @@ export const GapCountFields = graphql(`
   fragment GapCountFields on GapSummaryRow {
     key
     label
-    covered
-    partial
-    staleEvidence
-    uncovered
-    total
+    ...GapStatusCounts
     coverageRatio
   }
 `);

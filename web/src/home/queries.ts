@@ -26,11 +26,7 @@ export const HomeSystemGapsQuery = graphql(`
     gaps(aiSystemId: $aiSystemId, first: 1) {
       summary {
         total {
-          covered
-          partial
-          staleEvidence
-          uncovered
-          total
+          ...GapStatusCounts
         }
       }
     }

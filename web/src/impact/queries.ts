@@ -105,18 +105,10 @@ export const WhatIfRemoved = graphql(`
           summary
         }
         before {
-          covered
-          partial
-          staleEvidence
-          uncovered
-          total
+          ...GapStatusCounts
         }
         after {
-          covered
-          partial
-          staleEvidence
-          uncovered
-          total
+          ...GapStatusCounts
         }
       }
     }
