@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type ElementSpec, type NodeLabel, type RelationshipType } from '../graph/model.js';
 import { WRITABLE_LABELS } from '../common/validation.js';
+import { ASSESSMENT_LABEL, CLASSIFIED_BY } from '../classification/graph.js';
 
 // The file `pnpm graph:export` writes and `pnpm graph:import` reads (README, "Export and import"):
 //
@@ -42,14 +43,11 @@ export const EXPORT_VERSION = 2;
  */
 export const AUDIT_EVENT_LABEL = 'AuditEvent';
 export const AMENDMENT_LABEL = 'Amendment';
-export const ASSESSMENT_LABEL = 'ClassificationAssessment';
 const ORGANISATION_LABELS = [...WRITABLE_LABELS] as const;
 type OrganisationLabel = (typeof ORGANISATION_LABELS)[number];
 export type ExportLabel = OrganisationLabel | typeof AUDIT_EVENT_LABEL | typeof AMENDMENT_LABEL | typeof ASSESSMENT_LABEL;
 export const EXPORT_LABELS: readonly ExportLabel[] = [...ORGANISATION_LABELS, AUDIT_EVENT_LABEL, AMENDMENT_LABEL, ASSESSMENT_LABEL];
 
-/** How an assessment's id starts (assessments.ts: `assessment:<uuid>`). */
-export const ASSESSMENT_ID_PREFIX = 'assessment:';
 /** What assessments.ts writes on every assessment, all required: answers and result are JSON text. */
 export const ASSESSMENT_PROPERTIES = { assessedAt: 'datetime', assessedBy: 'string', answers: 'json list', result: 'json object' } as const;
 
@@ -57,8 +55,7 @@ function isOrganisationLabel(label: NodeLabel): label is OrganisationLabel {
   return (ORGANISATION_LABELS as readonly string[]).includes(label);
 }
 
-/** The link from an AI system to each of its assessments; outside the model like the assessment. */
-export const CLASSIFIED_BY = 'CLASSIFIED_BY';
+// The link from an AI system to each of its assessments is outside the model like the assessment.
 export type ExportRelationshipType = RelationshipType | typeof CLASSIFIED_BY;
 /** A label at either end of an exported relationship: the model's, or the assessment's. */
 export type EndLabel = NodeLabel | typeof ASSESSMENT_LABEL;

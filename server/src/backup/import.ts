@@ -17,12 +17,9 @@ import {
 import { AMENDMENTS } from '../applicability/amendment.js';
 import {
   AMENDMENT_LABEL,
-  ASSESSMENT_ID_PREFIX,
-  ASSESSMENT_LABEL,
   ASSESSMENT_PROPERTIES,
   AUDIT_EVENT_LABEL,
   BOOKKEEPING_PROPERTIES,
-  CLASSIFIED_BY,
   EXPORT_FORMAT,
   EXPORT_LABELS,
   EXPORT_VERSION,
@@ -35,6 +32,7 @@ import {
   type ExportRelationshipType,
 } from './format.js';
 import { READABLE_EXPORT_VERSIONS, upgradeVersion1 } from './upgrade.js';
+import { ASSESSMENT_ID_PREFIX, ASSESSMENT_LABEL, CLASSIFIED_BY } from '../classification/graph.js';
 
 /** One thing wrong with an export file, at a path into it such as `nodes[12].properties.riskClass`. */
 export interface ImportProblem {
@@ -117,7 +115,7 @@ const BOOKKEEPING_HINTS = { datetime: 'a date-time, written {"$datetime": "YYYY-
 const DEFAULT_BATCH_SIZE = 1000;
 const MAX_AUDIT_EVENT_ID_LENGTH = 200;
 /** assessments.ts writes `assessment:<uuid>`; any short word of letters, digits, `.`, `_` and `-` after the prefix is kept. */
-const ASSESSMENT_ID = /^assessment:[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+const ASSESSMENT_ID_BODY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 /** History: an audit event or a classification assessment the graph has already is never rewritten. */
 const APPEND_ONLY_LABELS: readonly ExportLabel[] = [AUDIT_EVENT_LABEL, ASSESSMENT_LABEL];
 
@@ -216,7 +214,7 @@ function prepareProperties(
  */
 function idProblem(label: ExportLabel, id: string): string | undefined {
   if (label === ASSESSMENT_LABEL) {
-    return ASSESSMENT_ID.test(id)
+    return id.startsWith(ASSESSMENT_ID_PREFIX) && ASSESSMENT_ID_BODY.test(id.slice(ASSESSMENT_ID_PREFIX.length))
       ? undefined
       : `a classification assessment's id is ${ASSESSMENT_ID_PREFIX}<uuid> (letters, digits, ".", "_", "-")`;
   }

@@ -2,19 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { GraphExecutor } from '../db/executor.js';
 import { badUserInput } from '../common/errors.js';
-import { requireNode, toGraphValues } from '../common/mutations.js';
+import { requireNode, withoutNulls } from '../common/mutations.js';
 import type { NodeRow } from '../common/queries.js';
 import { labelOfIdAmong, propertiesFromInput, type PropertyValues } from '../common/validation.js';
 import type { ClassificationAnswer } from '../generated/resolvers-types.js';
+import { NODE_SPECS } from '../graph/model.js';
+import { graphProperties, type PlainValue } from '../graph/schemas.js';
 import { AI_SYSTEM_WRITES } from '../inventory/mutations.js';
 import { classify, type AnswerInput, type Classification } from './classify.js';
+import { ASSESSMENT_ID_PREFIX, ASSESSMENT_LABEL, CLASSIFIED_BY } from './graph.js';
 
 // Saved classifications: (:AISystem)-[:CLASSIFIED_BY]->(:ClassificationAssessment), one node per save,
 // earlier ones kept as history. Like ApiKey and AuditEvent, the label is not in graph/model.ts's
 // organisation lists: generic reads and writes cannot reach it, only this module does.
 
-const ASSESSMENT = 'ClassificationAssessment';
-const CLASSIFIED_BY = 'CLASSIFIED_BY';
 /** A system's history is shown without paging; a bound keeps one answer from growing without end. */
 const MAX_ASSESSMENTS_SHOWN = 100;
 
@@ -34,33 +35,40 @@ export interface AssessmentRow {
  * some (an out-of-scope system keeps its roles). Out of scope: MINIMAL with the exclusion.
  */
 function systemFactsOf(result: Classification, classifiedOn: string): PropertyValues {
+  const cleared = (names: readonly (keyof Classification)[]) => Object.fromEntries(names.map((name) => [name, result[name] ?? null]));
   return {
     riskClass: result.riskClass ?? 'MINIMAL',
     scopeExclusion: result.outOfScope ?? null,
-    highRiskBasis: result.highRiskBasis ?? null,
-    annexISection: result.annexISection ?? null,
-    annexIIIArea: result.annexIIIArea ?? null,
-    annexIIIPoint: result.annexIIIPoint ?? null,
-    article6_3Derogation: result.article6_3Derogation ?? null,
-    profilesNaturalPersons: result.profilesNaturalPersons ?? null,
-    decidesAboutNaturalPersons: result.decidesAboutNaturalPersons ?? null,
+    ...cleared(RISK_FACTS),
     transparencyTriggers: result.transparencyTriggers,
     ...(result.roles.length > 0 ? { roles: result.roles } : {}),
     article25Triggers: result.article25Triggers,
     gpaiBased: result.gpai,
-    establishedInUnion: result.establishedInUnion ?? null,
-    deployerIsPublicAuthority: result.deployerIsPublicAuthority ?? null,
-    deployerIsPublicServiceBody: result.deployerIsPublicServiceBody ?? null,
-    intendedForPublicAuthorities: result.intendedForPublicAuthorities ?? null,
-    annexXComponent: result.annexXComponent ?? null,
-    placedOnMarket: result.placedOnMarket ?? null,
-    significantlyChanged: result.significantlyChanged ?? null,
-    significantChangeOn: result.significantChangeOn ?? null,
+    ...cleared(OPERATOR_FACTS),
     classifiedOn,
   };
 }
 
-const withoutNulls = (properties: PropertyValues) => Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null));
+/** Facts the outcome names as the system does, null when the answers leave them out. */
+const RISK_FACTS = [
+  'highRiskBasis',
+  'annexISection',
+  'annexIIIArea',
+  'annexIIIPoint',
+  'article6_3Derogation',
+  'profilesNaturalPersons',
+  'decidesAboutNaturalPersons',
+] as const;
+const OPERATOR_FACTS = [
+  'establishedInUnion',
+  'deployerIsPublicAuthority',
+  'deployerIsPublicServiceBody',
+  'intendedForPublicAuthorities',
+  'annexXComponent',
+  'placedOnMarket',
+  'significantlyChanged',
+  'significantChangeOn',
+] as const;
 
 function toAssessmentRow(stored: Record<string, unknown>, aiSystem: NodeRow, current: boolean): AssessmentRow {
   return {
@@ -98,21 +106,21 @@ export async function saveClassification(db: GraphExecutor, request: SaveRequest
   }
   const changed = propertiesFromInput('AISystem', systemFactsOf(result, request.today), 'update');
   const answers = request.answers.map(({ questionId, value, values }) => ({ questionId, value: value ?? null, values: values ?? null }));
-  const assessmentId = `assessment:${randomUUID()}`;
+  const assessmentId = `${ASSESSMENT_ID_PREFIX}${randomUUID()}`;
   return db.write(async (tx) => {
     const existing = await requireNode(tx, 'AISystem', request.aiSystemId, 'aiSystemId');
     checkSystemFacts(withoutNulls({ ...existing, ...changed }), changed);
     await tx.touch('AISystem', request.aiSystemId);
-    await tx.touch(ASSESSMENT, assessmentId);
+    await tx.touch(ASSESSMENT_LABEL, assessmentId);
     const rows = await tx.run(
       `MATCH (s:AISystem {id: $systemId})
        SET s += $facts, s.updatedAt = datetime()
-       CREATE (s)-[:${CLASSIFIED_BY}]->(a:${ASSESSMENT} {id: $assessmentId})
+       CREATE (s)-[:${CLASSIFIED_BY}]->(a:${ASSESSMENT_LABEL} {id: $assessmentId})
        SET a.assessedAt = datetime(), a.assessedBy = $assessedBy, a.answers = $answers, a.result = $result
        RETURN s {.*, __label: 'AISystem'} AS system, a {.*} AS assessment`,
       {
         systemId: request.aiSystemId,
-        facts: toGraphValues('AISystem', changed),
+        facts: graphProperties(NODE_SPECS.AISystem, changed as Record<string, PlainValue | null>),
         assessmentId,
         assessedBy: request.assessedBy,
         answers: JSON.stringify(answers),
@@ -145,7 +153,7 @@ export async function assessmentsOfSystems(db: GraphExecutor, systemIds: readonl
     `UNWIND $ids AS id
      MATCH (s:AISystem {id: id})
      RETURN id, s {.*, __label: 'AISystem'} AS system, COLLECT {
-       MATCH (s)-[:${CLASSIFIED_BY}]->(a:${ASSESSMENT})
+       MATCH (s)-[:${CLASSIFIED_BY}]->(a:${ASSESSMENT_LABEL})
        WITH a ORDER BY a.assessedAt DESC, a.id DESC
        RETURN a {.*}
        LIMIT ${MAX_ASSESSMENTS_SHOWN}

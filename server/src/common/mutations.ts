@@ -1,5 +1,5 @@
-import neo4j from 'neo4j-driver';
 import { EXTRA_LABELS, NODE_SPECS, RELATIONSHIP_SPECS, type NodeLabel, type RelationshipType } from '../graph/model.js';
+import { graphProperties, type PlainValue } from '../graph/schemas.js';
 import type { CountingTransaction, GraphExecutor } from '../db/executor.js';
 import { conflict, notFound } from './errors.js';
 import type { NodeRow } from './queries.js';
@@ -29,8 +29,12 @@ export interface NodeWrites {
   /** The property a generated id is made from: `<prefix>:<slug of it>`, or the value as it is when `slug` is false. */
   idFrom: string;
   slug?: boolean;
-  /** Properties unique within the label, compared case-insensitively: CONFLICT on a duplicate. */
-  unique?: string[];
+  /**
+   * Properties unique within the label: CONFLICT on a duplicate. Compared through `key`, the derived
+   * property (graph/schemas.ts) the database's own constraint holds, so the check and the constraint
+   * cannot disagree.
+   */
+  unique?: { property: string; key: string }[];
   /** Relationships through which other nodes depend on this one: delete refuses while any exist, unless forced. */
   dependents: Dependent[];
   /**
@@ -66,21 +70,6 @@ const DEPENDENT_IDS_SHOWN = 5;
 
 /** `n {.*}` plus its label: the row shape of the read layer (common/queries.ts), so every field resolver works on it. */
 const project = (variable: string, label: NodeLabel) => `${variable} {.*, __label: '${label}'}`;
-
-/** Properties as Neo4j values: dates as Date, integers as Integer (never floats). */
-export function toGraphValues(label: NodeLabel, properties: PropertyValues): PropertyValues {
-  const spec = NODE_SPECS[label];
-  const values: PropertyValues = {};
-  for (const [name, value] of Object.entries(properties)) {
-    const type = (spec.required[name] ?? spec.optional[name])?.type;
-    if (value !== null && type === 'date') {
-      const [year, month, day] = (value as string).split('-').map(Number);
-      values[name] = new neo4j.types.Date(year!, month!, day!);
-    } else if (value !== null && type === 'int') values[name] = neo4j.int(value as number);
-    else values[name] = value;
-  }
-  return values;
-}
 
 /** The node, or NOT_FOUND naming `field`. */
 export async function requireNode(tx: CountingTransaction, label: NodeLabel, id: string, field: string): Promise<NodeRow> {
@@ -123,13 +112,13 @@ async function freeId(tx: CountingTransaction, writes: NodeWrites, properties: P
 }
 
 async function checkUnique(tx: CountingTransaction, writes: NodeWrites, id: string | null, changed: PropertyValues): Promise<void> {
-  for (const property of writes.unique ?? []) {
+  for (const { property, key } of writes.unique ?? []) {
     const value = changed[property];
     if (value === undefined || value === null) continue;
-    const rows = await tx.run(
-      `MATCH (n:${writes.label}) WHERE toLower(n.${property}) = toLower($value) AND n.id <> coalesce($id, '') RETURN n.id AS id LIMIT 1`,
-      { value, id },
-    );
+    const rows = await tx.run(`MATCH (n:${writes.label}) WHERE n.${key} = $key AND n.id <> coalesce($id, '') RETURN n.id AS id LIMIT 1`, {
+      key: changed[key],
+      id,
+    });
     if (rows.length > 0) {
       const existing = rows[0]!.id as string;
       throw conflict(`${existing} already has the ${property} "${value as string}"; ${property}s are unique.`, `input.${property}`, {
@@ -146,7 +135,9 @@ function extraLabel(label: NodeLabel, properties: PropertyValues): string | null
   return extra && typeof value === 'string' ? (extra.labels[value] ?? null) : null;
 }
 
-const withoutNulls = (properties: PropertyValues) => Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null));
+/** The properties a node keeps: null clears, so it is no value. */
+export const withoutNulls = (properties: PropertyValues) =>
+  Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null));
 
 /** Creates a node from a create input (id given or generated), stamping createdAt and updatedAt. */
 export async function createNode(db: GraphExecutor, writes: NodeWrites, input: PropertyValues): Promise<NodeRow> {
@@ -167,7 +158,7 @@ export async function createNode(db: GraphExecutor, writes: NodeWrites, input: P
       `CREATE (n:${label}${extra ? `:${extra}` : ''})
        SET n = $properties, n.id = $id, n.createdAt = datetime(), n.updatedAt = datetime()
        RETURN ${project('n', label)} AS node`,
-      { id, properties: toGraphValues(label, properties) },
+      { id, properties: graphProperties(NODE_SPECS[label], properties as Record<string, PlainValue | null>) },
     );
     return rows[0]!.node as NodeRow;
   });
@@ -196,7 +187,7 @@ export async function updateNode(db: GraphExecutor, writes: NodeWrites, id: stri
        SET n += $properties, n.updatedAt = datetime()
        ${relabel}
        RETURN ${project('n', label)} AS node`,
-      { id, properties: toGraphValues(label, changed) },
+      { id, properties: graphProperties(NODE_SPECS[label], changed as Record<string, PlainValue | null>) },
     );
     return rows[0]!.node as NodeRow;
   });

@@ -13,9 +13,9 @@ const CONTROL_WRITES: NodeWrites = {
   // control:<code>, the code as it is (GOV-01): codes are already id characters.
   idFrom: 'code',
   slug: false,
-  // Case-insensitive, like the database's own rule: the codeKey constraint (migration 0009) on the
-  // lower-cased code, which propertiesFromInput sets with the code.
-  unique: ['code'],
+  // Case-insensitive through codeKey, the lower-cased code that propertiesFromInput derives with the
+  // code (graph/schemas.ts) and migration 0009 constrains: the check reads what the constraint holds.
+  unique: [{ property: 'code', key: 'codeKey' }],
   dependents: [
     { type: 'SUPPORTS', direction: 'in', other: 'Evidence', what: 'evidence supporting it' },
     { type: 'SATISFIES', direction: 'out', other: 'Provision', what: 'provisions it is linked to' },

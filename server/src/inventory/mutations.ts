@@ -3,6 +3,7 @@ import { badUserInput } from '../common/errors.js';
 import { createNode, deleteNode, link, setLink, setLinks, updateNode, type NodeWrites } from '../common/mutations.js';
 import type { PropertyValues } from '../common/validation.js';
 import { annexIIIAreaOfPoint } from '../graph/model.js';
+import { ASSESSMENT_LABEL, CLASSIFIED_BY } from '../classification/graph.js';
 
 // Writes to AI systems, models and vendors and the relationships between them (graph/README.md).
 
@@ -79,7 +80,7 @@ export const AI_SYSTEM_WRITES: NodeWrites = {
   idFrom: 'name',
   dependents: [{ type: 'GOVERNS', direction: 'in', other: 'Control', what: 'controls governing it' }],
   // Its classification assessments are its history: they go with it (the audit event keeps them).
-  parts: [{ type: 'CLASSIFIED_BY', label: 'ClassificationAssessment' }],
+  parts: [{ type: CLASSIFIED_BY, label: ASSESSMENT_LABEL }],
   check: checkRiskFields,
 };
 
