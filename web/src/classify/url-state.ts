@@ -1,4 +1,4 @@
-import { readBoundedInt, readText, writeBoundedInt, writeText, type ViewUrlState } from '../state/url-params.js';
+import { boundedIntParam, textParam, viewUrlState } from '../state/url-params.js';
 
 /** The most sections a questionnaire is expected to have (bounds `section` in the URL). */
 const MAX_CLASSIFY_SECTION = 99;
@@ -11,11 +11,7 @@ export interface ClassifyUrlState {
   section?: number;
 }
 
-export const classifyUrlState: ViewUrlState<ClassifyUrlState> = {
-  defaults: { subject: null },
-  parse: (params) => ({ subject: readText(params, 'subject'), ...readBoundedInt(params, 'section', 'section', MAX_CLASSIFY_SECTION, 1) }),
-  format: (state, params) => {
-    writeText(params, 'subject', state.subject);
-    writeBoundedInt(params, 'section', state.section, 1);
-  },
-};
+export const classifyUrlState = viewUrlState<ClassifyUrlState>({
+  subject: textParam('subject'),
+  section: boundedIntParam('section', MAX_CLASSIFY_SECTION, 1),
+});

@@ -1,14 +1,4 @@
-import {
-  readBoundedInt,
-  readLayout,
-  readOptionalFlag,
-  readText,
-  writeBoundedInt,
-  writeFlag,
-  writeLayout,
-  writeText,
-  type ViewUrlState,
-} from '../state/url-params.js';
+import { boundedIntParam, layoutParam, optionalFlagParam, textParam, viewUrlState } from '../state/url-params.js';
 import type { LayoutName } from '../state/vocabulary.js';
 
 /** Crosswalk's reasoning bound, as the API's `satisfaction` and `controlsFor` take it. */
@@ -30,20 +20,10 @@ export interface CrosswalkUrlState {
 
 const DEFAULT_LAYOUT: LayoutName = 'dagre';
 
-export const crosswalkUrlState: ViewUrlState<CrosswalkUrlState> = {
-  defaults: { subject: null, layout: DEFAULT_LAYOUT, focus: null },
-  parse: (params) => ({
-    subject: readText(params, 'subject'),
-    layout: readLayout(params, DEFAULT_LAYOUT),
-    focus: readText(params, 'focus'),
-    ...readBoundedInt(params, 'hops', 'maxHops', MAX_MAX_HOPS, DEFAULT_MAX_HOPS),
-    ...readOptionalFlag(params, 'indeterminate', 'indeterminate'),
-  }),
-  format: (state, params) => {
-    writeText(params, 'subject', state.subject);
-    writeLayout(params, state.layout, DEFAULT_LAYOUT);
-    writeText(params, 'focus', state.focus);
-    writeBoundedInt(params, 'hops', state.maxHops, DEFAULT_MAX_HOPS);
-    writeFlag(params, 'indeterminate', state.indeterminate);
-  },
-};
+export const crosswalkUrlState = viewUrlState<CrosswalkUrlState>({
+  subject: textParam('subject'),
+  layout: layoutParam(DEFAULT_LAYOUT),
+  focus: textParam('focus'),
+  maxHops: boundedIntParam('hops', MAX_MAX_HOPS, DEFAULT_MAX_HOPS),
+  indeterminate: optionalFlagParam('indeterminate'),
+});

@@ -1,17 +1,4 @@
-import {
-  readBoundedInt,
-  readFlag,
-  readIds,
-  readLayout,
-  readList,
-  readText,
-  writeBoundedInt,
-  writeFlag,
-  writeLayout,
-  writeList,
-  writeText,
-  type ViewUrlState,
-} from '../state/url-params.js';
+import { boundedIntParam, flagParam, idsParam, layoutParam, listParam, textParam, viewUrlState } from '../state/url-params.js';
 import { FRAMEWORKS, NODE_KINDS, type FrameworkId, type Kind, type LayoutName } from '../state/vocabulary.js';
 
 /** Explore's expansion bounds, as the API's `neighborhood` takes them. */
@@ -44,42 +31,16 @@ export interface ExploreUrlState {
 
 const DEFAULT_LAYOUT: LayoutName = 'fcose';
 
-export const exploreUrlState: ViewUrlState<ExploreUrlState> = {
-  defaults: {
-    subject: null,
-    nodes: [],
-    expanded: [],
-    hidden: [],
-    pinned: [],
-    kinds: [],
-    frameworks: [],
-    layout: DEFAULT_LAYOUT,
-    nested: false,
-  },
-  parse: (params) => ({
-    subject: readText(params, 'subject'),
-    nodes: readIds(params, 'node'),
-    expanded: readIds(params, 'expanded'),
-    hidden: readIds(params, 'hidden'),
-    pinned: readIds(params, 'pinned'),
-    kinds: readList(params, 'kind', NODE_KINDS),
-    frameworks: readList(params, 'framework', FRAMEWORKS),
-    layout: readLayout(params, DEFAULT_LAYOUT),
-    nested: readFlag(params, 'nested'),
-    ...readBoundedInt(params, 'depth', 'expandDepth', MAX_EXPAND_DEPTH, DEFAULT_EXPAND_DEPTH),
-    ...readBoundedInt(params, 'limit', 'expandLimit', MAX_EXPAND_LIMIT, DEFAULT_EXPAND_LIMIT),
-  }),
-  format: (state, params) => {
-    writeText(params, 'subject', state.subject);
-    writeList(params, 'node', state.nodes);
-    writeList(params, 'expanded', state.expanded);
-    writeList(params, 'hidden', state.hidden);
-    writeList(params, 'pinned', state.pinned);
-    writeList(params, 'kind', state.kinds);
-    writeList(params, 'framework', state.frameworks);
-    writeLayout(params, state.layout, DEFAULT_LAYOUT);
-    writeFlag(params, 'nested', state.nested);
-    writeBoundedInt(params, 'depth', state.expandDepth, DEFAULT_EXPAND_DEPTH);
-    writeBoundedInt(params, 'limit', state.expandLimit, DEFAULT_EXPAND_LIMIT);
-  },
-};
+export const exploreUrlState = viewUrlState<ExploreUrlState>({
+  subject: textParam('subject'),
+  nodes: idsParam('node'),
+  expanded: idsParam('expanded'),
+  hidden: idsParam('hidden'),
+  pinned: idsParam('pinned'),
+  kinds: listParam('kind', NODE_KINDS),
+  frameworks: listParam('framework', FRAMEWORKS),
+  layout: layoutParam(DEFAULT_LAYOUT),
+  nested: flagParam('nested'),
+  expandDepth: boundedIntParam('depth', MAX_EXPAND_DEPTH, DEFAULT_EXPAND_DEPTH),
+  expandLimit: boundedIntParam('limit', MAX_EXPAND_LIMIT, DEFAULT_EXPAND_LIMIT),
+});

@@ -1,4 +1,4 @@
-import { readDate, readList, readText, writeList, writeText, type ViewUrlState } from '../state/url-params.js';
+import { dateParam, listParam, textParam, viewUrlState } from '../state/url-params.js';
 import { GAP_STATUSES, RISK_CLASSES, type GapStatusName, type RiskClassName } from '../state/vocabulary.js';
 
 /** What Gaps keeps in the URL. */
@@ -12,20 +12,10 @@ export interface GapsUrlState {
   owner: string | null;
 }
 
-export const gapsUrlState: ViewUrlState<GapsUrlState> = {
-  defaults: { subject: null, asOf: null, statuses: [], riskClasses: [], owner: null },
-  parse: (params) => ({
-    subject: readText(params, 'subject'),
-    asOf: readDate(params, 'asOf'),
-    statuses: readList(params, 'status', GAP_STATUSES),
-    riskClasses: readList(params, 'risk', RISK_CLASSES),
-    owner: readText(params, 'owner'),
-  }),
-  format: (state, params) => {
-    writeText(params, 'subject', state.subject);
-    writeText(params, 'asOf', state.asOf);
-    writeList(params, 'status', state.statuses);
-    writeList(params, 'risk', state.riskClasses);
-    writeText(params, 'owner', state.owner);
-  },
-};
+export const gapsUrlState = viewUrlState<GapsUrlState>({
+  subject: textParam('subject'),
+  asOf: dateParam('asOf'),
+  statuses: listParam('status', GAP_STATUSES),
+  riskClasses: listParam('risk', RISK_CLASSES),
+  owner: textParam('owner'),
+});

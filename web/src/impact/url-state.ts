@@ -1,14 +1,4 @@
-import {
-  readFlag,
-  readLayout,
-  readList,
-  readText,
-  writeFlag,
-  writeLayout,
-  writeList,
-  writeText,
-  type ViewUrlState,
-} from '../state/url-params.js';
+import { flagParam, layoutParam, listParam, textParam, viewUrlState } from '../state/url-params.js';
 import { NODE_KINDS, type Kind, type LayoutName } from '../state/vocabulary.js';
 
 /** What Impact keeps in the URL. */
@@ -26,20 +16,10 @@ export interface ImpactUrlState {
 
 const DEFAULT_LAYOUT: LayoutName = 'dagre';
 
-export const impactUrlState: ViewUrlState<ImpactUrlState> = {
-  defaults: { subject: null, kinds: [], layout: DEFAULT_LAYOUT, focus: null, whatIf: false },
-  parse: (params) => ({
-    subject: readText(params, 'subject'),
-    kinds: readList(params, 'kind', NODE_KINDS),
-    layout: readLayout(params, DEFAULT_LAYOUT),
-    focus: readText(params, 'focus'),
-    whatIf: readFlag(params, 'whatIf'),
-  }),
-  format: (state, params) => {
-    writeText(params, 'subject', state.subject);
-    writeList(params, 'kind', state.kinds);
-    writeLayout(params, state.layout, DEFAULT_LAYOUT);
-    writeText(params, 'focus', state.focus);
-    writeFlag(params, 'whatIf', state.whatIf);
-  },
-};
+export const impactUrlState = viewUrlState<ImpactUrlState>({
+  subject: textParam('subject'),
+  kinds: listParam('kind', NODE_KINDS),
+  layout: layoutParam(DEFAULT_LAYOUT),
+  focus: textParam('focus'),
+  whatIf: flagParam('whatIf'),
+});

@@ -1,4 +1,4 @@
-import { readOptionalFlag, readText, writeFlag, writeText, type ViewUrlState } from '../state/url-params.js';
+import { optionalFlagParam, textParam, viewUrlState } from '../state/url-params.js';
 
 /** What the Matrix keeps in the URL. */
 export interface MatrixUrlState {
@@ -8,11 +8,7 @@ export interface MatrixUrlState {
   showAll?: boolean;
 }
 
-export const matrixUrlState: ViewUrlState<MatrixUrlState> = {
-  defaults: { focus: null },
-  parse: (params) => ({ focus: readText(params, 'focus'), ...readOptionalFlag(params, 'all', 'showAll') }),
-  format: (state, params) => {
-    writeText(params, 'focus', state.focus);
-    writeFlag(params, 'all', state.showAll);
-  },
-};
+export const matrixUrlState = viewUrlState<MatrixUrlState>({
+  focus: textParam('focus'),
+  showAll: optionalFlagParam('all'),
+});
