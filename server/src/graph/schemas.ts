@@ -38,13 +38,6 @@ export const PROPERTY_MESSAGES = {
 export type PlainValue = string | number | boolean | string[];
 type PlainProperties = Record<string, PlainValue>;
 
-/** A node of one label as a data file holds it (graph/data/*.json, the scale generator's file); parseDataFile checks it against NODE_SCHEMAS. */
-export type NodeJson<L extends NodeLabel = NodeLabel> = { label: L; id: string } & { [property: string]: PlainValue };
-/** A relationship of one type as a data file holds it. */
-export type RelationshipJson<T extends RelationshipType = RelationshipType> = { type: T; from: string; to: string } & {
-  [property: string]: PlainValue;
-};
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
