@@ -7,11 +7,14 @@
  *
  * CROSSWALK_REFERENCE_DIR overrides the reference folder (default: <repo>/../shared/reference).
  * Output is deterministic: source order, 2-space JSON, trailing newline. Absent values are omitted.
- * Node built-ins only, so it runs before the workspace is installed.
+ * Node built-ins only at run time, so it runs before the workspace is installed; its output is typed
+ * against the graph model (type imports only), so a record the model would refuse does not compile.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MappingRelationship, Role } from '../src/generated/enums.js';
+import type { NodeLabel, NodeRecord, RelationshipRecord, RelationshipType } from '../src/graph/model.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const referenceDir = resolve(process.env.CROSSWALK_REFERENCE_DIR ?? join(repoRoot, '../shared/reference'));
@@ -110,13 +113,19 @@ interface IsoFile {
   structure: string;
   frontClauses: IsoClause[];
   clauses: IsoClause[];
-  annexes: { id: string; title: string; status: string }[];
-  annexA: {
-    counts: { topics: number; objectives: number; controls: number };
-    topics: { id: string; title: string }[];
-    objectives: { id: string; title: string; topic: string; controls: string[] }[];
-    controls: { id: string; title: string; objectiveId: string; topicId: string; titleVariantsSeen?: string[] }[];
-  };
+  annexes: IsoAnnex[];
+  annexA: IsoAnnexA;
+}
+interface IsoAnnex {
+  id: string;
+  title: string;
+  status: string;
+}
+interface IsoAnnexA {
+  counts: { topics: number; objectives: number; controls: number };
+  topics: { id: string; title: string }[];
+  objectives: { id: string; title: string; topic: string; controls: string[] }[];
+  controls: { id: string; title: string; objectiveId: string; topicId: string; titleVariantsSeen?: string[] }[];
 }
 
 interface ReferenceObligation {
@@ -166,25 +175,47 @@ interface CrosswalkFile {
 // ---------------------------------------------------------------------------------------------
 // Output records
 
-type Value = string | number | boolean | string[] | undefined | null;
-type GraphRecord = Record<string, Value>;
+type AnyNode = { [Label in NodeLabel]: NodeRecord<Label> }[NodeLabel];
+type AnyRelationship = { [Type in RelationshipType]: RelationshipRecord<Type> }[RelationshipType];
 
 interface DataFile {
   description: string;
   [extra: string]: unknown;
-  nodes: GraphRecord[];
-  relationships: GraphRecord[];
+  nodes: AnyNode[];
+  relationships: AnyRelationship[];
 }
 
+/** A record's fields as the reference files give them: an optional fact may be null there. */
+type FromReference<Fields> = { [Name in keyof Fields]: undefined extends Fields[Name] ? Fields[Name] | null : Fields[Name] };
+
 /** Drops null and undefined properties (empty arrays are kept), so absent facts stay absent. */
-function record(fields: GraphRecord): GraphRecord {
-  const out: GraphRecord = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined || value === null) continue;
-    out[key] = value;
-  }
-  return out;
+function withoutAbsent<Fields extends object>(fields: FromReference<Fields>): Fields {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null)) as Fields;
 }
+
+function node<Label extends NodeLabel>(label: Label, fields: FromReference<Omit<NodeRecord<Label>, 'label'>>): NodeRecord<Label> {
+  return { label, ...withoutAbsent<Omit<NodeRecord<Label>, 'label'>>(fields) } as NodeRecord<Label>;
+}
+
+/** The records one data file is built from, and the running position of its provisions. */
+interface Build {
+  nodes: AnyNode[];
+  relationships: AnyRelationship[];
+  position: number;
+}
+
+function partOf(build: Build, from: string, to: string): void {
+  build.relationships.push({ type: 'PART_OF', from, to });
+}
+
+/** A provision at the next position of its framework, PART_OF its parent. */
+function addProvision(build: Build, parent: string, fields: FromReference<Omit<NodeRecord<'Provision'>, 'label' | 'position'>>): void {
+  const { id, framework, kind, number, ref, title, ...rest } = fields; // position after the title, as the files have always had it
+  build.nodes.push(node('Provision', { id, framework, kind, number, ref, title, position: ++build.position, ...rest }));
+  partOf(build, fields.id, parent);
+}
+
+const countOfKind = (nodes: AnyNode[], kind: string) => nodes.filter((node) => node.label === 'Provision' && node.kind === kind).length;
 
 function fail(message: string): never {
   throw new Error(`import-reference: ${message}`);
@@ -258,11 +289,8 @@ function isHighRiskArticle(article: ActArticle): boolean {
 }
 
 /** What the Act's builders share: the source, the records made so far, and the running position. */
-interface ActBuild {
+interface ActBuild extends Build {
   act: ActFile;
-  nodes: GraphRecord[];
-  relationships: GraphRecord[];
-  position: number;
   articlesByNumber: Map<number, ActArticle>;
   dates: ArticleDates;
 }
@@ -301,14 +329,9 @@ function buildAct(act: ActFile, obligationNotes: ReferenceNote[]): DataFile {
   };
 }
 
-function partOf(build: ActBuild, from: string, to: string): void {
-  build.relationships.push({ type: 'PART_OF', from, to });
-}
-
 function addActFramework({ act, nodes }: ActBuild): void {
   nodes.push(
-    record({
-      label: 'Framework',
+    node('Framework', {
       id: ACT,
       name: 'EU AI Act',
       title: act.title,
@@ -349,40 +372,30 @@ function articleDates(act: ActFile): ArticleDates {
 
 function addChapter(build: ActBuild, chapter: ActChapter): void {
   const id = chapterId(chapter.number);
-  build.nodes.push(
-    record({
-      label: 'Provision',
-      id,
-      framework: ACT,
-      kind: 'CHAPTER',
-      number: chapter.number,
-      ref: `Chapter ${chapter.number}`,
-      title: chapter.title,
-      position: ++build.position,
-      source: ACT_SOURCE,
-    }),
-  );
-  partOf(build, id, ACT);
+  addProvision(build, ACT, {
+    id,
+    framework: ACT,
+    kind: 'CHAPTER',
+    number: chapter.number,
+    ref: `Chapter ${chapter.number}`,
+    title: chapter.title,
+    source: ACT_SOURCE,
+  });
   for (const number of chapter.articles ?? []) addArticle(build, number, id);
   for (const section of chapter.sections ?? []) addChapterSection(build, chapter, section);
 }
 
 function addChapterSection(build: ActBuild, chapter: ActChapter, section: ActSection): void {
   const id = sectionId(chapter.number, section.number);
-  build.nodes.push(
-    record({
-      label: 'Provision',
-      id,
-      framework: ACT,
-      kind: 'SECTION',
-      number: section.number,
-      ref: `Chapter ${chapter.number} Section ${section.number}`,
-      title: section.title,
-      position: ++build.position,
-      source: ACT_SOURCE,
-    }),
-  );
-  partOf(build, id, chapterId(chapter.number));
+  addProvision(build, chapterId(chapter.number), {
+    id,
+    framework: ACT,
+    kind: 'SECTION',
+    number: section.number,
+    ref: `Chapter ${chapter.number} Section ${section.number}`,
+    title: section.title,
+    source: ACT_SOURCE,
+  });
   for (const number of section.articles) addArticle(build, number, id);
 }
 
@@ -391,68 +404,51 @@ function addArticle(build: ActBuild, number: number, parent: string): void {
   const date = build.dates.appliesFrom.get(number) ?? fail(`article ${number} has no application date`);
   const dateCaveat = isHighRiskArticle(article) ? build.dates.caveatOfDate.get(date) : undefined;
   const notes = [...(build.dates.laterDates.get(number) ?? []), ...(dateCaveat ? [dateCaveat] : [])];
-  build.nodes.push(
-    record({
-      label: 'Provision',
-      id: articleId(number),
-      framework: ACT,
-      kind: 'ARTICLE',
-      number: String(number),
-      ref: `Art. ${number}`,
-      title: article.title,
-      position: ++build.position,
-      appliesFrom: date,
-      appliesFromNote: notes.length > 0 ? notes.join(' ') : undefined,
-      titleVerifiedBy: article.titleVerifiedBy,
-      titleNote: article.titleNote,
-      source: ACT_SOURCE,
-    }),
-  );
-  partOf(build, articleId(number), parent);
+  addProvision(build, parent, {
+    id: articleId(number),
+    framework: ACT,
+    kind: 'ARTICLE',
+    number: String(number),
+    ref: `Art. ${number}`,
+    title: article.title,
+    appliesFrom: date,
+    appliesFromNote: notes.length > 0 ? notes.join(' ') : undefined,
+    titleVerifiedBy: article.titleVerifiedBy,
+    titleNote: article.titleNote,
+    source: ACT_SOURCE,
+  });
 }
 
 function addAnnex(build: ActBuild, annex: ActAnnex): void {
-  build.nodes.push(
-    record({
-      label: 'Provision',
-      id: annexId(annex.number),
-      framework: ACT,
-      kind: 'ANNEX',
-      number: annex.number,
-      ref: `Annex ${annex.number}`,
-      title: annex.title,
-      position: ++build.position,
-      source: ACT_SOURCE,
-    }),
-  );
-  partOf(build, annexId(annex.number), ACT);
+  addProvision(build, ACT, {
+    id: annexId(annex.number),
+    framework: ACT,
+    kind: 'ANNEX',
+    number: annex.number,
+    ref: `Annex ${annex.number}`,
+    title: annex.title,
+    source: ACT_SOURCE,
+  });
   for (const section of annex.sections ?? []) {
-    const id = annexSectionId(annex.number, section.number);
-    build.nodes.push(
-      record({
-        label: 'Provision',
-        id,
-        framework: ACT,
-        kind: 'SECTION',
-        number: section.number,
-        ref: `Annex ${annex.number} Section ${section.number}`,
-        title: section.title,
-        position: ++build.position,
-        source: ACT_SOURCE,
-      }),
-    );
-    partOf(build, id, annexId(annex.number));
+    addProvision(build, annexId(annex.number), {
+      id: annexSectionId(annex.number, section.number),
+      framework: ACT,
+      kind: 'SECTION',
+      number: section.number,
+      ref: `Annex ${annex.number} Section ${section.number}`,
+      title: section.title,
+      source: ACT_SOURCE,
+    });
   }
 }
 
 function checkActCounts({ act, nodes }: ActBuild): void {
-  const kinds = (kind: string) => nodes.filter((node) => node.kind === kind).length;
-  expectCount('chapters', kinds('CHAPTER'), act.counts.chapters);
-  expectCount('articles', kinds('ARTICLE'), act.counts.articles);
-  expectCount('annexes', kinds('ANNEX'), act.counts.annexes);
+  expectCount('chapters', countOfKind(nodes, 'CHAPTER'), act.counts.chapters);
+  expectCount('articles', countOfKind(nodes, 'ARTICLE'), act.counts.articles);
+  expectCount('annexes', countOfKind(nodes, 'ANNEX'), act.counts.annexes);
   expectCount(
     'chapter sections',
-    nodes.filter((n) => n.kind === 'SECTION' && String(n.id).includes(':chapter-')).length,
+    nodes.filter((n) => n.label === 'Provision' && n.kind === 'SECTION' && n.id.includes(':chapter-')).length,
     act.counts.sections,
   );
 }
@@ -509,9 +505,9 @@ function addMilestones(build: ActBuild): void {
   }
 }
 
-function addMilestone(build: ActBuild, fields: GraphRecord, articles: number[]): void {
-  build.nodes.push(record({ label: 'Milestone', ...fields }));
-  const id = String(fields.id);
+function addMilestone(build: ActBuild, fields: FromReference<Omit<NodeRecord<'Milestone'>, 'label'>>, articles: number[]): void {
+  build.nodes.push(node('Milestone', fields));
+  const { id } = fields;
   for (const number of articles) {
     if (!build.articlesByNumber.has(number)) fail(`milestone ${id} concerns unknown article ${number}`);
     build.relationships.push({ type: 'CONCERNS', from: id, to: articleId(number) });
@@ -527,8 +523,7 @@ function addLegislativeNotes({ act, nodes, relationships }: ActBuild, obligation
   for (const note of act.notes) {
     const id = noteId(note.id);
     nodes.push(
-      record({
-        label: 'LegislativeNote',
+      node('LegislativeNote', {
         id,
         code: note.id,
         date: isoDate(note.date, `note ${note.id}`),
@@ -553,14 +548,45 @@ const ISO_SOURCE = 'iso-42001.json';
 const GROUPING_ID = isoId('4-10');
 
 function buildIso(iso: IsoFile): DataFile {
-  const nodes: GraphRecord[] = [];
-  const relationships: GraphRecord[] = [];
-  const partOf = (from: string, to: string) => relationships.push({ type: 'PART_OF', from, to });
-  let position = 0;
+  const build: Build = { nodes: [], relationships: [], position: 0 };
+  addIsoFramework(build, iso);
+  for (const clause of iso.frontClauses) {
+    addProvision(build, ISO, {
+      id: isoId(clause.number),
+      framework: ISO,
+      kind: 'CLAUSE',
+      number: clause.number,
+      ref: clause.number,
+      title: clause.title,
+      source: ISO_SOURCE,
+    });
+  }
+  addClauseGrouping(build);
+  const clauseCount = iso.clauses.reduce((count, clause) => count + addClause(build, clause, GROUPING_ID), 0);
+  expectCount('clauses and subclauses 4–10', clauseCount, 43);
+  for (const annex of iso.annexes) {
+    addIsoAnnex(build, annex);
+    if (annex.id === 'A') for (const topic of iso.annexA.topics) addAnnexATopic(build, iso.annexA, topic);
+  }
+  const { counts } = iso.annexA;
+  expectCount('Annex A topics', countOfKind(build.nodes, 'ANNEX_A_TOPIC'), counts.topics);
+  expectCount('Annex A objectives', countOfKind(build.nodes, 'ANNEX_A_OBJECTIVE'), counts.objectives);
+  expectCount('Annex A controls', countOfKind(build.nodes, 'ANNEX_A_CONTROL'), counts.controls);
 
-  nodes.push(
-    record({
-      label: 'Framework',
+  return {
+    description:
+      'ISO/IEC 42001:2023 (titles only, no text of the standard): the framework, clauses 1–3, the ' +
+      '"Clauses 4–10" grouping node with clauses 4–10 and their subclauses, Annexes A–D, and the Annex A ' +
+      'topics, control objectives and controls (PART_OF hierarchy). Generated by ' +
+      'server/scripts/import-reference.ts from ../shared/reference/iso-42001.json; do not edit by hand.',
+    nodes: build.nodes,
+    relationships: build.relationships,
+  };
+}
+
+function addIsoFramework(build: Build, iso: IsoFile): void {
+  build.nodes.push(
+    node('Framework', {
       id: ISO,
       name: iso.designation,
       title: iso.title,
@@ -580,171 +606,108 @@ function buildIso(iso: IsoFile): DataFile {
       caveat: 'titles only; no text of the standard reproduced; purchased standard not checked',
     }),
   );
+}
 
-  for (const clause of iso.frontClauses) {
-    nodes.push(
-      record({
-        label: 'Provision',
-        id: isoId(clause.number),
-        framework: ISO,
-        kind: 'CLAUSE',
-        number: clause.number,
-        ref: clause.number,
-        title: clause.title,
-        position: ++position,
-        source: ISO_SOURCE,
-      }),
-    );
-    partOf(isoId(clause.number), ISO);
-  }
+/** "Clauses 4–10": not an element of the standard, but what published crosswalks cite. */
+function addClauseGrouping(build: Build): void {
+  addProvision(build, ISO, {
+    id: GROUPING_ID,
+    framework: ISO,
+    kind: 'CLAUSE',
+    number: '4–10',
+    ref: 'Clauses 4–10',
+    title: 'AI management system requirements',
+    grouping: true,
+    caveat:
+      'Not a numbered element of the standard: groups clauses 4–10 as published crosswalks cite them ' +
+      '(e.g. "Clauses 4 to 10" against Art. 17).',
+    source: 'Crosswalk grouping node for iso-42001.json clauses 4–10',
+  });
+}
 
-  nodes.push(
-    record({
-      label: 'Provision',
-      id: GROUPING_ID,
+/** A clause and its subclauses, depth first; returns how many it added. */
+function addClause(build: Build, clause: IsoClause, parent: string): number {
+  addProvision(build, parent, {
+    id: isoId(clause.number),
+    framework: ISO,
+    kind: 'CLAUSE',
+    number: clause.number,
+    ref: clause.number,
+    title: clause.title,
+    verifiedBy: clause.verifiedBy,
+    source: ISO_CLAUSE_SOURCE,
+  });
+  return 1 + (clause.subclauses ?? []).reduce((count, sub) => count + addClause(build, sub, isoId(clause.number)), 0);
+}
+
+function addIsoAnnex(build: Build, annex: IsoAnnex): void {
+  const status = annex.status.toUpperCase();
+  if (status !== 'NORMATIVE' && status !== 'INFORMATIVE') fail(`annex ${annex.id}: status "${annex.status}"`);
+  addProvision(build, ISO, {
+    id: isoAnnexId(annex.id),
+    framework: ISO,
+    kind: 'ANNEX',
+    number: annex.id,
+    ref: `Annex ${annex.id}`,
+    title: annex.title,
+    status,
+    source: ISO_SOURCE,
+  });
+}
+
+/** An Annex A topic, its control objectives and their controls, each PART_OF the one above. */
+function addAnnexATopic(build: Build, annexA: IsoAnnexA, topic: IsoAnnexA['topics'][number]): void {
+  addProvision(build, isoAnnexId('A'), {
+    id: isoId(topic.id),
+    framework: ISO,
+    kind: 'ANNEX_A_TOPIC',
+    number: topic.id,
+    ref: topic.id,
+    title: topic.title,
+    source: ISO_ANNEX_A_SOURCE,
+  });
+  for (const objective of annexA.objectives.filter((o) => o.topic === topic.id)) {
+    const objectiveId = isoId(`${objective.id}-objective`);
+    addProvision(build, isoId(topic.id), {
+      id: objectiveId,
       framework: ISO,
-      kind: 'CLAUSE',
-      number: '4–10',
-      ref: 'Clauses 4–10',
-      title: 'AI management system requirements',
-      position: ++position,
-      grouping: true,
-      caveat:
-        'Not a numbered element of the standard: groups clauses 4–10 as published crosswalks cite them ' +
-        '(e.g. "Clauses 4 to 10" against Art. 17).',
-      source: 'Crosswalk grouping node for iso-42001.json clauses 4–10',
-    }),
-  );
-  partOf(GROUPING_ID, ISO);
-
-  let clauseCount = 0;
-  const clauseNode = (clause: IsoClause, parent: string) => {
-    clauseCount += 1;
-    nodes.push(
-      record({
-        label: 'Provision',
-        id: isoId(clause.number),
-        framework: ISO,
-        kind: 'CLAUSE',
-        number: clause.number,
-        ref: clause.number,
-        title: clause.title,
-        position: ++position,
-        verifiedBy: clause.verifiedBy,
-        source: ISO_CLAUSE_SOURCE,
-      }),
-    );
-    partOf(isoId(clause.number), parent);
-    for (const sub of clause.subclauses ?? []) clauseNode(sub, isoId(clause.number));
-  };
-  for (const clause of iso.clauses) clauseNode(clause, GROUPING_ID);
-  expectCount('clauses and subclauses 4–10', clauseCount, 43);
-
-  const annexA = iso.annexA;
-  for (const annex of iso.annexes) {
-    const status = annex.status.toUpperCase();
-    if (status !== 'NORMATIVE' && status !== 'INFORMATIVE') fail(`annex ${annex.id}: status "${annex.status}"`);
-    nodes.push(
-      record({
-        label: 'Provision',
-        id: isoAnnexId(annex.id),
-        framework: ISO,
-        kind: 'ANNEX',
-        number: annex.id,
-        ref: `Annex ${annex.id}`,
-        title: annex.title,
-        position: ++position,
-        status,
-        source: ISO_SOURCE,
-      }),
-    );
-    partOf(isoAnnexId(annex.id), ISO);
-    if (annex.id !== 'A') continue;
-
-    for (const topic of annexA.topics) {
-      nodes.push(
-        record({
-          label: 'Provision',
-          id: isoId(topic.id),
-          framework: ISO,
-          kind: 'ANNEX_A_TOPIC',
-          number: topic.id,
-          ref: topic.id,
-          title: topic.title,
-          position: ++position,
-          source: ISO_ANNEX_A_SOURCE,
-        }),
-      );
-      partOf(isoId(topic.id), isoAnnexId('A'));
-      for (const objective of annexA.objectives.filter((o) => o.topic === topic.id)) {
-        const objectiveId = isoId(`${objective.id}-objective`);
-        nodes.push(
-          record({
-            label: 'Provision',
-            id: objectiveId,
-            framework: ISO,
-            kind: 'ANNEX_A_OBJECTIVE',
-            number: objective.id,
-            ref: objective.id,
-            title: objective.title,
-            position: ++position,
-            source: ISO_ANNEX_A_SOURCE,
-          }),
-        );
-        partOf(objectiveId, isoId(topic.id));
-        for (const controlRef of objective.controls) {
-          const control =
-            annexA.controls.find((c) => c.id === controlRef) ?? fail(`control ${controlRef} of objective ${objective.id} is not defined`);
-          if (control.objectiveId !== objective.id || control.topicId !== topic.id) {
-            fail(`control ${control.id} disagrees with its objective/topic listing`);
-          }
-          nodes.push(
-            record({
-              label: 'Provision',
-              id: isoId(control.id),
-              framework: ISO,
-              kind: 'ANNEX_A_CONTROL',
-              number: control.id,
-              ref: control.id,
-              title: control.title,
-              position: ++position,
-              titleVariantsSeen: control.titleVariantsSeen,
-              source: ISO_ANNEX_A_SOURCE,
-            }),
-          );
-          partOf(isoId(control.id), objectiveId);
-        }
+      kind: 'ANNEX_A_OBJECTIVE',
+      number: objective.id,
+      ref: objective.id,
+      title: objective.title,
+      source: ISO_ANNEX_A_SOURCE,
+    });
+    for (const controlRef of objective.controls) {
+      const control =
+        annexA.controls.find((c) => c.id === controlRef) ?? fail(`control ${controlRef} of objective ${objective.id} is not defined`);
+      if (control.objectiveId !== objective.id || control.topicId !== topic.id) {
+        fail(`control ${control.id} disagrees with its objective/topic listing`);
       }
+      addProvision(build, objectiveId, {
+        id: isoId(control.id),
+        framework: ISO,
+        kind: 'ANNEX_A_CONTROL',
+        number: control.id,
+        ref: control.id,
+        title: control.title,
+        titleVariantsSeen: control.titleVariantsSeen,
+        source: ISO_ANNEX_A_SOURCE,
+      });
     }
   }
-
-  const kinds = (kind: string) => nodes.filter((node) => node.kind === kind).length;
-  expectCount('Annex A topics', kinds('ANNEX_A_TOPIC'), annexA.counts.topics);
-  expectCount('Annex A objectives', kinds('ANNEX_A_OBJECTIVE'), annexA.counts.objectives);
-  expectCount('Annex A controls', kinds('ANNEX_A_CONTROL'), annexA.counts.controls);
-
-  return {
-    description:
-      'ISO/IEC 42001:2023 (titles only, no text of the standard): the framework, clauses 1–3, the ' +
-      '"Clauses 4–10" grouping node with clauses 4–10 and their subclauses, Annexes A–D, and the Annex A ' +
-      'topics, control objectives and controls (PART_OF hierarchy). Generated by ' +
-      'server/scripts/import-reference.ts from ../shared/reference/iso-42001.json; do not edit by hand.',
-    nodes,
-    relationships,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Obligations
 
-const ROLES: Record<string, string[]> = {
+const ROLES: Record<string, Role[]> = {
   provider: ['PROVIDER'],
   deployer: ['DEPLOYER'],
   importer: ['IMPORTER'],
   distributor: ['DISTRIBUTOR'],
   'importer/distributor/deployer': ['IMPORTER', 'DISTRIBUTOR', 'DEPLOYER'],
 };
-const RISK_CLASSES: Record<string, string> = {
+const RISK_CLASSES: Record<string, NodeRecord<'Obligation'>['riskClass']> = {
   all: 'ALL',
   prohibited: 'PROHIBITED',
   'high-risk': 'HIGH_RISK',
@@ -754,41 +717,14 @@ const RISK_CLASSES: Record<string, string> = {
 };
 
 function buildObligations(file: ObligationsFile, articleIds: Set<string>): DataFile {
-  const nodes: GraphRecord[] = [];
-  const relationships: GraphRecord[] = [];
-
+  const nodes: AnyNode[] = [];
+  const relationships: AnyRelationship[] = [];
   for (const obligation of file.obligations) {
-    const id = `obligation:${obligation.id}`;
-    const where = `obligation ${obligation.id}`;
-    const amended = obligation.amendedAppliesFrom;
-    nodes.push(
-      record({
-        label: 'Obligation',
-        id,
-        code: obligation.id,
-        summary: obligation.summary,
-        roles: ROLES[obligation.role] ?? fail(`${where}: unknown role "${obligation.role}"`),
-        riskClass: RISK_CLASSES[obligation.riskClass] ?? fail(`${where}: unknown risk class "${obligation.riskClass}"`),
-        paragraph: obligation.paragraph,
-        appliesFrom: isoDate(obligation.appliesFrom, where),
-        appliesFromAnnexIProducts: obligation.appliesFromAnnexIProducts && isoDate(obligation.appliesFromAnnexIProducts, where),
-        amendedAppliesFrom: amended?.annexIII && isoDate(amended.annexIII, where),
-        amendedAppliesFromAnnexIProducts: amended?.annexI && isoDate(amended.annexI, where),
-        amendmentStatus: amended?.status,
-        amendmentNote: obligation.amendment,
-        note: obligation.note,
-        scope: obligation.scope,
-        exemption: obligation.exemption,
-        legacyModels: obligation.legacyModels,
-        source: 'obligations.json compilation (dates from Arts. 111 and 113; paragraphs checked against the extracted OJ text)',
-        caveat: 'The summary is a paraphrase (at most 15 words), not legal text.',
-      }),
-    );
-
+    const { id } = addObligation(nodes, obligation);
     const article = articleIdFromRef(obligation.article);
-    if (!articleIds.has(article)) fail(`${where}: article ${article} is not in eu-ai-act.json`);
+    if (!articleIds.has(article)) fail(`obligation ${obligation.id}: article ${article} is not in eu-ai-act.json`);
     relationships.push({ type: 'DERIVED_FROM', from: id, to: article });
-    if (amended || obligation.amendment) relationships.push({ type: 'AMENDED_BY', from: id, to: OMNIBUS_AGREEMENT });
+    if (obligation.amendedAppliesFrom || obligation.amendment) relationships.push({ type: 'AMENDED_BY', from: id, to: OMNIBUS_AGREEMENT });
   }
   expectCount('obligations', nodes.length, file.counts.obligations);
 
@@ -804,10 +740,37 @@ function buildObligations(file: ObligationsFile, articleIds: Set<string>): DataF
   };
 }
 
+function addObligation(nodes: AnyNode[], obligation: ReferenceObligation): NodeRecord<'Obligation'> {
+  const where = `obligation ${obligation.id}`;
+  const amended = obligation.amendedAppliesFrom;
+  const added = node('Obligation', {
+    id: `obligation:${obligation.id}`,
+    code: obligation.id,
+    summary: obligation.summary,
+    roles: ROLES[obligation.role] ?? fail(`${where}: unknown role "${obligation.role}"`),
+    riskClass: RISK_CLASSES[obligation.riskClass] ?? fail(`${where}: unknown risk class "${obligation.riskClass}"`),
+    paragraph: obligation.paragraph,
+    appliesFrom: isoDate(obligation.appliesFrom, where),
+    appliesFromAnnexIProducts: obligation.appliesFromAnnexIProducts && isoDate(obligation.appliesFromAnnexIProducts, where),
+    amendedAppliesFrom: amended?.annexIII && isoDate(amended.annexIII, where),
+    amendedAppliesFromAnnexIProducts: amended?.annexI && isoDate(amended.annexI, where),
+    amendmentStatus: amended?.status,
+    amendmentNote: obligation.amendment,
+    note: obligation.note,
+    scope: obligation.scope,
+    exemption: obligation.exemption,
+    legacyModels: obligation.legacyModels,
+    source: 'obligations.json compilation (dates from Arts. 111 and 113; paragraphs checked against the extracted OJ text)',
+    caveat: 'The summary is a paraphrase (at most 15 words), not legal text.',
+  });
+  nodes.push(added);
+  return added;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Crosswalk
 
-const RELATIONSHIPS: Record<string, string> = {
+const RELATIONSHIPS: Record<string, MappingRelationship> = {
   equal: 'EQUAL',
   subset: 'SUBSET_OF',
   superset: 'SUPERSET_OF',
@@ -816,7 +779,7 @@ const RELATIONSHIPS: Record<string, string> = {
   'not-related': 'NOT_RELATED',
   'no-relationship': 'NOT_RELATED',
 };
-const BASE_STRENGTH: Record<string, number> = {
+const BASE_STRENGTH: Record<MappingRelationship, number> = {
   EQUAL: 10,
   SUBSET_OF: 7,
   SUPERSET_OF: 7,
@@ -833,8 +796,8 @@ const STRENGTH_RULE =
   'pair is only derived from titles.';
 
 /** The strength rule of graph/README.md, with the reasoning written out for strengthBasis. */
-function strengthOf(relationship: string, sources: string[]): { strength: number; basis: string } {
-  const base = BASE_STRENGTH[relationship] ?? fail(`no base strength for ${relationship}`);
+function strengthOf(relationship: MappingRelationship, sources: string[]): { strength: number; basis: string } {
+  const base = BASE_STRENGTH[relationship];
   const published = sources.filter((source) => source !== DERIVED_FROM_TITLES);
   const pairLevel = published.filter((source) => !source.endsWith(CATEGORY_LEVEL_SUFFIX)).length;
   const categoryLevel = published.length - pairLevel;
@@ -860,7 +823,7 @@ function isoEndpoint(iso: string): string {
 }
 
 function buildCrosswalk(file: CrosswalkFile, provisionTitles: Map<string, string>): DataFile {
-  const relationships: GraphRecord[] = [];
+  const relationships: RelationshipRecord<'MAPS_TO'>[] = [];
   for (const mapping of file.mappings) {
     const from = isoEndpoint(mapping.iso);
     const to = articleIdFromRef(mapping.act);
@@ -870,9 +833,9 @@ function buildCrosswalk(file: CrosswalkFile, provisionTitles: Map<string, string
     if (provisionTitles.get(to) !== mapping.actTitle) fail(`${where}: article title differs`);
     const relationship = RELATIONSHIPS[mapping.relationship] ?? fail(`${where}: unknown relationship "${mapping.relationship}"`);
     const { strength, basis } = strengthOf(relationship, mapping.sources);
-    relationships.push(
-      record({
-        type: 'MAPS_TO',
+    relationships.push({
+      type: 'MAPS_TO',
+      ...withoutAbsent<Omit<RelationshipRecord<'MAPS_TO'>, 'type'>>({
         id: `mapping:${from}>${to}`,
         from,
         to,
@@ -884,7 +847,7 @@ function buildCrosswalk(file: CrosswalkFile, provisionTitles: Map<string, string
         caveat: file.caveat,
         strengthBasis: basis,
       }),
-    );
+    });
   }
   expectCount('mappings', relationships.length, file.counts.mappings);
   const ids = new Set(relationships.map((r) => r.id));
@@ -920,10 +883,9 @@ function main(): void {
 
   const actData = buildAct(act, obligations.notes);
   const isoData = buildIso(iso);
-  const provisionTitles = new Map(
-    [...actData.nodes, ...isoData.nodes].filter((node) => node.label === 'Provision').map((node) => [String(node.id), String(node.title)]),
-  );
-  const articleIds = new Set(actData.nodes.filter((node) => node.kind === 'ARTICLE').map((node) => String(node.id)));
+  const provisions = [...actData.nodes, ...isoData.nodes].filter((node): node is NodeRecord<'Provision'> => node.label === 'Provision');
+  const provisionTitles = new Map(provisions.map((provision) => [provision.id, provision.title]));
+  const articleIds = new Set(provisions.filter((provision) => provision.kind === 'ARTICLE').map((provision) => provision.id));
   const obligationData = buildObligations(obligations, articleIds);
   const crosswalkData = buildCrosswalk(crosswalk, provisionTitles);
 

@@ -83,10 +83,7 @@ export const ARTICLE_6_3_CONDITIONS = ARTICLE6_3_CONDITION_VALUES;
 /** Art. 25(1)(a)–(c): how a distributor, importer, deployer or other third party becomes a provider. */
 export const ARTICLE_25_TRIGGERS = ARTICLE25_TRIGGER_VALUES;
 /** Art. 2 exclusions from the Regulation's scope. */
-export const SCOPE_EXCLUSIONS = SCOPE_EXCLUSION_VALUES;
 export const TRANSPARENCY_TRIGGERS = TRANSPARENCY_TRIGGER_VALUES;
-export const MODEL_LICENCES = MODEL_LICENCE_VALUES;
-export const LIFECYCLE_STAGES = LIFECYCLE_STAGE_VALUES;
 export const EVIDENCE_KINDS = EVIDENCE_KIND_VALUES;
 
 export type PropertyType =
@@ -217,7 +214,7 @@ const NODE_SPEC_TABLE = {
       openWeights: boolean,
       description: string,
       // Art. 53(2), 54(6): the exemption needs a free and open-source licence, not open weights alone.
-      licence: oneOf(MODEL_LICENCES),
+      licence: oneOf(MODEL_LICENCE_VALUES),
       // Art. 54(1): an authorised representative only for providers established outside the Union.
       establishedInUnion: boolean,
       // Art. 111(3): models placed before 2025-08-02 comply by 2027-08-02.
@@ -229,7 +226,7 @@ const NODE_SPEC_TABLE = {
       name: string,
       roles: manyOf(ROLES),
       riskClass: oneOf(SYSTEM_RISK_CLASSES),
-      lifecycleStage: oneOf(LIFECYCLE_STAGES),
+      lifecycleStage: oneOf(LIFECYCLE_STAGE_VALUES),
     },
     optional: {
       description: string,
@@ -243,7 +240,7 @@ const NODE_SPEC_TABLE = {
       decidesAboutNaturalPersons: boolean,
       transparencyTriggers: manyOf(TRANSPARENCY_TRIGGERS),
       article25Triggers: manyOf(ARTICLE_25_TRIGGERS),
-      scopeExclusion: oneOf(SCOPE_EXCLUSIONS),
+      scopeExclusion: oneOf(SCOPE_EXCLUSION_VALUES),
       gpaiBased: boolean,
       flaggedForReview: boolean,
       reviewReason: string,
@@ -346,7 +343,7 @@ type ValueOf<Property extends PropertyType> = Property extends { type: 'string' 
             : never;
 
 /** The properties of an element of this spec: its required ones and any of its optional ones. */
-export type PropertiesOf<Spec extends ElementSpec> = { [Name in keyof Spec['required']]: ValueOf<Spec['required'][Name]> } & {
+type PropertiesOf<Spec extends ElementSpec> = { [Name in keyof Spec['required']]: ValueOf<Spec['required'][Name]> } & {
   [Name in keyof Spec['optional']]?: ValueOf<Spec['optional'][Name]>;
 };
 /** A node of this label as a data file holds it. */

@@ -55,10 +55,7 @@ describe('the graph model', () => {
       ANNEX_III_AREAS: generated.ANNEX_III_AREA_VALUES,
       ARTICLE_6_3_CONDITIONS: generated.ARTICLE6_3_CONDITION_VALUES,
       ARTICLE_25_TRIGGERS: generated.ARTICLE25_TRIGGER_VALUES,
-      SCOPE_EXCLUSIONS: generated.SCOPE_EXCLUSION_VALUES,
       TRANSPARENCY_TRIGGERS: generated.TRANSPARENCY_TRIGGER_VALUES,
-      MODEL_LICENCES: generated.MODEL_LICENCE_VALUES,
-      LIFECYCLE_STAGES: generated.LIFECYCLE_STAGE_VALUES,
       EVIDENCE_KINDS: generated.EVIDENCE_KIND_VALUES,
     };
     const lists = model as unknown as Record<string, unknown>;
