@@ -28,9 +28,12 @@ export interface ControlRow extends CrosswalkResult {
   implementationStatus: string | null;
 }
 
-/** How the control reaches the target and the paths explaining it, as both answers carry it (the CrosswalkReasoning fragment). */
-function reasoningOf(reasoning: CrosswalkReasoningFragment): Omit<CrosswalkResult, 'key' | 'control' | 'target'> {
+/** A control's link to a target, keyed by the end that is not the subject, with the reasoning both answers carry (CrosswalkReasoning). */
+function crosswalkResult(key: string, control: PathNode, target: PathNode, reasoning: CrosswalkReasoningFragment): CrosswalkResult {
   return {
+    key,
+    control,
+    target,
     relationship: reasoning.relationship,
     strength: reasoning.strength,
     coverage: reasoning.coverage,
@@ -42,22 +45,14 @@ function reasoningOf(reasoning: CrosswalkReasoningFragment): Omit<CrosswalkResul
 
 export function fromSatisfaction(control: PathNode, item: SatisfactionItem): SatisfactionRow {
   const target = canvasNodeOf(item.target);
-  return {
-    key: target.id,
-    control,
-    target,
-    ...reasoningOf(item),
-    summary: item.target.__typename === 'Obligation' ? item.target.summary : null,
-  };
+  const summary = item.target.__typename === 'Obligation' ? item.target.summary : null;
+  return { ...crosswalkResult(target.id, control, target, item), summary };
 }
 
 export function fromControlsFor(target: PathNode, item: ControlsForItem): ControlRow {
   const control = canvasNodeOf(item.control);
   return {
-    key: control.id,
-    control,
-    target,
-    ...reasoningOf(item.satisfaction),
+    ...crosswalkResult(control.id, control, target, item.satisfaction),
     evidence: item.evidence,
     implementationStatus: item.control.implementationStatus,
   };
