@@ -27,8 +27,9 @@ afterAll(async () => {
   await api.close();
 });
 
-async function postRaw(url: string, body: string) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+async function postRaw(url: string, body: string, accept?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(accept ? { accept } : {}) };
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body });
   return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as any };
 }
 
@@ -208,6 +209,22 @@ describe('tokens', () => {
     const error = await expectRefused(withFields(15), 'TOO_MANY_TOKENS');
     expect(error.message).toMatch(/more than 60 tokens/);
     await expectStillServing();
+  });
+});
+
+describe('under Accept: application/json', () => {
+  it('answers a document refused by a limit with 200 and the same code, as any invalid document', async () => {
+    const { status, body } = await postRaw(api.url, JSON.stringify({ query: TOO_DEEP }), 'application/json');
+    expect(status).toBe(200);
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('keeps 400 for a batch over the limit: the request itself is refused, not a document', async () => {
+    const batch = Array.from({ length: 3 }, () => ({ query: '{ __typename }' }));
+    const { status, body } = await postRaw(api.url, JSON.stringify(batch), 'application/json');
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('BATCH_TOO_LARGE');
   });
 });
 
