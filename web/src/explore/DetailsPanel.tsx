@@ -8,21 +8,10 @@ import { ViewLink } from '../state/ViewLink.js';
 import { freshView, type Kind } from '../state/view-state.js';
 import { labelOf } from './canvas-graph.js';
 import { groupRelationships, mappingText, relationshipPhrase, relationshipsLeft, splitProperties, type ShownProperty } from './details.js';
-import { isEdgeId } from './explore-state.js';
+import { isEdgeId, type NodeActions } from './explore-state.js';
 import { ExploreEdgeRationale, ExploreNodeDetails } from './queries.js';
 
 /** What the panel's buttons do to the canvas; each takes the node's id. */
-export interface NodeActions {
-  /** Put a node on the canvas and select it (relationship links). */
-  open(id: string): void;
-  select(id: string): void;
-  expand(id: string): void;
-  collapse(id: string): void;
-  togglePin(id: string): void;
-  hide(id: string): void;
-  show(id: string): void;
-}
-
 export interface NodeFlags {
   onCanvas: boolean;
   expanded: boolean;

@@ -9,20 +9,9 @@ import { Legend } from '../graph/Legend.js';
 import { useViewState } from '../state/use-view-state.js';
 import type { ViewState } from '../state/view-state.js';
 import { exploreGraph, idsNeedingEdges, kindCounts, labelOf, seedGraph, subgraphGraph, withEdges } from './canvas-graph.js';
-import { DetailsPanel, type NodeActions } from './DetailsPanel.js';
+import { DetailsPanel } from './DetailsPanel.js';
 import { EmptyCanvas } from './EmptyCanvas.js';
-import {
-  addNode,
-  canvasIsEmpty,
-  canvasPlan,
-  clearCanvas,
-  collapseNode,
-  expandNode,
-  hideNode,
-  showNode,
-  startFrom,
-  togglePin,
-} from './explore-state.js';
+import { addNode, canvasIsEmpty, canvasPlan, clearCanvas, collapseNode, expandNode, nodeActions, startFrom } from './explore-state.js';
 import { ExploreFilters } from './ExploreFilters.js';
 import { ExploreEdgesAmong, ExploreNeighborhood, ExploreSeeds } from './queries.js';
 import { useQueryList } from './use-query-list.js';
@@ -96,15 +85,7 @@ export default function ExplorePage() {
   // Putting things on the canvas or taking them off is a step back can undo (push); filters refine it (replace).
   const change = (patch: Partial<ViewState>) => update(patch);
   const refine = (patch: Partial<ViewState>) => update(patch, { replace: true });
-  const actions: NodeActions = {
-    open: (id) => change(addNode(state, id)),
-    select: (id) => change({ subject: id }),
-    expand: (id) => change(expandNode(state, id)),
-    collapse: (id) => change(collapseNode(state, id)),
-    togglePin: (id) => change(togglePin(state, id)),
-    hide: (id) => change(hideNode(state, id)),
-    show: (id) => change(showNode(state, id)),
-  };
+  const actions = nodeActions(state, change);
   const onSelect = (id: string | null) => {
     if (id === state.subject) return;
     if (id === null) refine({ subject: null });

@@ -85,6 +85,31 @@ export function startFrom(id: string): ExplorePatch {
   return { subject: id, nodes: [id], expanded: [id], hidden: [], pinned: [] };
 }
 
+/** What the details panel can do to a node or edge end, each the URL change above it stands for. */
+export interface NodeActions {
+  /** Put a node on the canvas and select it (relationship links). */
+  open(id: string): void;
+  select(id: string): void;
+  expand(id: string): void;
+  collapse(id: string): void;
+  togglePin(id: string): void;
+  hide(id: string): void;
+  show(id: string): void;
+}
+
+/** The node actions for this state, each applying its patch through `change`. */
+export function nodeActions(state: ExploreState, change: (patch: ExplorePatch) => void): NodeActions {
+  return {
+    open: (id) => change(addNode(state, id)),
+    select: (id) => change({ subject: id }),
+    expand: (id) => change(expandNode(state, id)),
+    collapse: (id) => change(collapseNode(state, id)),
+    togglePin: (id) => change(togglePin(state, id)),
+    hide: (id) => change(hideNode(state, id)),
+    show: (id) => change(showNode(state, id)),
+  };
+}
+
 /** Whether a filter list shows a value: an empty list shows everything. */
 export const isShown = <T>(shown: readonly T[], value: T) => shown.length === 0 || shown.includes(value);
 
