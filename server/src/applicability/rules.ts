@@ -675,13 +675,21 @@ function inEffectOn(applicability: Applicability, asOf: string): boolean {
 }
 
 /** Every obligation applying to the system on `asOf`, by date then code. */
-export function applicableObligations(
+export const applicableObligations = (
   system: SystemFacts,
+  obligations: readonly ObligationFacts[],
+  options: RuleOptions & { asOf: string },
+) => applicableTo(applicabilityOf, system, obligations, options);
+
+/** Every obligation `applicability` says applies to the subject on `asOf`, by date then code. */
+function applicableTo<Subject>(
+  applicability: (subject: Subject, obligation: ObligationFacts, options: RuleOptions & { asOf: string }) => Applicability | null,
+  subject: Subject,
   obligations: readonly ObligationFacts[],
   options: RuleOptions & { asOf: string },
 ): Applicability[] {
   return sortByDateAndCode(
-    obligations.map((obligation) => ({ obligation, applicability: applicabilityOf(system, obligation, options) })),
+    obligations.map((obligation) => ({ obligation, applicability: applicability(subject, obligation, options) })),
     options.asOf,
   );
 }
@@ -773,13 +781,8 @@ export function modelApplicabilityOf(
 }
 
 /** Every GPAI obligation applying to the model on `asOf`, by date then code. */
-export function applicableModelObligations(
+export const applicableModelObligations = (
   model: ModelFacts,
   obligations: readonly ObligationFacts[],
   options: RuleOptions & { asOf: string },
-): Applicability[] {
-  return sortByDateAndCode(
-    obligations.map((obligation) => ({ obligation, applicability: modelApplicabilityOf(model, obligation, options) })),
-    options.asOf,
-  );
-}
+) => applicableTo(modelApplicabilityOf, model, obligations, options);
