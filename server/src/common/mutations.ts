@@ -48,6 +48,19 @@ export interface NodeWrites {
   checkInGraph?: (tx: CountingTransaction, id: string | null, node: PropertyValues, changed: PropertyValues) => Promise<void>;
 }
 
+/** A dependent as a writes table lists it: [direction, relationship type, other label, how a message names them]. */
+type DependentRow = readonly [direction: 'out' | 'in', type: RelationshipType, other: NodeLabel, what: string];
+
+/** A label's writes table (one builder, so each label's definition is only what sets it apart). */
+export function nodeWrites(
+  label: WritableLabel,
+  idFrom: string,
+  options: Omit<NodeWrites, 'label' | 'idFrom' | 'dependents'>,
+  dependents: readonly DependentRow[] = [],
+): NodeWrites {
+  return { label, idFrom, ...options, dependents: dependents.map(([direction, type, other, what]) => ({ type, direction, other, what })) };
+}
+
 interface Dependent {
   type: RelationshipType;
   direction: 'out' | 'in';
@@ -365,19 +378,37 @@ export async function setLinks(
   });
 }
 
+/**
+ * A mutation on one relationship between two given nodes: checks both ids' kinds, then in one
+ * transaction that both nodes exist (an absent `other.id`: no other node), `check` on them, then `work`.
+ */
+export async function withLinkEnds<T>(
+  db: GraphExecutor,
+  link: Link,
+  subject: IdArgument,
+  other: { id: string | null | undefined; field: string },
+  work: (tx: CountingTransaction) => Promise<T>,
+  check?: (subject: NodeRow, other: NodeRow | null) => void,
+): Promise<T> {
+  labelOfIdAmong(subject.id, [link.subject], subject.field);
+  if (other.id) labelOfIdAmong(other.id, [link.other], other.field);
+  return db.write(async (tx) => {
+    const subjectNode = await requireNode(tx, link.subject, subject.id, subject.field);
+    const otherNode = other.id ? await requireNode(tx, link.other, other.id, other.field) : null;
+    check?.(subjectNode, otherNode);
+    return work(tx);
+  });
+}
+
 /** A single-valued relationship (a model's vendor, a node's owner): the other node, or none for null. */
-export async function setLink(
+export function setLink(
   db: GraphExecutor,
   link: Link,
   subject: IdArgument,
   other: { id: string | null | undefined; field: string },
   check?: (tx: CountingTransaction) => Promise<void>,
 ): Promise<NodeRow> {
-  labelOfIdAmong(subject.id, [link.subject], subject.field);
-  if (other.id) labelOfIdAmong(other.id, [link.other], other.field);
-  return db.write(async (tx) => {
-    await requireNode(tx, link.subject, subject.id, subject.field);
-    if (other.id) await requireNode(tx, link.other, other.id, other.field);
+  return withLinkEnds(db, link, subject, other, async (tx) => {
     await check?.(tx);
     return replaceLinks(tx, link, subject.id, other.id ? [other.id] : []);
   });

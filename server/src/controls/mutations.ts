@@ -1,32 +1,30 @@
 import neo4j from 'neo4j-driver';
 import type { GraphExecutor } from '../db/executor.js';
 import { badUserInput } from '../common/errors.js';
-import { createNode, deleteNode, link, removeLink, requireNode, updateNode, type NodeWrites } from '../common/mutations.js';
+import { link, nodeWrites, removeLink, requireNode, withLinkEnds } from '../common/mutations.js';
 import type { EdgeRow } from '../common/queries.js';
-import { MAX_RATIONALE_LENGTH, checkStrength, labelOfIdAmong, requiredText, type PropertyValues } from '../common/validation.js';
+import { MAX_RATIONALE_LENGTH, checkStrength, labelOfIdAmong, requiredText } from '../common/validation.js';
 import { RELATIONSHIPS } from '../graph/model.js';
 
 // Writes to controls and to their SATISFIES links to provisions and obligations.
 
-const CONTROL_WRITES: NodeWrites = {
-  label: 'Control',
-  // control:<code>, the code as it is (GOV-01): codes are already id characters.
-  idFrom: 'code',
-  slug: false,
-  // Case-insensitive through codeKey, the lower-cased code that propertiesFromInput derives with the
-  // code (graph/schemas.ts) and migration 0009 constrains: the check reads what the constraint holds.
-  unique: [{ property: 'code', key: 'codeKey' }],
-  dependents: [
-    { type: 'SUPPORTS', direction: 'in', other: 'Evidence', what: 'evidence supporting it' },
-    { type: 'SATISFIES', direction: 'out', other: 'Provision', what: 'provisions it is linked to' },
-    { type: 'SATISFIES', direction: 'out', other: 'Obligation', what: 'obligations it is linked to' },
-    { type: 'GOVERNS', direction: 'out', other: 'AISystem', what: 'AI systems it governs' },
+export const CONTROL_WRITES = nodeWrites(
+  'Control',
+  'code',
+  {
+    // control:<code>, the code as it is (GOV-01): codes are already id characters.
+    slug: false,
+    // Case-insensitive through codeKey, the lower-cased code that propertiesFromInput derives with the
+    // code (graph/schemas.ts) and migration 0009 constrains: the check reads what the constraint holds.
+    unique: [{ property: 'code', key: 'codeKey' }],
+  },
+  [
+    ['in', 'SUPPORTS', 'Evidence', 'evidence supporting it'],
+    ['out', 'SATISFIES', 'Provision', 'provisions it is linked to'],
+    ['out', 'SATISFIES', 'Obligation', 'obligations it is linked to'],
+    ['out', 'GOVERNS', 'AISystem', 'AI systems it governs'],
   ],
-};
-
-export const createControl = (db: GraphExecutor, input: PropertyValues) => createNode(db, CONTROL_WRITES, input);
-export const updateControl = (db: GraphExecutor, id: string, input: PropertyValues) => updateNode(db, CONTROL_WRITES, id, input);
-export const deleteControl = (db: GraphExecutor, id: string, force: boolean) => deleteNode(db, CONTROL_WRITES, id, force);
+);
 
 const LINK_TARGETS = ['Provision', 'Obligation'] as const;
 
@@ -75,13 +73,15 @@ export async function linkControl(db: GraphExecutor, input: ControlLinkInput): P
 }
 
 /** Removes a control's link to a provision or obligation; false when there was none. */
-export async function unlinkControl(db: GraphExecutor, controlId: string, targetId: string): Promise<boolean> {
+export function unlinkControl(db: GraphExecutor, controlId: string, targetId: string): Promise<boolean> {
+  // The control's id first, as linkControl does: a call with both wrong names controlId.
   labelOfIdAmong(controlId, ['Control'], 'controlId');
-  const targetLabel = labelOfIdAmong(targetId, LINK_TARGETS, 'targetId');
-  return db.write(async (tx) => {
-    await requireNode(tx, 'Control', controlId, 'controlId');
-    await requireNode(tx, targetLabel, targetId, 'targetId');
-    const { removed } = await removeLink(tx, link('Control', 'SATISFIES', 'out', targetLabel), controlId, targetId);
-    return removed;
-  });
+  const satisfies = link('Control', 'SATISFIES', 'out', labelOfIdAmong(targetId, LINK_TARGETS, 'targetId'));
+  return withLinkEnds(
+    db,
+    satisfies,
+    { id: controlId, field: 'controlId' },
+    { id: targetId, field: 'targetId' },
+    async (tx) => (await removeLink(tx, satisfies, controlId, targetId)).removed,
+  );
 }

@@ -2,8 +2,8 @@ import { CONTROL, RELATIONS } from '../common/entities.js';
 import type { EdgeSpec, NodeRow } from '../common/queries.js';
 import { edgeField, listField, oneField, relationField } from '../common/resolve.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { written } from '../common/mutation-resolve.js';
-import { createControl, deleteControl, linkControl, unlinkControl, updateControl } from './mutations.js';
+import { nodeMutations, written } from '../common/mutation-resolve.js';
+import { CONTROL_WRITES, linkControl, unlinkControl } from './mutations.js';
 
 /** A control's direct links to provisions and obligations, strongest first. */
 const CONTROL_SATISFIES: EdgeSpec = {
@@ -23,9 +23,7 @@ export const controlResolvers: Resolvers = {
     controls: listField(CONTROL),
   },
   Mutation: {
-    createControl: (_parent, { input }, context) => written(context, createControl(context.db, input)),
-    updateControl: (_parent, { id, input }, context) => written(context, updateControl(context.db, id, input)),
-    deleteControl: (_parent, { id, force }, context) => written(context, deleteControl(context.db, id, force ?? false)),
+    ...nodeMutations('Control', CONTROL_WRITES),
     linkControl: (_parent, args, context) => written(context, linkControl(context.db, args)),
     unlinkControl: (_parent, { controlId, targetId }, context) => written(context, unlinkControl(context.db, controlId, targetId)),
   },

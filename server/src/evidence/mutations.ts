@@ -1,8 +1,7 @@
 import type { CountingTransaction, GraphExecutor } from '../db/executor.js';
 import { badUserInput } from '../common/errors.js';
-import { addLink, createNode, deleteNode, link, removeLink, requireNode, updateNode, type NodeWrites } from '../common/mutations.js';
-import type { NodeRow } from '../common/queries.js';
-import { labelOfIdAmong, type PropertyValues } from '../common/validation.js';
+import { addLink, link, nodeWrites, removeLink, withLinkEnds } from '../common/mutations.js';
+import type { PropertyValues } from '../common/validation.js';
 
 // Writes to evidence items and to the controls they support.
 
@@ -16,39 +15,19 @@ function checkValidity(evidence: PropertyValues, changed: PropertyValues): void 
   }
 }
 
-const EVIDENCE_WRITES: NodeWrites = {
-  label: 'Evidence',
-  idFrom: 'title',
-  // Evidence only hangs off controls: nothing depends on it.
-  dependents: [],
-  check: checkValidity,
-};
-
-export const createEvidence = (db: GraphExecutor, input: PropertyValues) => createNode(db, EVIDENCE_WRITES, input);
-export const updateEvidence = (db: GraphExecutor, id: string, input: PropertyValues) => updateNode(db, EVIDENCE_WRITES, id, input);
-export const deleteEvidence = (db: GraphExecutor, id: string, force: boolean) => deleteNode(db, EVIDENCE_WRITES, id, force);
+// Evidence only hangs off controls: nothing depends on it.
+export const EVIDENCE_WRITES = nodeWrites('Evidence', 'title', { check: checkValidity });
 
 const EVIDENCE_SUPPORTS = link('Evidence', 'SUPPORTS', 'out', 'Control');
 
-async function checkedPair(
-  db: GraphExecutor,
-  evidenceId: string,
-  controlId: string,
-  work: (tx: CountingTransaction) => Promise<NodeRow>,
-): Promise<NodeRow> {
-  labelOfIdAmong(evidenceId, ['Evidence'], 'evidenceId');
-  labelOfIdAmong(controlId, ['Control'], 'controlId');
-  return db.write(async (tx) => {
-    await requireNode(tx, 'Evidence', evidenceId, 'evidenceId');
-    await requireNode(tx, 'Control', controlId, 'controlId');
-    return work(tx);
-  });
-}
+/** Both ends checked, then `work` in the same transaction. */
+const onSupports = <T>(db: GraphExecutor, evidenceId: string, controlId: string, work: (tx: CountingTransaction) => Promise<T>) =>
+  withLinkEnds(db, EVIDENCE_SUPPORTS, { id: evidenceId, field: 'evidenceId' }, { id: controlId, field: 'controlId' }, work);
 
 /** The evidence supports the control (nothing changes when it already does). */
 export const attachEvidence = (db: GraphExecutor, evidenceId: string, controlId: string) =>
-  checkedPair(db, evidenceId, controlId, (tx) => addLink(tx, EVIDENCE_SUPPORTS, evidenceId, controlId));
+  onSupports(db, evidenceId, controlId, (tx) => addLink(tx, EVIDENCE_SUPPORTS, evidenceId, controlId));
 
 /** The evidence no longer supports the control. */
 export const detachEvidence = (db: GraphExecutor, evidenceId: string, controlId: string) =>
-  checkedPair(db, evidenceId, controlId, async (tx) => (await removeLink(tx, EVIDENCE_SUPPORTS, evidenceId, controlId)).node);
+  onSupports(db, evidenceId, controlId, async (tx) => (await removeLink(tx, EVIDENCE_SUPPORTS, evidenceId, controlId)).node);

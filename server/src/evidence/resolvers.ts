@@ -2,17 +2,15 @@ import { EVIDENCE, RELATIONS } from '../common/entities.js';
 import { listField, oneField, relationField } from '../common/resolve.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { evidenceFreshness } from './freshness.js';
-import { written } from '../common/mutation-resolve.js';
-import { attachEvidence, createEvidence, deleteEvidence, detachEvidence, updateEvidence } from './mutations.js';
+import { nodeMutations, written } from '../common/mutation-resolve.js';
+import { EVIDENCE_WRITES, attachEvidence, detachEvidence } from './mutations.js';
 
 export const evidenceResolvers: Resolvers = {
   Query: {
     evidence: listField(EVIDENCE),
   },
   Mutation: {
-    createEvidence: (_parent, { input }, context) => written(context, createEvidence(context.db, input)),
-    updateEvidence: (_parent, { id, input }, context) => written(context, updateEvidence(context.db, id, input)),
-    deleteEvidence: (_parent, { id, force }, context) => written(context, deleteEvidence(context.db, id, force ?? false)),
+    ...nodeMutations('Evidence', EVIDENCE_WRITES),
     attachEvidence: (_parent, { evidenceId, controlId }, context) => written(context, attachEvidence(context.db, evidenceId, controlId)),
     detachEvidence: (_parent, { evidenceId, controlId }, context) => written(context, detachEvidence(context.db, evidenceId, controlId)),
   },

@@ -1,6 +1,6 @@
 import type { GraphExecutor } from '../db/executor.js';
 import { badUserInput } from '../common/errors.js';
-import { createNode, deleteNode, link, setLink, setLinks, updateNode, type NodeWrites } from '../common/mutations.js';
+import { link, nodeWrites, setLink, setLinks } from '../common/mutations.js';
 import type { PropertyValues } from '../common/validation.js';
 import { annexIIIAreaOfPoint } from '../graph/model.js';
 import { ASSESSMENT_LABEL, CLASSIFIED_BY } from '../classification/graph.js';
@@ -75,43 +75,26 @@ function checkSystemicRisk(model: PropertyValues, changed: PropertyValues): void
   }
 }
 
-export const AI_SYSTEM_WRITES: NodeWrites = {
-  label: 'AISystem',
-  idFrom: 'name',
-  dependents: [{ type: 'GOVERNS', direction: 'in', other: 'Control', what: 'controls governing it' }],
-  // Its classification assessments are its history: they go with it (the audit event keeps them).
-  parts: [{ type: CLASSIFIED_BY, label: ASSESSMENT_LABEL }],
-  check: checkRiskFields,
-};
+export const AI_SYSTEM_WRITES = nodeWrites(
+  'AISystem',
+  'name',
+  {
+    // Its classification assessments are its history: they go with it (the audit event keeps them).
+    parts: [{ type: CLASSIFIED_BY, label: ASSESSMENT_LABEL }],
+    check: checkRiskFields,
+  },
+  [['in', 'GOVERNS', 'Control', 'controls governing it']],
+);
 
-const MODEL_WRITES: NodeWrites = {
-  label: 'Model',
-  idFrom: 'name',
-  dependents: [
-    { type: 'USES_MODEL', direction: 'in', other: 'AISystem', what: 'AI systems using it' },
-    { type: 'FINE_TUNED_FROM', direction: 'in', other: 'Model', what: 'models fine-tuned from it' },
-  ],
-  check: checkSystemicRisk,
-};
+export const MODEL_WRITES = nodeWrites('Model', 'name', { check: checkSystemicRisk }, [
+  ['in', 'USES_MODEL', 'AISystem', 'AI systems using it'],
+  ['in', 'FINE_TUNED_FROM', 'Model', 'models fine-tuned from it'],
+]);
 
-const VENDOR_WRITES: NodeWrites = {
-  label: 'Vendor',
-  idFrom: 'name',
-  dependents: [
-    { type: 'SUPPLIED_BY', direction: 'in', other: 'Model', what: 'models it supplies' },
-    { type: 'SUPPLIED_BY', direction: 'in', other: 'AISystem', what: 'AI systems it supplies' },
-  ],
-};
-
-export const createAISystem = (db: GraphExecutor, input: PropertyValues) => createNode(db, AI_SYSTEM_WRITES, input);
-export const updateAISystem = (db: GraphExecutor, id: string, input: PropertyValues) => updateNode(db, AI_SYSTEM_WRITES, id, input);
-export const deleteAISystem = (db: GraphExecutor, id: string, force: boolean) => deleteNode(db, AI_SYSTEM_WRITES, id, force);
-export const createModel = (db: GraphExecutor, input: PropertyValues) => createNode(db, MODEL_WRITES, input);
-export const updateModel = (db: GraphExecutor, id: string, input: PropertyValues) => updateNode(db, MODEL_WRITES, id, input);
-export const deleteModel = (db: GraphExecutor, id: string, force: boolean) => deleteNode(db, MODEL_WRITES, id, force);
-export const createVendor = (db: GraphExecutor, input: PropertyValues) => createNode(db, VENDOR_WRITES, input);
-export const updateVendor = (db: GraphExecutor, id: string, input: PropertyValues) => updateNode(db, VENDOR_WRITES, id, input);
-export const deleteVendor = (db: GraphExecutor, id: string, force: boolean) => deleteNode(db, VENDOR_WRITES, id, force);
+export const VENDOR_WRITES = nodeWrites('Vendor', 'name', {}, [
+  ['in', 'SUPPLIED_BY', 'Model', 'models it supplies'],
+  ['in', 'SUPPLIED_BY', 'AISystem', 'AI systems it supplies'],
+]);
 
 const SYSTEM_MODELS = link('AISystem', 'USES_MODEL', 'out', 'Model');
 const SYSTEM_VENDORS = link('AISystem', 'SUPPLIED_BY', 'out', 'Vendor');

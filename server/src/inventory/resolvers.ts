@@ -1,22 +1,16 @@
 import { AI_SYSTEM, MODEL, RELATIONS, VENDOR } from '../common/entities.js';
 import { booleanOrFalse, listField, listOrEmpty, oneField, relationField } from '../common/resolve.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { written } from '../common/mutation-resolve.js';
+import { nodeMutations, written } from '../common/mutation-resolve.js';
 import {
-  createAISystem,
-  createModel,
-  createVendor,
-  deleteAISystem,
-  deleteModel,
-  deleteVendor,
+  AI_SYSTEM_WRITES,
+  MODEL_WRITES,
+  VENDOR_WRITES,
   setBaseModel,
   setModelVendor,
   setSystemControls,
   setSystemModels,
   setSystemVendors,
-  updateAISystem,
-  updateModel,
-  updateVendor,
 } from './mutations.js';
 
 export const inventoryResolvers: Resolvers = {
@@ -26,15 +20,9 @@ export const inventoryResolvers: Resolvers = {
     vendors: listField(VENDOR),
   },
   Mutation: {
-    createAISystem: (_parent, { input }, context) => written(context, createAISystem(context.db, input)),
-    updateAISystem: (_parent, { id, input }, context) => written(context, updateAISystem(context.db, id, input)),
-    deleteAISystem: (_parent, { id, force }, context) => written(context, deleteAISystem(context.db, id, force ?? false)),
-    createModel: (_parent, { input }, context) => written(context, createModel(context.db, input)),
-    updateModel: (_parent, { id, input }, context) => written(context, updateModel(context.db, id, input)),
-    deleteModel: (_parent, { id, force }, context) => written(context, deleteModel(context.db, id, force ?? false)),
-    createVendor: (_parent, { input }, context) => written(context, createVendor(context.db, input)),
-    updateVendor: (_parent, { id, input }, context) => written(context, updateVendor(context.db, id, input)),
-    deleteVendor: (_parent, { id, force }, context) => written(context, deleteVendor(context.db, id, force ?? false)),
+    ...nodeMutations('AISystem', AI_SYSTEM_WRITES),
+    ...nodeMutations('Model', MODEL_WRITES),
+    ...nodeMutations('Vendor', VENDOR_WRITES),
     setSystemModels: (_parent, { systemId, modelIds }, context) => written(context, setSystemModels(context.db, systemId, modelIds)),
     setSystemVendors: (_parent, { systemId, vendorIds }, context) => written(context, setSystemVendors(context.db, systemId, vendorIds)),
     setSystemControls: (_parent, { systemId, controlIds }, context) =>

@@ -1,16 +1,6 @@
 import type { CountingTransaction, GraphExecutor } from '../db/executor.js';
 import { badUserInput, conflict } from '../common/errors.js';
-import {
-  addLink,
-  createNode,
-  deleteNode,
-  link,
-  removeLink,
-  requireNode,
-  setLink,
-  updateNode,
-  type NodeWrites,
-} from '../common/mutations.js';
+import { addLink, link, nodeWrites, removeLink, setLink, withLinkEnds } from '../common/mutations.js';
 import type { NodeRow } from '../common/queries.js';
 import { labelOfIdAmong, type PropertyValues } from '../common/validation.js';
 
@@ -34,21 +24,12 @@ async function checkKindChange(tx: CountingTransaction, id: string | null, _owne
   }
 }
 
-const OWNER_WRITES: NodeWrites = {
-  label: 'Owner',
-  idFrom: 'name',
-  dependents: [
-    { type: 'OWNS', direction: 'out', other: 'AISystem', what: 'AI systems it owns' },
-    { type: 'OWNS', direction: 'out', other: 'Control', what: 'controls it owns' },
-    { type: 'OWNS', direction: 'out', other: 'Evidence', what: 'evidence it owns' },
-    { type: 'MEMBER_OF', direction: 'in', other: 'Owner', what: 'members of the team' },
-  ],
-  checkInGraph: checkKindChange,
-};
-
-export const createOwner = (db: GraphExecutor, input: PropertyValues) => createNode(db, OWNER_WRITES, input);
-export const updateOwner = (db: GraphExecutor, id: string, input: PropertyValues) => updateNode(db, OWNER_WRITES, id, input);
-export const deleteOwner = (db: GraphExecutor, id: string, force: boolean) => deleteNode(db, OWNER_WRITES, id, force);
+export const OWNER_WRITES = nodeWrites('Owner', 'name', { checkInGraph: checkKindChange }, [
+  ['out', 'OWNS', 'AISystem', 'AI systems it owns'],
+  ['out', 'OWNS', 'Control', 'controls it owns'],
+  ['out', 'OWNS', 'Evidence', 'evidence it owns'],
+  ['in', 'MEMBER_OF', 'Owner', 'members of the team'],
+]);
 
 const OWNED_LABELS = ['AISystem', 'Control', 'Evidence'] as const;
 
@@ -60,27 +41,20 @@ export function setOwner(db: GraphExecutor, nodeId: string, ownerId: string | nu
 
 const MEMBERSHIP = link('Owner', 'MEMBER_OF', 'out', 'Owner');
 
-async function checkedMembership(
-  db: GraphExecutor,
-  personId: string,
-  teamId: string,
-  work: (tx: CountingTransaction) => Promise<NodeRow>,
-): Promise<NodeRow> {
-  labelOfIdAmong(personId, ['Owner'], 'personId');
-  labelOfIdAmong(teamId, ['Owner'], 'teamId');
-  return db.write(async (tx) => {
-    const person = await requireNode(tx, 'Owner', personId, 'personId');
-    const team = await requireNode(tx, 'Owner', teamId, 'teamId');
-    if (person.kind !== 'PERSON') throw badUserInput(`${personId} is a ${String(person.kind).toLowerCase()}, not a person.`, 'personId');
-    if (team.kind !== 'TEAM') throw badUserInput(`${teamId} is a ${String(team.kind).toLowerCase()}, not a team.`, 'teamId');
-    return work(tx);
-  });
+/** Only a person joins, and only a team is joined. */
+function checkKinds(person: NodeRow, team: NodeRow | null): void {
+  if (person.kind !== 'PERSON') throw badUserInput(`${person.id} is a ${String(person.kind).toLowerCase()}, not a person.`, 'personId');
+  if (team && team.kind !== 'TEAM') throw badUserInput(`${team.id} is a ${String(team.kind).toLowerCase()}, not a team.`, 'teamId');
 }
+
+/** Both ends checked, then `work` in the same transaction. */
+const onMembership = <T>(db: GraphExecutor, personId: string, teamId: string, work: (tx: CountingTransaction) => Promise<T>) =>
+  withLinkEnds(db, MEMBERSHIP, { id: personId, field: 'personId' }, { id: teamId, field: 'teamId' }, work, checkKinds);
 
 /** The person becomes a member of the team; returns the person. */
 export const addTeamMember = (db: GraphExecutor, personId: string, teamId: string) =>
-  checkedMembership(db, personId, teamId, (tx) => addLink(tx, MEMBERSHIP, personId, teamId));
+  onMembership(db, personId, teamId, (tx) => addLink(tx, MEMBERSHIP, personId, teamId));
 
 /** The person leaves the team; returns the person. */
 export const removeTeamMember = (db: GraphExecutor, personId: string, teamId: string) =>
-  checkedMembership(db, personId, teamId, async (tx) => (await removeLink(tx, MEMBERSHIP, personId, teamId)).node);
+  onMembership(db, personId, teamId, async (tx) => (await removeLink(tx, MEMBERSHIP, personId, teamId)).node);

@@ -1,17 +1,15 @@
 import { OWNER, RELATIONS } from '../common/entities.js';
 import { listField, relationField } from '../common/resolve.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { written } from '../common/mutation-resolve.js';
-import { addTeamMember, createOwner, deleteOwner, removeTeamMember, setOwner, updateOwner } from './mutations.js';
+import { nodeMutations, written } from '../common/mutation-resolve.js';
+import { OWNER_WRITES, addTeamMember, removeTeamMember, setOwner } from './mutations.js';
 
 export const ownerResolvers: Resolvers = {
   Query: {
     owners: listField(OWNER),
   },
   Mutation: {
-    createOwner: (_parent, { input }, context) => written(context, createOwner(context.db, input)),
-    updateOwner: (_parent, { id, input }, context) => written(context, updateOwner(context.db, id, input)),
-    deleteOwner: (_parent, { id, force }, context) => written(context, deleteOwner(context.db, id, force ?? false)),
+    ...nodeMutations('Owner', OWNER_WRITES),
     addTeamMember: (_parent, { personId, teamId }, context) => written(context, addTeamMember(context.db, personId, teamId)),
     removeTeamMember: (_parent, { personId, teamId }, context) => written(context, removeTeamMember(context.db, personId, teamId)),
     // Declared in common/mutation.graphql (it returns any owned Node); ownership is the owners' domain.
