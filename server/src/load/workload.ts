@@ -354,6 +354,28 @@ function attempt(label: LoadLabel, id: string, create: boolean, fields: Record<s
   return { label, id, create, fields };
 }
 
+/** A create mutation whose `fields` the ledger checks afterwards; `unchecked` input goes along unrecorded. */
+function createWrite(
+  name: string,
+  label: LoadLabel,
+  query: string,
+  id: string,
+  fields: Record<string, FieldValue>,
+  unchecked: Record<string, unknown> = {},
+): LoadOperation {
+  return {
+    kind: 'write',
+    name,
+    request: { query, variables: { input: { id, ...unchecked, ...fields } } },
+    write: attempt(label, id, true, fields),
+  };
+}
+
+/** An update mutation (`id`, `input`) whose `fields` the ledger checks afterwards. */
+function updateWrite(name: string, label: LoadLabel, query: string, id: string, fields: Record<string, FieldValue>): LoadOperation {
+  return { kind: 'write', name, request: { query, variables: { id, input: fields } }, write: attempt(label, id, false, fields) };
+}
+
 export function writeOperation(state: ClientState, f: LoadFixtures): LoadOperation {
   const random = state.random;
   let name = random.weighted(WRITES);
@@ -371,22 +393,12 @@ export function writeOperation(state: ClientState, f: LoadFixtures): LoadOperati
         riskTier: random.pick(['LOW', 'MEDIUM', 'HIGH']),
         description: `written by pnpm load, ${version}`,
       };
-      return {
-        kind: 'write',
-        name,
-        request: { query: CREATE_VENDOR, variables: { input: { id, ...fields } } },
-        write: attempt('Vendor', id, true, fields),
-      };
+      return createWrite(name, 'Vendor', CREATE_VENDOR, id, fields);
     }
     case 'updateVendor': {
       const id = random.pick(state.nodes.Vendor);
       const fields = { description: `updated by pnpm load, ${version}`, riskTier: random.pick(['LOW', 'MEDIUM', 'HIGH']) };
-      return {
-        kind: 'write',
-        name,
-        request: { query: UPDATE_VENDOR, variables: { id, input: fields } },
-        write: attempt('Vendor', id, false, fields),
-      };
+      return updateWrite(name, 'Vendor', UPDATE_VENDOR, id, fields);
     }
     case 'createControl': {
       const id = state.newId('Control');
@@ -398,12 +410,7 @@ export function writeOperation(state: ClientState, f: LoadFixtures): LoadOperati
         implementationStatus: random.pick(IMPLEMENTATION_STATUS_VALUES),
         description: `written by pnpm load, ${version}`,
       };
-      return {
-        kind: 'write',
-        name,
-        request: { query: CREATE_CONTROL, variables: { input: { id, ...fields } } },
-        write: attempt('Control', id, true, fields),
-      };
+      return createWrite(name, 'Control', CREATE_CONTROL, id, fields);
     }
     case 'updateControl': {
       const id = random.pick(state.nodes.Control);
@@ -412,12 +419,7 @@ export function writeOperation(state: ClientState, f: LoadFixtures): LoadOperati
         implementationStatus: random.pick(IMPLEMENTATION_STATUS_VALUES),
         description: `updated by pnpm load, ${version}`,
       };
-      return {
-        kind: 'write',
-        name,
-        request: { query: UPDATE_CONTROL, variables: { id, input: fields } },
-        write: attempt('Control', id, false, fields),
-      };
+      return updateWrite(name, 'Control', UPDATE_CONTROL, id, fields);
     }
     case 'createAISystem': {
       const id = state.newId('AISystem');
@@ -427,12 +429,7 @@ export function writeOperation(state: ClientState, f: LoadFixtures): LoadOperati
         lifecycleStage: random.pick(['DESIGN', 'DEVELOPMENT', 'DEPLOYED']),
         description: `written by pnpm load, ${version}`,
       };
-      return {
-        kind: 'write',
-        name,
-        request: { query: CREATE_SYSTEM, variables: { input: { id, roles: ['DEPLOYER'], ...fields } } },
-        write: attempt('AISystem', id, true, fields),
-      };
+      return createWrite(name, 'AISystem', CREATE_SYSTEM, id, fields, { roles: ['DEPLOYER'] });
     }
     default: {
       const systemId = random.pick(state.nodes.AISystem);
