@@ -4,8 +4,8 @@ import { SearchBox } from '../common/SearchBox.js';
 import { ErrorState } from '../common/states.js';
 import { navigate } from '../state/use-view-state.js';
 import { ViewLink } from '../state/ViewLink.js';
-import { freshView, type ViewState } from '../state/view-state.js';
-import { DEMO_EXAMPLE_IDS, gapSentence, jobExamples, type JobExample } from './examples.js';
+import { freshView } from '../state/view-state.js';
+import { DEMO_EXAMPLE_IDS, gapSentence, jobExamples, type JobExamples } from './examples.js';
 import { HomeExamplesQuery, HomeSystemGapsQuery } from './queries.js';
 
 /** The first screen: what Crosswalk is, a search, and the three jobs with an example each. */
@@ -45,88 +45,84 @@ export default function HomePage() {
         <h2 id="home-jobs-heading">Three jobs</h2>
         <div className="home-jobs">
           <JobCard
-            id="job-crosswalk"
-            question="Which obligations does a control satisfy?"
-            view={freshView('crosswalk')}
-            viewName="the Crosswalk view"
-            example={found?.crosswalk ?? null}
+            job="crosswalk"
+            examples={found}
             loading={loading}
-            exampleText={(label) => <>What {label} satisfies</>}
             extra={
               <ViewLink to={freshView('matrix')} className="secondary-link">
                 Open the matrix of Act articles × ISO/IEC 42001
               </ViewLink>
             }
-          >
-            Pick a control: see the provisions and obligations it satisfies, directly or derived through the crosswalk, full or partial,
-            with the paths that explain each and how current its evidence is.
-          </JobCard>
-          <JobCard
-            id="job-impact"
-            question="What would a vendor change touch?"
-            view={freshView('impact')}
-            viewName="the Impact view"
-            example={found?.impact ?? null}
-            loading={loading}
-            exampleText={(label) => <>What a change at {label} would touch</>}
-          >
-            Pick a vendor, model, control or evidence item: follow what depends on it, from AI systems to obligations, controls, evidence
-            and owners, and see what coverage would be lost if it went away.
-          </JobCard>
-          <JobCard
-            id="job-gaps"
-            question="Where are our gaps?"
-            view={freshView('gaps')}
-            viewName="the Gaps view"
-            example={found?.gaps ?? null}
-            loading={loading}
-            exampleText={(label) => <>The gaps of {label}</>}
-            exampleNote={gapTotals ? gapSentence(gapTotals) : undefined}
-          >
-            For each AI system, the obligations that apply today or on a day you choose, whether the governing controls cover them, and what
-            starts to apply next.
-          </JobCard>
+          />
+          <JobCard job="impact" examples={found} loading={loading} />
+          <JobCard job="gaps" examples={found} loading={loading} exampleNote={gapTotals ? gapSentence(gapTotals) : undefined} />
         </div>
       </section>
     </div>
   );
 }
 
+/** A job is named by the view that does it. */
+type Job = keyof JobExamples;
+
+/** Each job's question, what its view does, and how its example reads. */
+const JOBS: Record<Job, { question: string; viewName: string; summary: string; exampleText(label: string): ReactNode }> = {
+  crosswalk: {
+    question: 'Which obligations does a control satisfy?',
+    viewName: 'the Crosswalk view',
+    summary:
+      'Pick a control: see the provisions and obligations it satisfies, directly or derived through the crosswalk, full or partial, with the paths that explain each and how current its evidence is.',
+    exampleText: (label) => <>What {label} satisfies</>,
+  },
+  impact: {
+    question: 'What would a vendor change touch?',
+    viewName: 'the Impact view',
+    summary:
+      'Pick a vendor, model, control or evidence item: follow what depends on it, from AI systems to obligations, controls, evidence and owners, and see what coverage would be lost if it went away.',
+    exampleText: (label) => <>What a change at {label} would touch</>,
+  },
+  gaps: {
+    question: 'Where are our gaps?',
+    viewName: 'the Gaps view',
+    summary:
+      'For each AI system, the obligations that apply today or on a day you choose, whether the governing controls cover them, and what starts to apply next.',
+    exampleText: (label) => <>The gaps of {label}</>,
+  },
+};
+
 interface JobCardProps {
-  id: string;
-  question: string;
-  /** The view the card opens without an example. */
-  view: ViewState;
-  viewName: string;
-  example: JobExample | null;
+  job: Job;
+  /** The demo examples this graph holds (null while they load). */
+  examples: JobExamples | null;
   loading: boolean;
-  exampleText(label: string): ReactNode;
   exampleNote?: string | undefined;
   extra?: ReactNode;
-  children: ReactNode;
 }
 
 /** One job: the question, what the view does, the demo example (when this graph has it) and the view itself. */
-function JobCard(props: JobCardProps) {
+function JobCard({ job, examples, loading, exampleNote, extra }: JobCardProps) {
+  const { question, viewName, summary, exampleText } = JOBS[job];
+  const example = examples?.[job] ?? null;
+  const id = `job-${job}`;
   return (
-    <article aria-labelledby={`${props.id}-heading`}>
-      <h3 id={`${props.id}-heading`}>{props.question}</h3>
-      <p>{props.children}</p>
-      {props.loading && (
+    <article aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{question}</h3>
+      <p>{summary}</p>
+      {loading && (
         <p className="muted" role="status">
           Loading the example…
         </p>
       )}
-      {props.example && (
+      {example && (
         <p className="home-example">
           <span className="muted">Example from the demo organisation: </span>
-          <ViewLink to={props.example.to}>{props.exampleText(props.example.label)}</ViewLink>
-          {props.exampleNote && <span className="muted"> — {props.exampleNote}</span>}
+          <ViewLink to={example.to}>{exampleText(example.label)}</ViewLink>
+          {exampleNote && <span className="muted"> — {exampleNote}</span>}
         </p>
       )}
       <p className="home-open">
-        <ViewLink to={props.view}>Open {props.viewName}</ViewLink>
-        {props.extra && <> · {props.extra}</>}
+        <ViewLink to={freshView(job)}>Open {viewName}</ViewLink>
+        {extra && <> · {extra}</>}
       </p>
     </article>
   );

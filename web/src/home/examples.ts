@@ -14,7 +14,7 @@ export const DEMO_EXAMPLE_IDS = {
 
 export type ExampleNode = HomeExamplesQuery['nodes'][number];
 
-export interface JobExample {
+interface JobExample {
   id: string;
   /** The node's label as the API gives it ("RSK-01 AI risk management methodology"). */
   label: string;
