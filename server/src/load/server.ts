@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { repoRoot } from '../config.js';
 import type { Neo4jConnection } from '../db/driver.js';
+import { stopChild } from '../common/child-process.js';
 
 export interface LoadServer {
   url: string;
@@ -62,12 +63,7 @@ export async function startLoadServer(
   process.on('exit', killOnExit);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const forced = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(forced);
-    }
+    await stopChild(child, exited, 15_000);
     process.off('exit', killOnExit);
   };
   const base = `http://127.0.0.1:${port}`;

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import type { AppConfig } from '../config.js';
 import { paths } from '../config.js';
 import { createDriver, waitForNeo4j, type Neo4jConnection } from '../db/driver.js';
+import { stopChild } from '../common/child-process.js';
 
 const MAIN_CLASS = 'dev.crosswalk.neo4jlocal.Neo4jLocal';
 const READY_LINE = /^neo4j-local ready (bolt:\/\/\S+)$/;
@@ -190,12 +191,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, timeoutMs = 18
     process: child,
     stop() {
       stopping ??= (async () => {
-        if (child.exitCode === null && child.signalCode === null) {
-          child.kill('SIGTERM');
-          const forced = setTimeout(() => child.kill('SIGKILL'), 60_000);
-          await exited;
-          clearTimeout(forced);
-        }
+        await stopChild(child, exited, 60_000);
         process.off('exit', killOnExit);
       })();
       return stopping;
