@@ -229,27 +229,29 @@ export function nextCell(matrix: Matrix, rowIndex: number, columnIndex: number, 
     for (let index = from; step > 0 ? index <= to : index >= to; index += step) if (at(index)) return index;
     return null;
   };
+  // Along the row (columns from `from` to `to`) or down the column (rows likewise): the first mapped cell.
+  const inRow = (from: number, to: number, step: number) => {
+    const column = scan(from, to, step, (index) => has(rowIndex, index));
+    return column === null ? null : { row: rowIndex, column };
+  };
+  const inColumn = (from: number, to: number, step: number) => {
+    const row = scan(from, to, step, (index) => has(index, columnIndex));
+    return row === null ? null : { row, column: columnIndex };
+  };
   const lastColumn = matrix.columns.length - 1;
   const lastRow = matrix.rows.length - 1;
-  let found: number | null;
   switch (key) {
     case 'ArrowRight':
-      found = scan(columnIndex + 1, lastColumn, 1, (column) => has(rowIndex, column));
-      return found === null ? null : { row: rowIndex, column: found };
+      return inRow(columnIndex + 1, lastColumn, 1);
     case 'ArrowLeft':
-      found = scan(columnIndex - 1, 0, -1, (column) => has(rowIndex, column));
-      return found === null ? null : { row: rowIndex, column: found };
+      return inRow(columnIndex - 1, 0, -1);
     case 'Home':
-      found = scan(0, lastColumn, 1, (column) => has(rowIndex, column));
-      return found === null ? null : { row: rowIndex, column: found };
+      return inRow(0, lastColumn, 1);
     case 'End':
-      found = scan(lastColumn, 0, -1, (column) => has(rowIndex, column));
-      return found === null ? null : { row: rowIndex, column: found };
+      return inRow(lastColumn, 0, -1);
     case 'ArrowDown':
-      found = scan(rowIndex + 1, lastRow, 1, (row) => has(row, columnIndex));
-      return found === null ? null : { row: found, column: columnIndex };
+      return inColumn(rowIndex + 1, lastRow, 1);
     case 'ArrowUp':
-      found = scan(rowIndex - 1, 0, -1, (row) => has(row, columnIndex));
-      return found === null ? null : { row: found, column: columnIndex };
+      return inColumn(rowIndex - 1, 0, -1);
   }
 }
