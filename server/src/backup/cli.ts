@@ -3,10 +3,10 @@
 // local one `npm start` runs. Messages go to stderr, so an export to stdout can be piped.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readConfig } from '../config.js';
-import { createDriver, printableUri, waitForNeo4j } from '../db/driver.js';
+import { printableUri } from '../db/driver.js';
+import { commandOrExit, runMain, withNeo4j } from '../common/cli.js';
 import { SERVER_VERSION } from '../version.js';
-import { ProgressBar } from '../scale/progress.js';
+import { progressBar } from '../scale/progress.js';
 import { exportGraph, serialiseExport } from './export.js';
 import { importGraph, parseExportText } from './import.js';
 
@@ -57,28 +57,12 @@ function parseBackupArgs(args: readonly string[]): Command {
 }
 
 async function main(): Promise<number> {
-  let command: Command;
-  try {
-    command = parseBackupArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${BACKUP_USAGE}`);
-    return 2;
-  }
-  if (command.action === 'help') {
-    console.log(BACKUP_USAGE);
-    return 0;
-  }
+  const command = commandOrExit(parseBackupArgs, BACKUP_USAGE, (parsed) => parsed.action === 'help');
+  if (typeof command === 'number') return command;
   // Read the file before connecting: a typo in the path should not wait for Neo4j.
   const text = command.file === undefined ? undefined : await readFile(command.file, 'utf8');
-  const config = readConfig(process.env, 'dev');
-  const driver = createDriver(config.neo4j);
-  const where = `${printableUri(config.neo4j.uri)} (database ${config.neo4j.database})`;
-  try {
-    try {
-      await waitForNeo4j(driver, config.neo4j, 10_000);
-    } catch (error) {
-      throw new Error(`${(error as Error).message}. Start it with \`npm start\` (or point NEO4J_URI at your Neo4j).`);
-    }
+  return withNeo4j('Start it with `npm start` (or point NEO4J_URI at your Neo4j).', async (driver, config) => {
+    const where = `${printableUri(config.neo4j.uri)} (database ${config.neo4j.database})`;
     if (command.action === 'export') {
       const { file, skipped } = await exportGraph(driver, {
         database: config.neo4j.database,
@@ -101,30 +85,21 @@ async function main(): Promise<number> {
       }
       return 0;
     }
-    let bar: ProgressBar | undefined;
+    const bar = progressBar('importing');
     const report = await importGraph(driver, parseExportText(text!), {
       database: config.neo4j.database,
       check: command.check,
       ...(command.batchSize ? { batchSize: command.batchSize } : {}),
-      progress: { start: (total) => (bar = new ProgressBar('importing', total)), batch: (written, what) => bar?.tick(written, what) },
+      progress: bar.progress,
     });
-    bar?.finish();
+    bar.finish();
     console.error(
       report.checked
         ? `${command.file} is valid: ${report.nodes} nodes and ${report.relationships} relationships would be imported into ${where}; nothing was written (--check)`
         : `imported ${report.nodes} nodes (${report.created} new) and ${report.relationships} relationships into ${where} in one transaction`,
     );
     return 0;
-  } finally {
-    await driver.close();
-  }
+  });
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    const action = process.argv[2] === 'import' ? 'graph:import' : 'graph:export';
-    console.error(`${action} failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runMain(process.argv[2] === 'import' ? 'graph:import' : 'graph:export', main);

@@ -47,3 +47,15 @@ export class ProgressBar {
     return `${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% ${count} ${seconds.toFixed(1)} s${detail ? ` ${detail}` : ''}`;
   }
 }
+
+/** Progress callbacks (a write's start and batches) drawn as a bar labelled `label`; `finish` after the work. */
+export function progressBar(label: string) {
+  let bar: ProgressBar | undefined;
+  return {
+    progress: {
+      start: (total: number) => void (bar = new ProgressBar(label, total)),
+      batch: (written: number, what: string) => bar?.tick(written, what),
+    },
+    finish: () => bar?.finish(),
+  };
+}
