@@ -3,8 +3,8 @@ import { Empty, ErrorState, Loading } from '../common/states.js';
 import { useViewState } from '../state/use-view-state.js';
 import { ViewLink } from '../state/ViewLink.js';
 import { freshView } from '../state/view-state.js';
+import { riskClassWithArticle } from '../common/risk-class.js';
 import { ClassifyWizard } from './ClassifyWizard.js';
-import { RISK_CLASS_WORDS } from './outcome.js';
 import { ClassificationQuestionsQuery, ClassifySystemQuery, ClassifySystemsQuery } from './queries.js';
 import './classify.css';
 
@@ -79,7 +79,7 @@ function SystemPicker() {
               <ViewLink to={freshView('classify', { subject: item.id })}>
                 Classify<span className="visually-hidden"> {item.name}</span>
               </ViewLink>{' '}
-              {item.name} <span className="hint">({RISK_CLASS_WORDS[item.riskClass]})</span>
+              {item.name} <span className="hint">({riskClassWithArticle(item.riskClass)})</span>
             </li>
           ))}
         </ul>

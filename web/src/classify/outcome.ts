@@ -7,11 +7,11 @@ import type {
   ClassificationAnswerInput,
   ClassificationOutcomeFieldsFragment,
   HighRiskBasis,
-  RiskClass,
   Role,
   ScopeExclusion,
   TransparencyTrigger,
 } from '../gql/graphql.js';
+import { riskClassWithArticle } from '../common/risk-class.js';
 import type { Question } from './answers.js';
 
 // The outcome in an analyst's words: the class, the provision it rests on, and each decisive step as
@@ -19,16 +19,6 @@ import type { Question } from './answers.js';
 
 export type Outcome = ClassificationOutcomeFieldsFragment;
 export type Step = Outcome['steps'][number];
-
-export const RISK_CLASS_WORDS: Record<RiskClass, string> = {
-  PROHIBITED: 'Prohibited (Art. 5)',
-  HIGH_RISK: 'High-risk (Art. 6)',
-  TRANSPARENCY: 'Transparency (Art. 50)',
-  MINIMAL: 'Minimal risk',
-  GPAI: 'GPAI model (Art. 53)',
-  GPAI_SYSTEMIC_RISK: 'GPAI model with systemic risk (Art. 55)',
-  ALL: 'All',
-};
 
 const SCOPE_EXCLUSION_WORDS: Record<ScopeExclusion, string> = {
   MILITARY_DEFENCE_NATIONAL_SECURITY: 'Art. 2(3): military, defence or national security only',
@@ -85,7 +75,7 @@ const ANNEX_I_SECTION_WORDS: Record<AnnexISection, string> = { SECTION_A: 'secti
 /** The risk class in words, or why there is none yet. */
 export function riskClassText(outcome: Pick<Outcome, 'riskClass' | 'outOfScope'>): string {
   if (outcome.outOfScope) return `Outside the Act's scope (${SCOPE_EXCLUSION_WORDS[outcome.outOfScope]})`;
-  return outcome.riskClass ? RISK_CLASS_WORDS[outcome.riskClass] : 'Not decided yet';
+  return outcome.riskClass ? riskClassWithArticle(outcome.riskClass) : 'Not decided yet';
 }
 
 /** What a high-risk class rests on, e.g. "Annex III point 5(b) (essential private and public services)". */

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { GapSystemsQuery } from '../gql/graphql.js';
 import { GAP_STATUSES, type ViewState } from '../state/view-state.js';
-import { RISK_CLASS_LABEL, STATUS_LABEL, SYSTEM_RISK_CLASSES, toggled } from './gap-filters.js';
+import { RISK_CLASS_LABEL } from '../common/risk-class.js';
+import { STATUS_LABEL, SYSTEM_RISK_CLASSES, toggled } from './gap-filters.js';
 
 type SystemOption = GapSystemsQuery['aiSystems']['nodes'][number];
 

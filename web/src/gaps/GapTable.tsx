@@ -6,7 +6,7 @@ import { humanize } from '../graph/kinds.js';
 import { ViewLink } from '../state/ViewLink.js';
 import { freshView } from '../state/view-state.js';
 import { readableDay } from './dates.js';
-import { LEGAL_STATUS_LABEL, RISK_CLASS_LABEL, STATUS_HELP, STATUS_LABEL } from './gap-filters.js';
+import { LEGAL_STATUS_LABEL, STATUS_HELP, STATUS_LABEL } from './gap-filters.js';
 import {
   COVERAGE_LABEL,
   GAP_CSV_COLUMNS,
@@ -18,6 +18,7 @@ import {
   type GapRow,
 } from './gap-rows.js';
 import { RELATIONSHIP_LABEL } from '../graph/kinds.js';
+import { RISK_CLASS_LABEL } from '../common/risk-class.js';
 
 /** Rows rendered at first (and added per "Show more"); the CSV always holds every row. */
 const RENDER_STEP = 500;

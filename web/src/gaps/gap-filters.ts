@@ -1,4 +1,4 @@
-import type { GapFilter, GapRowsQueryVariables, GapStatus, LegalStatus, RiskClass } from '../gql/graphql.js';
+import type { GapFilter, GapRowsQueryVariables, GapStatus, LegalStatus } from '../gql/graphql.js';
 import { GAP_STATUSES, RISK_CLASSES, type RiskClassName, type ViewState } from '../state/view-state.js';
 
 /** The part of the URL the gaps view reads. */
@@ -29,16 +29,6 @@ export const STATUS_HELP: Record<GapStatus, string> = {
 
 /** The risk classes an AI system can have (ALL, GPAI and GPAI_SYSTEMIC_RISK belong to obligations). */
 export const SYSTEM_RISK_CLASSES = ['PROHIBITED', 'HIGH_RISK', 'TRANSPARENCY', 'MINIMAL'] as const satisfies readonly RiskClassName[];
-
-export const RISK_CLASS_LABEL: Record<RiskClass, string> = {
-  PROHIBITED: 'Prohibited',
-  HIGH_RISK: 'High-risk',
-  TRANSPARENCY: 'Transparency',
-  MINIMAL: 'Minimal',
-  GPAI: 'GPAI',
-  GPAI_SYSTEMIC_RISK: 'GPAI with systemic risk',
-  ALL: 'All',
-};
 
 /** The day coverage is computed for: the URL's, or today. */
 export const effectiveAsOf = (filters: Pick<ViewState, 'asOf'>, today: string) => filters.asOf ?? today;

@@ -2,7 +2,8 @@ import type { CsvColumn } from '../common/csv.js';
 import type { Coverage, Freshness, GapRowsQuery } from '../gql/graphql.js';
 import { RELATIONSHIP_LABEL } from '../graph/kinds.js';
 import { freshView, type ViewState } from '../state/view-state.js';
-import { LEGAL_STATUS_LABEL, RISK_CLASS_LABEL, STATUS_LABEL } from './gap-filters.js';
+import { RISK_CLASS_LABEL } from '../common/risk-class.js';
+import { LEGAL_STATUS_LABEL, STATUS_LABEL } from './gap-filters.js';
 
 export type GapRow = GapRowsQuery['gaps']['nodes'][number];
 export type GapControl = GapRow['controls'][number];
