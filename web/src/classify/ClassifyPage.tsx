@@ -1,9 +1,9 @@
 import { useQuery } from 'urql';
+import { riskClassWithArticle } from '../common/risk-class.js';
 import { Empty, ErrorState, Loading } from '../common/states.js';
 import { useViewState } from '../state/use-view-state.js';
 import { ViewLink } from '../state/ViewLink.js';
 import { freshView } from '../state/view-state.js';
-import { riskClassWithArticle } from '../common/risk-class.js';
 import { ClassifyWizard } from './ClassifyWizard.js';
 import { ClassificationQuestionsQuery, ClassifySystemQuery, ClassifySystemsQuery } from './queries.js';
 import './classify.css';

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { exportFileName, toCsv } from '../common/csv.js';
 import { downloadText } from '../common/download.js';
+import { RISK_CLASS_LABEL } from '../common/risk-class.js';
 import { Empty } from '../common/states.js';
 import { humanize } from '../graph/kinds.js';
 import { ViewLink } from '../state/ViewLink.js';
@@ -18,7 +19,6 @@ import {
   type GapRow,
 } from './gap-rows.js';
 import { RELATIONSHIP_LABEL } from '../graph/kinds.js';
-import { RISK_CLASS_LABEL } from '../common/risk-class.js';
 
 /** Rows rendered at first (and added per "Show more"); the CSV always holds every row. */
 const RENDER_STEP = 500;

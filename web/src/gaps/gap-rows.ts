@@ -1,8 +1,8 @@
 import type { CsvColumn } from '../common/csv.js';
+import { RISK_CLASS_LABEL } from '../common/risk-class.js';
 import type { Coverage, Freshness, GapRowsQuery } from '../gql/graphql.js';
 import { RELATIONSHIP_LABEL } from '../graph/kinds.js';
 import { freshView, type ViewState } from '../state/view-state.js';
-import { RISK_CLASS_LABEL } from '../common/risk-class.js';
 import { LEGAL_STATUS_LABEL, STATUS_LABEL } from './gap-filters.js';
 
 export type GapRow = GapRowsQuery['gaps']['nodes'][number];
