@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { RISK_CLASS_LABEL } from '../common/risk-class.js';
 import type { GapSystemsQuery } from '../gql/graphql.js';
 import { GAP_STATUSES, type ViewState } from '../state/view-state.js';
-import { RISK_CLASS_LABEL } from '../common/risk-class.js';
 import { STATUS_LABEL, SYSTEM_RISK_CLASSES, toggled } from './gap-filters.js';
 
 type SystemOption = GapSystemsQuery['aiSystems']['nodes'][number];
@@ -26,9 +26,6 @@ function systemOwners(systems: readonly SystemOption[]): { id: string; name: str
 export function GapFilters({ state, update, systems, systemsLoading, asOf }: GapFiltersProps) {
   const id = useId();
   const owners = systemOwners(systems);
-  // A system or owner named in the URL stays selectable while the lists load (or if they lack it).
-  const subjectKnown = state.subject === null || systems.some((system) => system.id === state.subject);
-  const ownerKnown = state.owner === null || owners.some((owner) => owner.id === state.owner);
   const anyFilter =
     state.statuses.length + state.riskClasses.length > 0 || state.owner !== null || state.subject !== null || state.asOf !== null;
   return (
@@ -62,40 +59,24 @@ export function GapFilters({ state, update, systems, systemsLoading, asOf }: Gap
           </label>
         ))}
       </fieldset>
-      <label className="gap-select">
-        <span id={`${id}-owner`}>Owner</span>
-        <select
-          aria-labelledby={`${id}-owner`}
-          value={state.owner ?? ''}
-          onChange={(event) => update({ owner: event.target.value || null })}
-          aria-busy={systemsLoading}
-        >
-          <option value="">Any owner</option>
-          {!ownerKnown && state.owner && <option value={state.owner}>{state.owner}</option>}
-          {owners.map((owner) => (
-            <option key={owner.id} value={owner.id}>
-              {owner.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="gap-select">
-        <span id={`${id}-system`}>AI system</span>
-        <select
-          aria-labelledby={`${id}-system`}
-          value={state.subject ?? ''}
-          onChange={(event) => update({ subject: event.target.value || null })}
-          aria-busy={systemsLoading}
-        >
-          <option value="">All AI systems</option>
-          {!subjectKnown && state.subject && <option value={state.subject}>{state.subject}</option>}
-          {systems.map((system) => (
-            <option key={system.id} value={system.id}>
-              {system.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ListSelect
+        id={`${id}-owner`}
+        label="Owner"
+        anyLabel="Any owner"
+        value={state.owner}
+        options={owners}
+        loading={systemsLoading}
+        onChange={(owner) => update({ owner })}
+      />
+      <ListSelect
+        id={`${id}-system`}
+        label="AI system"
+        anyLabel="All AI systems"
+        value={state.subject}
+        options={systems}
+        loading={systemsLoading}
+        onChange={(subject) => update({ subject })}
+      />
       <label className="gap-select">
         <span id={`${id}-as-of`}>As of</span>
         <input
@@ -117,5 +98,35 @@ export function GapFilters({ state, update, systems, systemsLoading, asOf }: Gap
         Clear filters
       </button>
     </form>
+  );
+}
+
+interface ListSelectProps {
+  id: string;
+  label: string;
+  /** The choice that filters nothing. */
+  anyLabel: string;
+  value: string | null;
+  options: readonly { id: string; name: string }[];
+  loading: boolean;
+  onChange(value: string | null): void;
+}
+
+/** A pick from a list; the URL's value stays selectable while the list loads (or if it lacks it). */
+function ListSelect({ id, label, anyLabel, value, options, loading, onChange }: ListSelectProps) {
+  const known = value === null || options.some((option) => option.id === value);
+  return (
+    <label className="gap-select">
+      <span id={id}>{label}</span>
+      <select aria-labelledby={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)} aria-busy={loading}>
+        <option value="">{anyLabel}</option>
+        {!known && value && <option value={value}>{value}</option>}
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
