@@ -19,6 +19,23 @@ export function kindText(node: { id: string; kind: string }): string {
   return humanize(node.kind);
 }
 
+/** A label column with a note under the label when there is one; the CSV holds the label alone. */
+function noteColumn<Row>(header: string, label: (row: Row) => string, note: (row: Row) => string | null): Column<Row> {
+  return {
+    header,
+    value: label,
+    render: (row) => {
+      const text = note(row);
+      return (
+        <>
+          {label(row)}
+          {text && <span className="cell-note">{text}</span>}
+        </>
+      );
+    },
+  };
+}
+
 function resultColumns<Row extends CrosswalkResult>(): Column<Row>[] {
   return [
     { header: 'Relationship', value: (row) => relationshipText(row.relationship) },
@@ -42,16 +59,11 @@ function resultColumns<Row extends CrosswalkResult>(): Column<Row>[] {
 /** What a control satisfies: one row per provision or obligation. */
 export function satisfactionColumns(): Column<SatisfactionRow>[] {
   return [
-    {
-      header: 'Target',
-      value: (row) => row.target.label,
-      render: (row) => (
-        <>
-          {row.target.label}
-          {row.summary && <span className="cell-note">{row.summary}</span>}
-        </>
-      ),
-    },
+    noteColumn<SatisfactionRow>(
+      'Target',
+      (row) => row.target.label,
+      (row) => row.summary,
+    ),
     { header: 'Kind', value: (row) => kindText(row.target) },
     ...resultColumns<SatisfactionRow>(),
   ];
@@ -62,16 +74,11 @@ const FRESHNESS_TEXT: Record<string, string> = { CURRENT: 'Current', EXPIRING: '
 /** Which controls satisfy a provision or obligation, with their evidence freshness. */
 export function controlColumns(): Column<ControlRow>[] {
   return [
-    {
-      header: 'Control',
-      value: (row) => row.control.label,
-      render: (row) => (
-        <>
-          {row.control.label}
-          {row.implementationStatus && <span className="cell-note">{humanize(row.implementationStatus)}</span>}
-        </>
-      ),
-    },
+    noteColumn<ControlRow>(
+      'Control',
+      (row) => row.control.label,
+      (row) => row.implementationStatus && humanize(row.implementationStatus),
+    ),
     ...resultColumns<ControlRow>(),
     {
       header: 'Evidence',
