@@ -39,34 +39,36 @@ const related = (pattern: (p: string) => string): FilterSpec => ({ predicate: (p
 const FRESHNESS_CYPHER = `CASE WHEN n.validUntil < date($today) THEN 'EXPIRED'
   WHEN n.validUntil <= date($today) + duration({days: 30}) THEN 'EXPIRING' ELSE 'CURRENT' END`;
 
-export const FRAMEWORK: EntitySpec = {
-  typename: 'Framework',
-  label: 'Framework',
-  orderFields: { ID: 'id' },
-  defaultOrder: 'id',
-  filters: { kind: equals('kind') },
-};
+/** The spec of a type named as its label (every one is): order fields, the default order, filters. */
+function entity(
+  label: NodeLabel,
+  defaultOrder: string,
+  orderFields: Record<string, string>,
+  filters: Record<string, FilterSpec> = {},
+): EntitySpec {
+  return { typename: label, label, orderFields, defaultOrder, filters };
+}
 
-export const PROVISION: EntitySpec = {
-  typename: 'Provision',
-  label: 'Provision',
-  orderFields: { POSITION: 'position', REF: 'ref', TITLE: 'title', ID: 'id' },
-  defaultOrder: 'position',
-  filters: {
+export const FRAMEWORK = entity('Framework', 'id', { ID: 'id' }, { kind: equals('kind') });
+
+export const PROVISION = entity(
+  'Provision',
+  'position',
+  { POSITION: 'position', REF: 'ref', TITLE: 'title', ID: 'id' },
+  {
     framework: equals('framework'),
     kind: oneOf('kind'),
     parent: related((p) => `(n)-[:PART_OF]->(:Provision {id: $${p}})`),
     text: textFilter(['ref', 'number', 'title']),
     ids: oneOf('id'),
   },
-};
+);
 
-export const OBLIGATION: EntitySpec = {
-  typename: 'Obligation',
-  label: 'Obligation',
-  orderFields: { CODE: 'code', APPLIES_FROM: 'appliesFrom', RISK_CLASS: 'riskClass', ID: 'id' },
-  defaultOrder: 'code',
-  filters: {
+export const OBLIGATION = entity(
+  'Obligation',
+  'code',
+  { CODE: 'code', APPLIES_FROM: 'appliesFrom', RISK_CLASS: 'riskClass', ID: 'id' },
+  {
     role: contains('roles'),
     riskClass: oneOf('riskClass'),
     appliesBy: { predicate: (p) => `n.appliesFrom <= date($${p})` },
@@ -74,28 +76,16 @@ export const OBLIGATION: EntitySpec = {
     article: related((p) => `(n)-[:DERIVED_FROM]->(:Provision {id: $${p}})`),
     text: textFilter(['code', 'summary']),
   },
-};
+);
 
-export const MILESTONE: EntitySpec = {
-  typename: 'Milestone',
-  label: 'Milestone',
-  orderFields: { DATE: 'date', ID: 'id' },
-  defaultOrder: 'date',
-  filters: {},
-};
+export const MILESTONE = entity('Milestone', 'date', { DATE: 'date', ID: 'id' });
 
-const LEGISLATIVE_NOTE: EntitySpec = {
-  typename: 'LegislativeNote',
-  label: 'LegislativeNote',
-  orderFields: { DATE: 'date', ID: 'id' },
-  defaultOrder: 'date',
-  filters: {},
-};
+const LEGISLATIVE_NOTE = entity('LegislativeNote', 'date', { DATE: 'date', ID: 'id' });
 
-export const AI_SYSTEM: EntitySpec = {
-  typename: 'AISystem',
-  label: 'AISystem',
-  orderFields: {
+export const AI_SYSTEM = entity(
+  'AISystem',
+  'name',
+  {
     NAME: 'name',
     RISK_CLASS: 'riskClass',
     LIFECYCLE_STAGE: 'lifecycleStage',
@@ -103,8 +93,7 @@ export const AI_SYSTEM: EntitySpec = {
     UPDATED_AT: 'updatedAt',
     ID: 'id',
   },
-  defaultOrder: 'name',
-  filters: {
+  {
     riskClass: oneOf('riskClass'),
     role: contains('roles'),
     lifecycleStage: oneOf('lifecycleStage'),
@@ -117,45 +106,36 @@ export const AI_SYSTEM: EntitySpec = {
     flaggedForReview: { predicate: (p) => `coalesce(n.flaggedForReview, false) = $${p}` },
     text: textFilter(['name', 'description', 'intendedPurpose']),
   },
-};
+);
 
-export const MODEL: EntitySpec = {
-  typename: 'Model',
-  label: 'Model',
-  orderFields: { NAME: 'name', MODEL_TYPE: 'modelType', UPDATED_AT: 'updatedAt', ID: 'id' },
-  defaultOrder: 'name',
-  filters: {
+export const MODEL = entity(
+  'Model',
+  'name',
+  { NAME: 'name', MODEL_TYPE: 'modelType', UPDATED_AT: 'updatedAt', ID: 'id' },
+  {
     vendor: related((p) => `(n)-[:SUPPLIED_BY]->(:Vendor {id: $${p}})`),
     modelType: oneOf('modelType'),
     gpai: { predicate: (p) => `coalesce(n.gpai, false) = $${p}` },
     text: textFilter(['name', 'description', 'version']),
   },
-};
+);
 
-export const VENDOR: EntitySpec = {
-  typename: 'Vendor',
-  label: 'Vendor',
-  orderFields: { NAME: 'name', COUNTRY: 'country', RISK_TIER: 'riskTier', UPDATED_AT: 'updatedAt', ID: 'id' },
-  defaultOrder: 'name',
-  filters: {
+export const VENDOR = entity(
+  'Vendor',
+  'name',
+  { NAME: 'name', COUNTRY: 'country', RISK_TIER: 'riskTier', UPDATED_AT: 'updatedAt', ID: 'id' },
+  {
     country: equals('country'),
     riskTier: oneOf('riskTier'),
     text: textFilter(['name', 'description']),
   },
-};
+);
 
-export const CONTROL: EntitySpec = {
-  typename: 'Control',
-  label: 'Control',
-  orderFields: {
-    CODE: 'code',
-    NAME: 'name',
-    IMPLEMENTATION_STATUS: 'implementationStatus',
-    UPDATED_AT: 'updatedAt',
-    ID: 'id',
-  },
-  defaultOrder: 'code',
-  filters: {
+export const CONTROL = entity(
+  'Control',
+  'code',
+  { CODE: 'code', NAME: 'name', IMPLEMENTATION_STATUS: 'implementationStatus', UPDATED_AT: 'updatedAt', ID: 'id' },
+  {
     implementationStatus: oneOf('implementationStatus'),
     category: equals('category'),
     owner: related((p) => `(n)<-[:OWNS]-(:Owner {id: $${p}})`),
@@ -163,14 +143,13 @@ export const CONTROL: EntitySpec = {
     satisfies: related((p) => `MATCH (n)-[:SATISFIES]->(t) WHERE t.id = $${p}`),
     text: textFilter(['code', 'name', 'description']),
   },
-};
+);
 
-export const EVIDENCE: EntitySpec = {
-  typename: 'Evidence',
-  label: 'Evidence',
-  orderFields: { TITLE: 'title', COLLECTED_ON: 'collectedOn', VALID_UNTIL: 'validUntil', UPDATED_AT: 'updatedAt', ID: 'id' },
-  defaultOrder: 'title',
-  filters: {
+export const EVIDENCE = entity(
+  'Evidence',
+  'title',
+  { TITLE: 'title', COLLECTED_ON: 'collectedOn', VALID_UNTIL: 'validUntil', UPDATED_AT: 'updatedAt', ID: 'id' },
+  {
     freshness: { predicate: (p) => `(${FRESHNESS_CYPHER}) IN $${p}` },
     kind: oneOf('kind'),
     control: related((p) => `(n)-[:SUPPORTS]->(:Control {id: $${p}})`),
@@ -178,19 +157,18 @@ export const EVIDENCE: EntitySpec = {
     validBefore: { predicate: (p) => `n.validUntil < date($${p})` },
     text: textFilter(['title', 'description']),
   },
-};
+);
 
-export const OWNER: EntitySpec = {
-  typename: 'Owner',
-  label: 'Owner',
-  orderFields: { NAME: 'name', KIND: 'kind', UPDATED_AT: 'updatedAt', ID: 'id' },
-  defaultOrder: 'name',
-  filters: {
+export const OWNER = entity(
+  'Owner',
+  'name',
+  { NAME: 'name', KIND: 'kind', UPDATED_AT: 'updatedAt', ID: 'id' },
+  {
     kind: equals('kind'),
     team: related((p) => `(n)-[:MEMBER_OF]->(:Owner {id: $${p}})`),
     text: textFilter(['name', 'email', 'jobTitle']),
   },
-};
+);
 
 export const ENTITIES: Record<NodeLabel, EntitySpec> = {
   Framework: FRAMEWORK,

@@ -100,6 +100,22 @@ function argumentsKey(args: ListArgs): string {
   return JSON.stringify([args.first, args.after, args.last, args.before, args.filter ?? null, args.orderBy ?? null]);
 }
 
+/** The request's loader for one relation and one set of list arguments, made on first use. */
+function loaderFor<Row>(
+  loaders: Map<string, DataLoader<string, Connection<Row>>>,
+  specKey: string,
+  args: ListArgs,
+  load: (ids: readonly string[]) => Promise<Connection<Row>[]>,
+): DataLoader<string, Connection<Row>> {
+  const key = `${specKey}|${argumentsKey(args)}`;
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader(load, { maxBatchSize: 1000 });
+    loaders.set(key, loader);
+  }
+  return loader;
+}
+
 /**
  * Per-request loaders: every nested field of the same kind and arguments, across all parents of a
  * response, is answered by one query (`UNWIND $ids`), so round trips do not grow with the result.
@@ -116,13 +132,7 @@ export class Loaders {
   }
 
   relation(spec: RelationSpec, args: ListArgs): DataLoader<string, Connection<NodeRow>> {
-    const key = `${spec.key}|${argumentsKey(args)}`;
-    let loader = this.relations.get(key);
-    if (!loader) {
-      loader = new DataLoader((ids) => this.loadRelation(spec, args, ids), { maxBatchSize: 1000 });
-      this.relations.set(key, loader);
-    }
-    return loader;
+    return loaderFor(this.relations, spec.key, args, (ids) => this.loadRelation(spec, args, ids));
   }
 
   /** A single-valued relationship (a model's vendor, a control's owner): the first neighbour or null. */
@@ -162,13 +172,7 @@ export class Loaders {
   private readonly edgeLoaders = new Map<string, DataLoader<string, Connection<EdgeRow>>>();
 
   edges(spec: EdgeSpec, args: ListArgs): DataLoader<string, Connection<EdgeRow>> {
-    const key = `${spec.key}|${argumentsKey(args)}`;
-    let loader = this.edgeLoaders.get(key);
-    if (!loader) {
-      loader = new DataLoader((ids) => this.loadEdges(spec, args, ids), { maxBatchSize: 1000 });
-      this.edgeLoaders.set(key, loader);
-    }
-    return loader;
+    return loaderFor(this.edgeLoaders, spec.key, args, (ids) => this.loadEdges(spec, args, ids));
   }
 
   private async loadEdges(spec: EdgeSpec, args: ListArgs, ids: readonly string[]): Promise<Connection<EdgeRow>[]> {
