@@ -1,6 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badUserInput } from './errors.js';
-import type { NodeRow } from './queries.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 
 const MAX_IDS = 500;
@@ -10,7 +9,7 @@ export const commonResolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Node: {
     // Every row carries the label it was read with; the GraphQL type has the label's name.
-    __resolveType: (node) => (node as unknown as NodeRow).__label,
+    __resolveType: (node) => ('__label' in node ? node.__label : null),
   },
   Query: {
     node: (_parent, { id }, { loaders }) => loaders.nodes.load(id),

@@ -1,13 +1,16 @@
-import type { GraphExecutor } from '../db/executor.js';
+import type { GraphExecutor, Row } from '../db/executor.js';
+import { list, text } from '../db/fields.js';
 import { badUserInput } from '../common/errors.js';
 import {
   edgeSummary,
   nodeSummary,
+  nodeSummaryRow,
   toGraphEdge,
   toGraphNode,
   type GraphEdge,
   type GraphNode,
   type NodeSummaryRow,
+  type RawPath,
 } from '../subgraph/graph-elements.js';
 import {
   compareStrongestFirst,
@@ -41,12 +44,6 @@ export interface SatisfactionResult {
   paths: ReasoningPath[];
 }
 
-/** A path through the reference graph (provisions, obligations; MAPS_TO, PART_OF, DERIVED_FROM). */
-interface RawPath {
-  nodes: NodeSummaryRow[];
-  edges: GraphEdge[];
-}
-
 export function checkMaxHops(maxHops: number, field = 'maxHops'): void {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
     throw badUserInput(`"${field}" must be between 1 and ${MAX_HOPS}.`, field);
@@ -65,7 +62,7 @@ interface ReasoningGraph {
  * memory is cheaper than asking Neo4j to enumerate paths; it is read per request, so it is never stale.
  */
 async function loadReasoningGraph(db: GraphExecutor, excluded: string[]): Promise<ReasoningGraph> {
-  const rows = await db.read(
+  const rows = await db.readAs(
     `CALL () {
        MATCH (n) WHERE (n:Provision OR n:Obligation) AND NOT n.id IN $excluded
        RETURN collect(${nodeSummary('n')}) AS nodes
@@ -77,11 +74,13 @@ async function loadReasoningGraph(db: GraphExecutor, excluded: string[]): Promis
      }
      RETURN nodes, edges`,
     { excluded },
+    (row) => ({ nodes: list(row.nodes, 'nodes', nodeSummaryRow), edges: list(row.edges, 'edges', toGraphEdge) }),
   );
+  // Two aggregations: always one row.
   const row = rows[0]!;
-  const nodes = new Map((row.nodes as NodeSummaryRow[]).map((node) => [node.id, node]));
+  const nodes = new Map(row.nodes.map((node) => [node.id, node]));
   const edgesAt = new Map<string, GraphEdge[]>();
-  for (const edge of (row.edges as GraphEdge[]).map(toGraphEdge)) {
+  for (const edge of row.edges) {
     for (const end of [edge.source, edge.target]) edgesAt.set(end, [...(edgesAt.get(end) ?? []), edge]);
   }
   return { nodes, edgesAt };
@@ -150,6 +149,16 @@ interface SatisfiesRow {
   target: NodeSummaryRow;
 }
 
+/** The RETURN of both SATISFIES reads below. */
+const SATISFIES_RETURN = `c.id AS controlId, ${nodeSummary('c')} AS control, ${edgeSummary('s')} AS edge, ${nodeSummary('t')} AS target`;
+
+const satisfiesRow = (row: Row): SatisfiesRow => ({
+  controlId: text(row.controlId, 'controlId'),
+  control: nodeSummaryRow(row.control, 'control'),
+  edge: toGraphEdge(row.edge),
+  target: nodeSummaryRow(row.target, 'target'),
+});
+
 /** Adds a path to the result for (control, target), keeping the strongest result and all paths. */
 function record(results: Map<string, SatisfactionResult>, controlId: string, targetId: string, path: ReasoningPath, hops: number): void {
   const key = `${controlId}|${targetId}`;
@@ -197,16 +206,16 @@ export async function satisfactionOfControls(
 ): Promise<SatisfactionResult[]> {
   const excluded = options.excluded ?? [];
   // The control's links and the reference graph are independent reads: ask for both at once.
-  const [linkRows, graph] = await Promise.all([
-    db.read(
+  const [links, graph] = await Promise.all([
+    db.readAs(
       `MATCH (c:Control)-[s:SATISFIES]->(t)
      WHERE ($all OR c.id IN $controlIds) AND NOT c.id IN $excluded AND NOT t.id IN $excluded
-     RETURN c.id AS controlId, ${nodeSummary('c')} AS control, ${edgeSummary('s')} AS edge, ${nodeSummary('t')} AS target`,
+     RETURN ${SATISFIES_RETURN}`,
       { all: controlIds === 'all', controlIds: controlIds === 'all' ? [] : controlIds, excluded },
+      satisfiesRow,
     ),
     loadReasoningGraph(db, excluded),
   ]);
-  const links = linkRows as unknown as SatisfiesRow[];
   const starts = [...new Set(links.map((link) => link.target.id))];
   const paths = pathsFrom(graph, starts, options.maxHops - 1);
   const results = new Map<string, SatisfactionResult>();
@@ -217,7 +226,7 @@ export async function satisfactionOfControls(
       const { relationship, strength } = walk(first, nodeIds, raw.edges);
       const path: ReasoningPath = options.withoutPaths
         ? { nodes: [], edges: [], relationship, strength }
-        : { nodes: [link.control, ...raw.nodes].map(toGraphNode), edges: [toGraphEdge(link.edge), ...raw.edges], relationship, strength };
+        : { nodes: [link.control, ...raw.nodes].map(toGraphNode), edges: [link.edge, ...raw.edges], relationship, strength };
       record(results, link.controlId, nodeIds.at(-1)!, path, raw.edges.length + 1);
     }
   }
@@ -233,12 +242,13 @@ export async function controlsSatisfying(db: GraphExecutor, targetId: string, op
   const excluded = options.excluded ?? [];
   const paths = pathsFrom(await loadReasoningGraph(db, excluded), [targetId], options.maxHops - 1).get(targetId) ?? [];
   const reachable = [...new Set(paths.map((path) => path.nodes.at(-1)!.id))];
-  const links = (await db.read(
+  const links = await db.readAs(
     `MATCH (c:Control)-[s:SATISFIES]->(t)
      WHERE t.id IN $reachable AND NOT c.id IN $excluded
-     RETURN c.id AS controlId, ${nodeSummary('c')} AS control, ${edgeSummary('s')} AS edge, ${nodeSummary('t')} AS target`,
+     RETURN ${SATISFIES_RETURN}`,
     { reachable, excluded },
-  )) as unknown as SatisfiesRow[];
+    satisfiesRow,
+  );
   const pathsEndingAt = new Map<string, RawPath[]>();
   for (const path of paths) {
     const end = path.nodes.at(-1)!.id;
@@ -258,7 +268,7 @@ export async function controlsSatisfying(db: GraphExecutor, targetId: string, op
       );
       const path: ReasoningPath = {
         nodes: [link.control, ...nodes].map(toGraphNode),
-        edges: [toGraphEdge(link.edge), ...edges],
+        edges: [link.edge, ...edges],
         relationship,
         strength,
       };

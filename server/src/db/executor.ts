@@ -83,6 +83,14 @@ export class GraphExecutor {
   }
 
   /**
+   * Reads, then gives each row the type `parse` establishes (with the readers of db/fields.ts): the
+   * one place a row's shape is stated, checked as it is read.
+   */
+  async readAs<T>(query: string, parameters: Record<string, unknown>, parse: (row: Row) => T): Promise<T[]> {
+    return (await this.read(query, parameters)).map(parse);
+  }
+
+  /**
    * Runs `work` in one write transaction: all of it commits, or none of it. The driver runs `work`
    * again after a transient failure; when that second run is refused as a conflict or a missing node,
    * the first run's commit may have gone through with its answer lost, so the client hears exactly that.

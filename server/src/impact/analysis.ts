@@ -4,15 +4,15 @@ import {
   compareIds,
   comparePaths,
   plainEdge,
-  toGraphEdge,
   toGraphNode,
   toGraphPath,
   type GraphEdge,
   type GraphNode,
   type GraphPath,
   type NodeSummaryRow,
+  type RawPath,
 } from '../subgraph/graph-elements.js';
-import type { EvidenceReach, GoverningControl, OwnerReach, RawPath, StartControl, TargetReach } from './reach.js';
+import type { EvidenceReach, GoverningControl, OwnerReach, StartControl, TargetReach } from './reach.js';
 
 // Pure assembly of an impact from what the queries of reach.ts found: one path per item (the
 // shortest from the changed node; among equally short ones, the first by the ids along it), lists
@@ -51,7 +51,7 @@ const reached = (id: string, path: GraphPath): ImpactedNodeResult => ({ id, path
 /** A path one step longer: across `edge` to `node`. */
 const extendPath = (path: GraphPath, edge: GraphEdge, node: GraphNode): GraphPath => ({
   nodes: [...path.nodes, node],
-  edges: [...path.edges, toGraphEdge(edge)],
+  edges: [...path.edges, edge],
 });
 
 /** The first of some candidate paths (shortest, then by ids); null when there are none. */
@@ -180,7 +180,7 @@ export function obligationsCovered(targets: TargetReach[], controlPaths: Readonl
       id: obligation,
       path: {
         nodes: [...candidate.controlPath.nodes, ...reference.nodes],
-        edges: [...candidate.controlPath.edges, toGraphEdge(candidate.link), ...reference.edges],
+        edges: [...candidate.controlPath.edges, candidate.link, ...reference.edges],
       },
       relationship: candidate.relationship,
       strength: candidate.strength,

@@ -1,6 +1,16 @@
 import neo4j from 'neo4j-driver';
 import type { GraphExecutor } from '../db/executor.js';
-import { edgeSummary, nodeSummary, type GraphEdge, type NodeSummaryRow } from '../subgraph/graph-elements.js';
+import { fields, integer, list, text, texts } from '../db/fields.js';
+import {
+  edgeSummary,
+  nodeSummary,
+  nodeSummaryRow,
+  rawPath,
+  toGraphEdge,
+  type GraphEdge,
+  type NodeSummaryRow,
+  type RawPath,
+} from '../subgraph/graph-elements.js';
 
 // The Cypher of `impact`: what a change reaches, as compact rows (ids, node summaries, edges). Each
 // query follows one step outwards — systems, controls, then evidence, owners and obligations — and
@@ -17,12 +27,6 @@ export const MAX_IMPACT_DEPTH = 8;
  * default (maxHops 3, which counts that link).
  */
 const REFERENCE_HOPS = 2;
-
-/** A path as Cypher returns it: node summaries and edges, in order from its start. */
-export interface RawPath {
-  nodes: NodeSummaryRow[];
-  edges: GraphEdge[];
-}
 
 /** A control reached in one step from the changed evidence item (its SUPPORTS edge), or the changed control itself. */
 export interface StartControl {
@@ -117,27 +121,38 @@ export async function systemsReached(db: GraphExecutor, label: ImpactLabel, of: 
           }`
         : 'CALL (o) { RETURN [] AS startControls }';
   // The label comes from the closed list IMPACT_LABELS, never from the request.
-  const rows = await db.read(
+  const rows = await db.readAs(
     `MATCH (o:${label} {id: $of})
      ${systems}
      ${startControls}
      RETURN ${nodeSummary('o')} AS of, systems, startControls`,
     { of },
+    (row): SystemsReach => ({
+      of: nodeSummaryRow(row.of, 'of'),
+      systems: list(row.systems, 'systems', rawPath),
+      startControls: list(row.startControls, 'startControls', (value, what) => {
+        const start = fields(value, what);
+        return {
+          control: nodeSummaryRow(start.control, `${what}.control`),
+          edge: start.edge === null ? null : toGraphEdge(start.edge, `${what}.edge`),
+        };
+      }),
+    }),
   );
-  return (rows[0] as unknown as SystemsReach | undefined) ?? null;
+  return rows[0] ?? null;
 }
 
 /** The controls governing the affected systems, each with the systems it governs among them. */
 export async function controlsGoverning(db: GraphExecutor, systemIds: string[]): Promise<GoverningControl[]> {
   if (systemIds.length === 0) return [];
-  const rows = await db.read(
+  return db.readAs(
     `UNWIND $systemIds AS id
      MATCH (:AISystem {id: id})<-[:GOVERNS]-(c:Control)
      WITH c, collect(id) AS systems
      RETURN ${nodeSummary('c')} AS control, systems`,
     { systemIds },
+    (row): GoverningControl => ({ control: nodeSummaryRow(row.control, 'control'), systems: texts(row.systems, 'systems') }),
   );
-  return rows as unknown as GoverningControl[];
 }
 
 /**
@@ -152,7 +167,7 @@ export async function evidenceSupporting(
   limit: number,
 ): Promise<EvidenceReach> {
   if (controls.length === 0) return { total: 0, page: [] };
-  const rows = await db.read(
+  const rows = await db.readAs(
     `UNWIND $controls AS control
      MATCH (c:Control {id: control.id})<-[:SUPPORTS]-(e:Evidence)
      WHERE e.id <> $of
@@ -167,8 +182,16 @@ export async function evidenceSupporting(
      }
      RETURN size(reached) AS total, page`,
     { controls, controlIds: controls.map((control) => control.id), of, limit: neo4j.int(limit) },
+    (row): EvidenceReach => ({
+      total: integer(row.total, 'total'),
+      page: list(row.page, 'page', (value, what) => {
+        const item = fields(value, what);
+        return { evidence: nodeSummaryRow(item.evidence, `${what}.evidence`), controls: texts(item.controls, `${what}.controls`) };
+      }),
+    }),
   );
-  return rows[0] as unknown as EvidenceReach;
+  // The aggregation returns one row, whatever it finds.
+  return rows[0]!;
 }
 
 /** The owners of the given systems, controls and evidence, each with what it owns among them. */
@@ -176,7 +199,7 @@ export async function ownersOf(
   db: GraphExecutor,
   owned: { systems: string[]; controls: string[]; evidence: string[] },
 ): Promise<OwnerReach[]> {
-  const rows = await db.read(
+  return db.readAs(
     `CALL () {
        UNWIND $systems AS id MATCH (:AISystem {id: id})<-[:OWNS]-(w:Owner) RETURN w, id
        UNION ALL
@@ -187,8 +210,8 @@ export async function ownersOf(
      WITH w, collect(id) AS owns
      RETURN ${nodeSummary('w')} AS owner, owns`,
     owned,
+    (row): OwnerReach => ({ owner: nodeSummaryRow(row.owner, 'owner'), owns: texts(row.owns, 'owns') }),
   );
-  return rows as unknown as OwnerReach[];
 }
 
 /**
@@ -198,7 +221,7 @@ export async function ownersOf(
  */
 export async function obligationPaths(db: GraphExecutor, controlIds: string[]): Promise<TargetReach[]> {
   if (controlIds.length === 0) return [];
-  const rows = await db.read(
+  return db.readAs(
     `UNWIND $controlIds AS id
      MATCH (c:Control {id: id})-[l:SATISFIES]->(t)
      WITH t, collect({control: id, edge: ${edgeSummary('l')}}) AS links
@@ -211,6 +234,13 @@ export async function obligationPaths(db: GraphExecutor, controlIds: string[]): 
      }
      RETURN t.id AS target, links, paths`,
     { controlIds },
+    (row): TargetReach => ({
+      target: text(row.target, 'target'),
+      links: list(row.links, 'links', (value, what) => {
+        const link = fields(value, what);
+        return { control: text(link.control, `${what}.control`), edge: toGraphEdge(link.edge, `${what}.edge`) };
+      }),
+      paths: list(row.paths, 'paths', rawPath),
+    }),
   );
-  return rows as unknown as TargetReach[];
 }

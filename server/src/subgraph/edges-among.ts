@@ -21,18 +21,16 @@ export async function edgesAmong(db: GraphExecutor, ids: string[]): Promise<Grap
   // One index seek per label the ids name (labels come from the closed list of graph/model.ts).
   const labels = [...new Set(ids.map(labelOfId))];
   const seeks = labels.map((label) => `MATCH (n:${label}) WHERE n.id IN $ids RETURN n`).join(' UNION ALL ');
-  const rows = await db.read(
+  const rows = await db.readAs(
     `CALL () { ${seeks} }
      WITH collect(n) AS nodes
      UNWIND nodes AS a
      MATCH (a)-[r]->(b) WHERE b IN nodes
      RETURN ${edgeSummary('r')} AS edge`,
     { ids },
+    (row) => toGraphEdge(row.edge),
   );
   const edges = new Map<string, GraphEdge>();
-  for (const row of rows) {
-    const edge = toGraphEdge(row.edge as GraphEdge);
-    edges.set(edge.id, edge);
-  }
+  for (const edge of rows) edges.set(edge.id, edge);
   return [...edges.values()].sort((a, b) => compareIds(a.id, b.id));
 }

@@ -1,3 +1,4 @@
+import { fields, list, optionalNumber, optionalText, text, texts } from '../db/fields.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
 
 // Nodes and edges as Cytoscape wants them: ids, a kind, a label, and nothing nested.
@@ -55,6 +56,21 @@ export interface NodeSummaryRow {
   what?: string | null;
 }
 
+/** Reads the map `nodeSummary` returns. */
+export function nodeSummaryRow(value: unknown, what = 'node'): NodeSummaryRow {
+  const node = fields(value, what);
+  return {
+    id: text(node.id, `${what}.id`),
+    labels: texts(node.labels, `${what}.labels`),
+    ref: optionalText(node.ref, `${what}.ref`),
+    title: optionalText(node.title, `${what}.title`),
+    code: optionalText(node.code, `${what}.code`),
+    name: optionalText(node.name, `${what}.name`),
+    summary: optionalText(node.summary, `${what}.summary`),
+    what: optionalText(node.what, `${what}.what`),
+  };
+}
+
 /** The domain label of a node (an Owner is also a Person or a Team: Owner wins). */
 function domainLabel(labels: string[]): NodeLabel {
   return NODE_LABELS.find((label) => labels.includes(label)) ?? 'Provision';
@@ -75,14 +91,16 @@ export function toGraphNode(row: NodeSummaryRow): GraphNode {
   return { id: row.id, kind: KIND_OF_LABEL[label], label: text };
 }
 
-export function toGraphEdge(row: GraphEdge): GraphEdge {
+/** Reads the map `edgeSummary` returns; a property the relationship lacks is null. */
+export function toGraphEdge(value: unknown, what = 'edge'): GraphEdge {
+  const edge = fields(value, what);
   return {
-    id: row.id,
-    source: row.source,
-    target: row.target,
-    type: row.type,
-    relationship: row.relationship ?? null,
-    strength: row.strength ?? null,
+    id: text(edge.id, `${what}.id`),
+    source: text(edge.source, `${what}.source`),
+    target: text(edge.target, `${what}.target`),
+    type: text(edge.type, `${what}.type`),
+    relationship: optionalText(edge.relationship, `${what}.relationship`),
+    strength: optionalNumber(edge.strength, `${what}.strength`),
   };
 }
 
@@ -98,8 +116,20 @@ export interface Subgraph {
   truncated: boolean;
 }
 
-export function toGraphPath(path: { nodes: NodeSummaryRow[]; edges: GraphEdge[] }): GraphPath {
-  return { nodes: path.nodes.map(toGraphNode), edges: path.edges.map(toGraphEdge) };
+/** A path as Cypher returns it: node summaries and edges, in order from its start. */
+export interface RawPath {
+  nodes: NodeSummaryRow[];
+  edges: GraphEdge[];
+}
+
+/** Reads a map `{nodes: [nodeSummary …], edges: [edgeSummary …]}`. */
+export function rawPath(value: unknown, what = 'path'): RawPath {
+  const path = fields(value, what);
+  return { nodes: list(path.nodes, `${what}.nodes`, nodeSummaryRow), edges: list(path.edges, `${what}.edges`, toGraphEdge) };
+}
+
+export function toGraphPath(path: RawPath): GraphPath {
+  return { nodes: path.nodes.map(toGraphNode), edges: path.edges };
 }
 
 /** Ids in the order Cypher's ORDER BY gives them (by code point, not by locale). */

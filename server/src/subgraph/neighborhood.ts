@@ -1,11 +1,13 @@
 import neo4j from 'neo4j-driver';
 import type { GraphExecutor } from '../db/executor.js';
+import { fields, list, text } from '../db/fields.js';
 import { badUserInput, notFound } from '../common/errors.js';
 import { labelOfId, type NodeLabel } from '../graph/model.js';
 import {
   LABEL_OF_KIND,
   edgeSummary,
   nodeSummary,
+  nodeSummaryRow,
   toGraphEdge,
   toGraphNode,
   type GraphEdge,
@@ -52,6 +54,12 @@ interface ReachedNode {
   node: NodeSummaryRow;
 }
 
+/** Reads a map `{elementId, node: nodeSummary}`. */
+function reachedNode(value: unknown, what: string): ReachedNode {
+  const reached = fields(value, what);
+  return { elementId: text(reached.elementId, `${what}.elementId`), node: nodeSummaryRow(reached.node, `${what}.node`) };
+}
+
 /** `n` may be walked through and returned: one of the labels asked for (a closed list, never request text). */
 const kindFilter = (labels: NodeLabel[] | null) => (labels ? `AND n:${labels.join('|')}` : '');
 
@@ -67,7 +75,7 @@ const kindFilter = (labels: NodeLabel[] | null) => (labels ? `AND n:${labels.joi
 export async function neighborhood(db: GraphExecutor, request: NeighborhoodRequest): Promise<Subgraph> {
   const filter = kindFilter(request.labels);
   // The label comes from the id's prefix, from the closed list of graph/model.ts.
-  const first = await db.read(
+  const first = await db.readAs(
     `MATCH (s:${request.label} {id: $id})
      CALL (s) {
        MATCH (s)--(n) WHERE n <> s ${filter}
@@ -76,10 +84,11 @@ export async function neighborhood(db: GraphExecutor, request: NeighborhoodReque
      }
      RETURN {elementId: elementId(s), node: ${nodeSummary('s')}} AS start, level`,
     { id: request.id, room: neo4j.int(request.limit) },
+    (row) => ({ start: reachedNode(row.start, 'start'), level: list(row.level, 'level', reachedNode) }),
   );
   if (first.length === 0) throw notFound(`No node with id "${request.id}".`, 'id');
-  const kept: ReachedNode[] = [first[0]!.start as ReachedNode];
-  let level = first[0]!.level as ReachedNode[];
+  const kept: ReachedNode[] = [first[0]!.start];
+  let level = first[0]!.level;
   let truncated = false;
   for (let distance = 1; level.length > 0; distance += 1) {
     const room = request.limit - kept.length;
@@ -90,7 +99,7 @@ export async function neighborhood(db: GraphExecutor, request: NeighborhoodReque
     }
     kept.push(...level);
     if (distance === request.depth) break;
-    const rows = await db.read(
+    level = await db.readAs(
       `MATCH (f) WHERE elementId(f) IN $frontier
        MATCH (f)--(n) WHERE NOT elementId(n) IN $seen ${filter}
        WITH DISTINCT n ORDER BY n.id LIMIT $room
@@ -100,8 +109,8 @@ export async function neighborhood(db: GraphExecutor, request: NeighborhoodReque
         seen: kept.map((item) => item.elementId),
         room: neo4j.int(request.limit - kept.length + 1),
       },
+      (row) => reachedNode(row, 'row'),
     );
-    level = rows as unknown as ReachedNode[];
   }
   return {
     nodes: kept.map((item) => toGraphNode(item.node)),
@@ -116,12 +125,12 @@ export async function neighborhood(db: GraphExecutor, request: NeighborhoodReque
 /** Every relationship between two of the given nodes (element ids), ordered by id. */
 async function edgesAmong(db: GraphExecutor, elementIds: string[]): Promise<GraphEdge[]> {
   if (elementIds.length < 2) return [];
-  const rows = await db.read(
+  return db.readAs(
     `MATCH (a) WHERE elementId(a) IN $nodes
      MATCH (a)-[r]->(b) WHERE elementId(b) IN $nodes
      WITH ${edgeSummary('r')} AS edge
      RETURN edge ORDER BY edge.id`,
     { nodes: elementIds },
+    (row) => toGraphEdge(row.edge),
   );
-  return rows.map((row) => toGraphEdge(row.edge as GraphEdge));
 }

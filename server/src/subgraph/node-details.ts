@@ -1,16 +1,17 @@
 import neo4j from 'neo4j-driver';
 import type { GraphExecutor } from '../db/executor.js';
+import { fields, flag, integer, list } from '../db/fields.js';
 import { badUserInput } from '../common/errors.js';
 import { labelOfId, type NodeLabel } from '../graph/model.js';
 import {
   compareIds,
   edgeSummary,
   nodeSummary,
+  nodeSummaryRow,
   toGraphEdge,
   toGraphNode,
   type GraphEdge,
   type GraphNode,
-  type NodeSummaryRow,
 } from './graph-elements.js';
 
 const DEFAULT_RELATIONSHIP_LIMIT = 200;
@@ -78,10 +79,14 @@ export function toNodeProperties(properties: Record<string, unknown>): NodePrope
     });
 }
 
-interface RelationshipRow {
-  edge: GraphEdge;
-  outgoing: boolean;
-  other: NodeSummaryRow;
+/** Reads a map `{edge: edgeSummary, outgoing, other: nodeSummary}` as the relationship it describes. */
+function nodeRelationship(value: unknown, what: string): NodeRelationship {
+  const item = fields(value, what);
+  return {
+    edge: toGraphEdge(item.edge, `${what}.edge`),
+    direction: flag(item.outgoing, `${what}.outgoing`) ? 'OUTGOING' : 'INCOMING',
+    other: toGraphNode(nodeSummaryRow(item.other, `${what}.other`)),
+  };
 }
 
 /**
@@ -92,7 +97,7 @@ interface RelationshipRow {
  */
 export async function nodeDetails(db: GraphExecutor, request: NodeDetailsRequest): Promise<NodeDetails | null> {
   // The label comes from the id's prefix, from the closed list of graph/model.ts.
-  const rows = await db.read(
+  const rows = await db.readAs(
     `MATCH (n:${request.label} {id: $id})
      CALL (n) {
        MATCH (n)-[r]-()
@@ -107,19 +112,16 @@ export async function nodeDetails(db: GraphExecutor, request: NodeDetailsRequest
      }
      RETURN ${nodeSummary('n')} AS node, properties(n) AS properties, relationshipCount, relationships`,
     { id: request.id, limit: neo4j.int(request.relationshipLimit) },
+    (row): NodeDetails => {
+      const relationshipCount = integer(row.relationshipCount, 'relationshipCount');
+      return {
+        node: toGraphNode(nodeSummaryRow(row.node)),
+        properties: toNodeProperties(fields(row.properties, 'properties')),
+        relationships: list(row.relationships, 'relationships', nodeRelationship),
+        relationshipCount,
+        truncated: relationshipCount > request.relationshipLimit,
+      };
+    },
   );
-  const row = rows[0];
-  if (!row) return null;
-  const relationshipCount = row.relationshipCount as number;
-  return {
-    node: toGraphNode(row.node as NodeSummaryRow),
-    properties: toNodeProperties(row.properties as Record<string, unknown>),
-    relationships: (row.relationships as RelationshipRow[]).map((item) => ({
-      edge: toGraphEdge(item.edge),
-      direction: item.outgoing ? 'OUTGOING' : 'INCOMING',
-      other: toGraphNode(item.other),
-    })),
-    relationshipCount,
-    truncated: relationshipCount > request.relationshipLimit,
-  };
+  return rows[0] ?? null;
 }

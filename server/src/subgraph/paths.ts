@@ -1,7 +1,8 @@
 import type { GraphExecutor } from '../db/executor.js';
+import { flag, list } from '../db/fields.js';
 import { badUserInput, notFound } from '../common/errors.js';
 import { labelOfId, type NodeLabel } from '../graph/model.js';
-import { edgeSummary, mergePaths, nodeSummary, toGraphPath, type GraphEdge, type NodeSummaryRow, type Subgraph } from './graph-elements.js';
+import { edgeSummary, mergePaths, nodeSummary, nodeSummaryRow, rawPath, toGraphPath, type Subgraph } from './graph-elements.js';
 
 const DEFAULT_PATH_LENGTH = 6;
 const MAX_PATH_LENGTH = 8;
@@ -47,7 +48,7 @@ export function pathsPattern(maxLength: number, limit: number): string {
 export async function pathsBetween(db: GraphExecutor, request: PathsRequest): Promise<Subgraph> {
   // Labels from the ids' prefixes (a closed list); the path length and count are validated integers,
   // the only values written into the query (Cypher takes no parameter for them).
-  const rows = await db.read(
+  const rows = await db.readAs(
     `OPTIONAL MATCH (a:${request.fromLabel} {id: $from})
      OPTIONAL MATCH (b:${request.toLabel} {id: $to})
      CALL (a, b) {
@@ -58,11 +59,17 @@ export async function pathsBetween(db: GraphExecutor, request: PathsRequest): Pr
      }
      RETURN CASE WHEN a IS NULL THEN null ELSE ${nodeSummary('a')} END AS from, b IS NOT NULL AS toFound, paths`,
     { from: request.from, to: request.to },
+    (row) => ({
+      from: row.from === null ? null : nodeSummaryRow(row.from, 'from'),
+      toFound: flag(row.toFound, 'toFound'),
+      paths: list(row.paths, 'paths', rawPath),
+    }),
   );
+  // OPTIONAL MATCH: one row, found or not.
   const row = rows[0]!;
   if (!row.from) throw notFound(`No node with id "${request.from}".`, 'from');
   if (!row.toFound) throw notFound(`No node with id "${request.to}".`, 'to');
-  if (request.from === request.to) return mergePaths([toGraphPath({ nodes: [row.from as NodeSummaryRow], edges: [] })], false);
-  const paths = (row.paths as { nodes: NodeSummaryRow[]; edges: GraphEdge[] }[]).map(toGraphPath);
+  if (request.from === request.to) return mergePaths([toGraphPath({ nodes: [row.from], edges: [] })], false);
+  const paths = row.paths.map(toGraphPath);
   return mergePaths(paths.slice(0, request.limit), paths.length > request.limit);
 }
