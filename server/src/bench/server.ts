@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { paths, readApiSettings } from '../config.js';
 import { createDriver, waitForNeo4j, type Neo4jConnection } from '../db/driver.js';
 import { createApp } from '../http/app.js';
@@ -37,16 +37,20 @@ let transactions: { start: number; end: number }[] = [];
  * text, the very parameter values, and when it started and finished.
  */
 function recordManagedTransactions(): void {
-  const prototype = neo4j.ManagedTransaction.prototype as unknown as {
-    run: (query: unknown, parameters?: unknown) => PromiseLike<unknown>;
-  };
-  const run = prototype.run;
-  prototype.run = function (this: unknown, query: unknown, parameters?: unknown) {
+  // The driver's own method types: a wrapper with the same signature replaces each method.
+  const transaction = neo4j.ManagedTransaction.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with each transaction as `this` below
+  const run = transaction.run;
+  transaction.run = function (
+    this: ManagedTransaction,
+    query: Parameters<ManagedTransaction['run']>[0],
+    parameters?: Record<string, unknown>,
+  ) {
     const result = run.call(this, query, parameters);
     if (recording && typeof query === 'string') {
       const entry: RecordedQuery = {
         query,
-        parameters: (parameters ?? {}) as Record<string, unknown>,
+        parameters: parameters ?? {},
         start: performance.now(),
         end: Number.POSITIVE_INFINITY,
       };
@@ -58,11 +62,16 @@ function recordManagedTransactions(): void {
     }
     return result;
   };
-  const session = neo4j.Session.prototype as unknown as Record<'executeRead' | 'executeWrite', (...args: unknown[]) => Promise<unknown>>;
+  const session = neo4j.Session.prototype;
   for (const method of ['executeRead', 'executeWrite'] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- bound to each session below
     const execute = session[method];
-    session[method] = function (this: unknown, ...args: unknown[]) {
-      const promise = execute.apply(this, args);
+    session[method] = function <T>(
+      this: Session,
+      work: (tx: ManagedTransaction) => Promise<T> | T,
+      config?: Parameters<Session['executeRead']>[1],
+    ): Promise<T> {
+      const promise = execute.bind(this)(work, config);
       if (recording) {
         const entry = { start: performance.now(), end: Number.POSITIVE_INFINITY };
         transactions.push(entry);
