@@ -1,6 +1,6 @@
 import type { GraphExecutor, Row } from '../db/executor.js';
 import { list, text } from '../db/fields.js';
-import { badUserInput } from '../common/errors.js';
+import { inRange, integerArgument } from '../common/integer-arguments.js';
 import {
   edgeSummary,
   nodeSummary,
@@ -44,11 +44,9 @@ export interface SatisfactionResult {
   paths: ReasoningPath[];
 }
 
-export function checkMaxHops(maxHops: number, field = 'maxHops'): void {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
-    throw badUserInput(`"${field}" must be between 1 and ${MAX_HOPS}.`, field);
-  }
-}
+/** `maxHops` of satisfaction and controlsFor: 3 when absent (README, "Crosswalk reasoning"). */
+export const maxHopsArgument = (maxHops: number | null | undefined): number =>
+  integerArgument(maxHops, 'maxHops', { fallback: 3, max: MAX_HOPS });
 
 /** The reference graph the reasoning walks: provisions, obligations and the edges among them. */
 interface ReasoningGraph {
@@ -92,7 +90,7 @@ async function loadReasoningGraph(db: GraphExecutor, excluded: string[]): Promis
  * (nothing is reached through it).
  */
 function pathsFrom(graph: ReasoningGraph, startIds: string[], hops: number): Map<string, RawPath[]> {
-  if (!Number.isInteger(hops) || hops < 0 || hops > MAX_HOPS) throw new Error(`path length ${hops} out of range`);
+  if (!inRange(hops, MAX_HOPS, 0)) throw new Error(`path length ${hops} out of range`);
   const result = new Map<string, RawPath[]>();
   for (const startId of startIds) {
     const start = graph.nodes.get(startId);

@@ -1,5 +1,6 @@
 import type { GraphExecutor } from '../db/executor.js';
 import { badUserInput, notFound } from '../common/errors.js';
+import { integerArgument } from '../common/integer-arguments.js';
 import { KIND_NAMES } from '../common/validation.js';
 import { labelOfId } from '../graph/model.js';
 import type { GraphPath } from '../subgraph/graph-elements.js';
@@ -24,9 +25,8 @@ import {
   type ImpactLabel,
 } from './reach.js';
 
-const DEFAULT_IMPACT_DEPTH = 4;
-const DEFAULT_IMPACT_LIMIT = 500;
-const MAX_IMPACT_LIMIT = 5000;
+const IMPACT_DEPTH = { fallback: 4, max: MAX_IMPACT_DEPTH };
+const IMPACT_LIMIT = { fallback: 500, max: 5000 };
 
 export interface ImpactRequest {
   of: string;
@@ -37,14 +37,8 @@ export interface ImpactRequest {
 
 /** Checks `impact`'s arguments before anything runs; the kind of `of` is read from its id's prefix. */
 export function impactRequest(args: { of: string; maxDepth?: number | null; limit?: number | null }): ImpactRequest {
-  const maxDepth = args.maxDepth ?? DEFAULT_IMPACT_DEPTH;
-  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_IMPACT_DEPTH) {
-    throw badUserInput(`"maxDepth" must be between 1 and ${MAX_IMPACT_DEPTH}.`, 'maxDepth');
-  }
-  const limit = args.limit ?? DEFAULT_IMPACT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_IMPACT_LIMIT) {
-    throw badUserInput(`"limit" must be between 1 and ${MAX_IMPACT_LIMIT}.`, 'limit');
-  }
+  const maxDepth = integerArgument(args.maxDepth, 'maxDepth', IMPACT_DEPTH);
+  const limit = integerArgument(args.limit, 'limit', IMPACT_LIMIT);
   const label = labelOfId(args.of);
   if (!(IMPACT_LABELS as readonly string[]).includes(label)) {
     throw badUserInput(

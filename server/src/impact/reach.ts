@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphExecutor } from '../db/executor.js';
 import { fields, integer, list, text, texts } from '../db/fields.js';
+import { inRange } from '../common/integer-arguments.js';
 import {
   edgeSummary,
   nodeSummary,
@@ -79,7 +80,7 @@ const pathProjection = (p: string) =>
  * takes no parameter for a path length, so it is the one value written into the query.
  */
 export function systemBranches(label: ImpactLabel, maxDepth: number): string[] {
-  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_IMPACT_DEPTH) throw new Error(`depth ${maxDepth} out of range`);
+  if (!inRange(maxDepth, MAX_IMPACT_DEPTH)) throw new Error(`depth ${maxDepth} out of range`);
   // Models fine-tuned, at any depth, from a model: FINE_TUNED_FROM runs from the derived model to its base.
   const fineTunes = (most: number) => (most > 0 ? `(()<-[:FINE_TUNED_FROM]-(:Model)){0,${most}}(:Model)` : '');
   switch (label) {

@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { GraphExecutor } from '../db/executor.js';
 import { fields, list, text } from '../db/fields.js';
-import { badUserInput, notFound } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
+import { integerArgument } from '../common/integer-arguments.js';
 import { labelOfId, type NodeLabel } from '../graph/model.js';
 import {
   LABEL_OF_KIND,
@@ -15,10 +16,8 @@ import {
   type Subgraph,
 } from './graph-elements.js';
 
-const DEFAULT_NEIGHBORHOOD_DEPTH = 1;
-const MAX_NEIGHBORHOOD_DEPTH = 4;
-const DEFAULT_NEIGHBORHOOD_LIMIT = 200;
-const MAX_NEIGHBORHOOD_LIMIT = 2000;
+const NEIGHBORHOOD_DEPTH = { fallback: 1, max: 4 };
+const NEIGHBORHOOD_LIMIT = { fallback: 200, max: 2000 };
 
 export interface NeighborhoodRequest {
   id: string;
@@ -36,14 +35,8 @@ export function neighborhoodRequest(args: {
   kinds?: readonly string[] | null;
   limit?: number | null;
 }): NeighborhoodRequest {
-  const depth = args.depth ?? DEFAULT_NEIGHBORHOOD_DEPTH;
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) {
-    throw badUserInput(`"depth" must be between 1 and ${MAX_NEIGHBORHOOD_DEPTH}.`, 'depth');
-  }
-  const limit = args.limit ?? DEFAULT_NEIGHBORHOOD_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBORHOOD_LIMIT) {
-    throw badUserInput(`"limit" must be between 1 and ${MAX_NEIGHBORHOOD_LIMIT}.`, 'limit');
-  }
+  const depth = integerArgument(args.depth, 'depth', NEIGHBORHOOD_DEPTH);
+  const limit = integerArgument(args.limit, 'limit', NEIGHBORHOOD_LIMIT);
   // No kinds, or an empty list, means every kind (as elsewhere in the API).
   const labels = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds.map((kind) => LABEL_OF_KIND[kind]!))] : null;
   return { id: args.id, label: labelOfId(args.id), depth, labels, limit };

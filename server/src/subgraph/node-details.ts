@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphExecutor } from '../db/executor.js';
 import { fields, flag, integer, list } from '../db/fields.js';
-import { badUserInput } from '../common/errors.js';
+import { integerArgument } from '../common/integer-arguments.js';
 import { labelOfId, type NodeLabel } from '../graph/model.js';
 import {
   compareIds,
@@ -14,8 +14,7 @@ import {
   type GraphNode,
 } from './graph-elements.js';
 
-const DEFAULT_RELATIONSHIP_LIMIT = 200;
-const MAX_RELATIONSHIP_LIMIT = 1000;
+const RELATIONSHIP_LIMIT = { fallback: 200, max: 1000 };
 
 /** One stored property as text: `value` for a scalar, `values` for a list. */
 export interface NodeProperty {
@@ -48,10 +47,7 @@ export interface NodeDetailsRequest {
 
 /** Checks `nodeDetails`'s arguments before anything runs. */
 export function nodeDetailsRequest(args: { id: string; relationshipLimit?: number | null }): NodeDetailsRequest {
-  const relationshipLimit = args.relationshipLimit ?? DEFAULT_RELATIONSHIP_LIMIT;
-  if (!Number.isInteger(relationshipLimit) || relationshipLimit < 1 || relationshipLimit > MAX_RELATIONSHIP_LIMIT) {
-    throw badUserInput(`"relationshipLimit" must be between 1 and ${MAX_RELATIONSHIP_LIMIT}.`, 'relationshipLimit');
-  }
+  const relationshipLimit = integerArgument(args.relationshipLimit, 'relationshipLimit', RELATIONSHIP_LIMIT);
   // As node(id) does: an id whose prefix names no label reads as a provision's, and is then simply not found.
   return { id: args.id, label: labelOfId(args.id), relationshipLimit };
 }

@@ -1,13 +1,12 @@
 import type { GraphExecutor } from '../db/executor.js';
 import { flag, list } from '../db/fields.js';
-import { badUserInput, notFound } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
+import { inRange, integerArgument } from '../common/integer-arguments.js';
 import { labelOfId, type NodeLabel } from '../graph/model.js';
 import { edgeSummary, mergePaths, nodeSummary, nodeSummaryRow, rawPath, toGraphPath, type Subgraph } from './graph-elements.js';
 
-const DEFAULT_PATH_LENGTH = 6;
-const MAX_PATH_LENGTH = 8;
-const DEFAULT_PATH_LIMIT = 10;
-const MAX_PATH_LIMIT = 50;
+const PATH_LENGTH = { fallback: 6, max: 8 };
+const PATH_LIMIT = { fallback: 10, max: 50 };
 
 export interface PathsRequest {
   from: string;
@@ -20,22 +19,16 @@ export interface PathsRequest {
 
 /** Checks `paths`' arguments before anything runs. */
 export function pathsRequest(args: { from: string; to: string; maxLength?: number | null; limit?: number | null }): PathsRequest {
-  const maxLength = args.maxLength ?? DEFAULT_PATH_LENGTH;
-  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
-    throw badUserInput(`"maxLength" must be between 1 and ${MAX_PATH_LENGTH}.`, 'maxLength');
-  }
-  const limit = args.limit ?? DEFAULT_PATH_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PATH_LIMIT) {
-    throw badUserInput(`"limit" must be between 1 and ${MAX_PATH_LIMIT}.`, 'limit');
-  }
+  const maxLength = integerArgument(args.maxLength, 'maxLength', PATH_LENGTH);
+  const limit = integerArgument(args.limit, 'limit', PATH_LIMIT);
   return { from: args.from, fromLabel: labelOfId(args.from), to: args.to, toLabel: labelOfId(args.to), maxLength, limit };
 }
 
 /** The path pattern: `SHORTEST k` with k one more than the limit, so a cut can be told apart. */
 export function pathsPattern(maxLength: number, limit: number): string {
-  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH)
-    throw new Error(`path length ${maxLength} out of range`);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PATH_LIMIT) throw new Error(`path limit ${limit} out of range`);
+  // Written into the query: checked again here, whoever the caller.
+  if (!inRange(maxLength, PATH_LENGTH.max)) throw new Error(`path length ${maxLength} out of range`);
+  if (!inRange(limit, PATH_LIMIT.max)) throw new Error(`path limit ${limit} out of range`);
   return `SHORTEST ${limit + 1} (a)-[]-{1,${maxLength}}(b)`;
 }
 

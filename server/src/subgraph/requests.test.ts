@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphQLError } from 'graphql';
 import { neighborhoodRequest } from './neighborhood.js';
+import { nodeDetailsRequest } from './node-details.js';
 import { pathsPattern, pathsRequest } from './paths.js';
 
 function refusal(work: () => unknown): { code: unknown; field: unknown } {
@@ -60,5 +61,25 @@ describe('paths arguments', () => {
     expect(pathsPattern(6, 10)).toBe('SHORTEST 11 (a)-[]-{1,6}(b)');
     expect(() => pathsPattern(9, 10)).toThrow();
     expect(() => pathsPattern(6, 1.5)).toThrow();
+  });
+});
+
+describe('nodeDetails arguments', () => {
+  it('defaults to 200 relationships; reads the label from the id as node(id) does', () => {
+    expect(nodeDetailsRequest({ id: 'control:GOV-01' })).toEqual({ id: 'control:GOV-01', label: 'Control', relationshipLimit: 200 });
+    expect(nodeDetailsRequest({ id: 'eu-ai-act', relationshipLimit: null }).label).toBe('Framework');
+    // A prefix that names no label reads as a provision's id (and is then not found), never an error.
+    expect(nodeDetailsRequest({ id: 'bogus:thing' }).label).toBe('Provision');
+  });
+
+  it('refuses relationship limits out of 1..1000, naming the argument', () => {
+    for (const relationshipLimit of [0, -1, 1001, 5000]) {
+      expect(refusal(() => nodeDetailsRequest({ id: 'control:GOV-01', relationshipLimit }))).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'relationshipLimit',
+      });
+    }
+    expect(nodeDetailsRequest({ id: 'control:GOV-01', relationshipLimit: 1 }).relationshipLimit).toBe(1);
+    expect(nodeDetailsRequest({ id: 'control:GOV-01', relationshipLimit: 1000 }).relationshipLimit).toBe(1000);
   });
 });
