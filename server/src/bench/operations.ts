@@ -101,6 +101,11 @@ const subgraphSize = (data: unknown) => {
   return `${list(subgraph.nodes).length} nodes, ${list(subgraph.edges).length} edges${subgraph.truncated ? ', truncated' : ''}`;
 };
 
+/** Crosswalk's `neighborhood` at depth 2, asked of a model and of a system. */
+const NEIGHBORHOOD_DEPTH_2 = `query Neighborhood($id: ID!) {
+          neighborhood(id: $id, depth: 2) { truncated nodes { id kind label } edges { id source target type relationship strength } }
+        }`;
+
 export function benchOperations(f: BenchFixtures): BenchOperation[] {
   return [
     {
@@ -194,9 +199,7 @@ export function benchOperations(f: BenchFixtures): BenchOperation[] {
       about: `neighborhood(id: "${f.modelId}", depth: 2): ${f.modelNeighbourhood} nodes, under the limit of 200, so (c) can ask for exactly the same nodes`,
       summarise: subgraphSize,
       crosswalk: {
-        query: `query Neighborhood($id: ID!) {
-          neighborhood(id: $id, depth: 2) { truncated nodes { id kind label } edges { id source target type relationship strength } }
-        }`,
+        query: NEIGHBORHOOD_DEPTH_2,
         variables: { id: f.modelId },
       },
       neo4jGraphql: {
@@ -223,9 +226,7 @@ export function benchOperations(f: BenchFixtures): BenchOperation[] {
       about: `neighborhood(id: "${f.systemId}", depth: 2): the system's several hundred nodes cut to the default limit of 200`,
       summarise: subgraphSize,
       crosswalk: {
-        query: `query Neighborhood($id: ID!) {
-          neighborhood(id: $id, depth: 2) { truncated nodes { id kind label } edges { id source target type relationship strength } }
-        }`,
+        query: NEIGHBORHOOD_DEPTH_2,
         variables: { id: f.systemId },
       },
     },
