@@ -5,7 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, JSHandle, Page } from 'playwright-core';
 import { launchChromium } from './chromium.js';
 import { latency, milliseconds, percentile, type Latency } from './stats.js';
 
@@ -67,6 +67,14 @@ interface PageGlobals {
   crosswalkCanvas?: { nodes(): { toArray(): CanvasNode[] } };
 }
 
+/**
+ * The page's globals as a typed handle, passed to each function that runs in the page: the server is
+ * compiled without the DOM's types, and a handle from an expression is untyped, so no cast is needed.
+ */
+async function pageGlobals(page: Page): Promise<JSHandle<PageGlobals>> {
+  return page.evaluateHandle('globalThis');
+}
+
 /** The explorer views the bench opens: a small neighbourhood, and the largest vendor's neighbourhoods and impact. */
 export function explorerScenarios(bigVendor: string): ExplorerScenario[] {
   const explore = (id: string, depth: number, limit: number) =>
@@ -87,16 +95,17 @@ export function explorerScenarios(bigVendor: string): ExplorerScenario[] {
 }
 
 async function canvasReady(page: Page): Promise<{ nodes: number; edges: number; renderer: string; layoutMs: number }> {
+  const globals = await pageGlobals(page);
   await page.waitForFunction(
-    () => {
-      const canvas = (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="canvas"]');
+    (window) => {
+      const canvas = window.document.querySelector('[data-testid="canvas"]');
       return canvas !== null && canvas.dataset.layoutState === 'done' && Number(canvas.dataset.nodeCount) > 0;
     },
-    undefined,
+    globals,
     { timeout: 180_000, polling: 50 },
   );
-  return page.evaluate(() => {
-    const canvas = (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="canvas"]')!;
+  return globals.evaluate((window) => {
+    const canvas = window.document.querySelector('[data-testid="canvas"]')!;
     return {
       nodes: Number(canvas.dataset.nodeCount),
       edges: Number(canvas.dataset.edgeCount),
@@ -110,8 +119,8 @@ async function canvasReady(page: Page): Promise<{ nodes: number; edges: number; 
 async function panAndZoom(page: Page): Promise<number[]> {
   const box = await page.getByTestId('canvas').boundingBox();
   if (!box) return [];
-  await page.evaluate(() => {
-    const page = globalThis as unknown as PageGlobals;
+  const globals = await pageGlobals(page);
+  await globals.evaluate((page) => {
     const frames: number[] = [];
     page.benchFrames = frames;
     const tick = (time: number) => {
@@ -132,8 +141,7 @@ async function panAndZoom(page: Page): Promise<number[]> {
     await page.mouse.wheel(0, step < 5 ? -240 : 240);
     await page.waitForTimeout(50);
   }
-  const times = await page.evaluate(() => {
-    const holder = globalThis as unknown as PageGlobals;
+  const times = await globals.evaluate((holder) => {
     const frames = holder.benchFrames ?? [];
     delete holder.benchFrames;
     return frames;
@@ -147,8 +155,9 @@ async function panAndZoom(page: Page): Promise<number[]> {
  */
 async function selectNode(page: Page, shown: string): Promise<number | null> {
   const started = performance.now();
-  const label = await page.evaluate((shownId) => {
-    const cy = (globalThis as unknown as PageGlobals).crosswalkCanvas;
+  const globals = await pageGlobals(page);
+  const label = await globals.evaluate((window, shownId) => {
+    const cy = window.crosswalkCanvas;
     if (!cy) return null;
     const nodes = cy.nodes().toArray();
     const others = nodes.filter((candidate) => candidate.id() !== shownId);
@@ -159,11 +168,11 @@ async function selectNode(page: Page, shown: string): Promise<number | null> {
   }, shown);
   if (label === null) return null;
   await page.waitForFunction(
-    (wanted) => {
-      const headings = (globalThis as unknown as PageGlobals).document.querySelectorAll('aside h2');
+    ({ window, wanted }) => {
+      const headings = window.document.querySelectorAll('aside h2');
       return Array.from(headings).some((element) => element.textContent === wanted);
     },
-    label,
+    { window: globals, wanted: label },
     { timeout: 60_000, polling: 'raf' },
   );
   return performance.now() - started;
