@@ -15,9 +15,9 @@ function provisionRef(id: string): string | null {
   }
   if (framework !== 'eu-ai-act') return null;
   const parts = local.split(':').map((part) => {
-    const match = /^(art|annex|chapter|section)-(.+)$/.exec(part);
-    if (!match) return null;
-    const [, kind, number] = match as unknown as [string, string, string];
+    const match = /^(?<kind>art|annex|chapter|section)-(?<number>.+)$/.exec(part);
+    if (!match?.groups) return null;
+    const { kind = '', number = '' } = match.groups;
     // Articles keep their number as printed (Art. 4, Art. 4a); chapters, annexes and sections print in capitals.
     return kind === 'art' ? `Art. ${number}` : `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${number.toUpperCase()}`;
   });
