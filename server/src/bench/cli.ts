@@ -22,6 +22,7 @@ import { chromiumAvailable, chromiumPath } from './chromium.js';
 import { explorerReport, explorerScenarios, measureExplorer } from './explorer.js';
 import { benchOperations, pickFixtures, type BenchOperation, type GraphQLRequest } from './operations.js';
 import { latency, megabytes, milliseconds, type Latency } from './stats.js';
+import { commandOrExit } from '../common/cli.js';
 
 const USAGE = `usage: pnpm bench [--iterations 40] [--warmup 5] [--budget-seconds 60] [--out FILE]
                   [--explorer-runs 3] [--no-explorer | --explorer-only] [--explorer-views TEXT]
@@ -296,9 +297,8 @@ async function peakRss(pid: number | undefined): Promise<number | undefined> {
 }
 
 async function main(): Promise<number> {
-  let command;
-  try {
-    command = parseScaleArgs(process.argv.slice(2), {
+  const parse = (args: string[]) =>
+    parseScaleArgs(args, {
       iterations: { type: 'string' },
       warmup: { type: 'string' },
       'budget-seconds': { type: 'string' },
@@ -308,14 +308,8 @@ async function main(): Promise<number> {
       'explorer-only': { type: 'boolean' },
       'explorer-views': { type: 'string' },
     });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (command.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const command = commandOrExit(parse, USAGE, (parsed) => parsed.help);
+  if (typeof command === 'number') return command;
   const whole = (name: string, fallback: number, minimum: number) => {
     const value = command.extra[name];
     if (value === undefined) return fallback;

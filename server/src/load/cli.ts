@@ -28,6 +28,7 @@ import { LOAD_USAGE, parseLoadArgs, type LoadSettings } from './options.js';
 import { startLoadServer, type LoadServer } from './server.js';
 import { classify, latencyTable, summarise, type LoadSummary, type Sample } from './summary.js';
 import { ANY_RUN_PREFIXES, ClientState, MIX, pickFixtures, readOperation, runIdPrefixes, runName, type LoadFixtures } from './workload.js';
+import { commandOrExit } from '../common/cli.js';
 
 const log = (line: string) => console.error(line);
 
@@ -273,17 +274,8 @@ async function neo4jVersion(driver: Driver, database: string): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  let settings: LoadSettings;
-  try {
-    settings = parseLoadArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${LOAD_USAGE}`);
-    return 2;
-  }
-  if (settings.help) {
-    console.log(LOAD_USAGE);
-    return 0;
-  }
+  const settings = commandOrExit(parseLoadArgs, LOAD_USAGE, (parsed) => parsed.help);
+  if (typeof settings === 'number') return settings;
   const started = performance.now();
   let graph: BenchGraph | undefined;
   let server: LoadServer | undefined;
