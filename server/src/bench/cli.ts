@@ -14,7 +14,7 @@ import { createDriver, waitForNeo4j, type Neo4jConnection } from '../db/driver.j
 import { setUpGraph } from '../graph/setup.js';
 import type { LocalNeo4j } from '../neo4j-local/launcher.js';
 import { parseScaleArgs, SCALE_USAGE, type ScaleOptions } from '../scale/options.js';
-import { ProgressBar } from '../scale/progress.js';
+import { ProgressBar, progressBar } from '../scale/progress.js';
 import { generateScaleGraph } from '../scale/write.js';
 import { startBenchNeo4j } from './neo4j.js';
 import type { BenchReply, BenchRequest, BenchServerMode, CaptureSummary, ReadyMessage, ReplyEnvelope } from './messages.js';
@@ -362,14 +362,14 @@ async function main(): Promise<number> {
     log('bench: migrations and reference/demo data…');
     await setUpGraph(driver, { database: connection.database });
     log('bench: scale graph…');
-    let bar: ProgressBar | undefined;
+    const bar = progressBar('bench: writing');
     const generated = await generateScaleGraph(
       driver,
       connection.database,
       { ...command.options, batchSize: command.batchSize, force: command.force, log },
-      { start: (total) => (bar = new ProgressBar('bench: writing', total)), batch: (written, what) => bar?.tick(written, what) },
+      bar.progress,
     );
-    bar?.finish();
+    bar.finish();
     const generation =
       generated.status === 'generated' ? `generated and loaded in ${generated.seconds.toFixed(0)} s` : 'already loaded by an earlier run';
     log(

@@ -6,7 +6,7 @@ import { createDriver, waitForNeo4j } from '../db/driver.js';
 import { startBenchNeo4j, type BenchNeo4j } from '../bench/neo4j.js';
 import { setUpGraph } from '../graph/setup.js';
 import { DEFAULT_SCALE } from '../scale/options.js';
-import { ProgressBar } from '../scale/progress.js';
+import { progressBar } from '../scale/progress.js';
 import { generateScaleGraph } from '../scale/write.js';
 import type { FieldValue } from './ledger.js';
 import { LOAD_LABELS, type LoadLabel } from './workload.js';
@@ -29,17 +29,9 @@ export async function openBenchGraph(log: (line: string) => void): Promise<Bench
     log('load: migrations and reference/demo data…');
     await setUpGraph(driver, { database: connection.database });
     log('load: scale graph…');
-    let bar: ProgressBar | undefined;
-    const generated = await generateScaleGraph(
-      driver,
-      connection.database,
-      { ...DEFAULT_SCALE, log },
-      {
-        start: (total) => (bar = new ProgressBar('load: writing the scale graph', total)),
-        batch: (written, what) => bar?.tick(written, what),
-      },
-    );
-    bar?.finish();
+    const bar = progressBar('load: writing the scale graph');
+    const generated = await generateScaleGraph(driver, connection.database, { ...DEFAULT_SCALE, log }, bar.progress);
+    bar.finish();
     const generation = generated.status === 'generated' ? `generated and loaded in ${generated.seconds.toFixed(0)} s` : 'already loaded';
     log(
       `load: scale graph ${generation} (${generated.nodes.toLocaleString('en-US')} nodes, ${generated.relationships.toLocaleString('en-US')} relationships)`,
