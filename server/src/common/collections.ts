@@ -6,7 +6,7 @@ export function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /** Groups items by a key, keeping first-seen order of the groups and of the items in each. */
-export function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
+export function groupMap<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -14,5 +14,10 @@ export function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
     if (group) group.push(item);
     else groups.set(k, [item]);
   }
-  return [...groups.values()];
+  return groups;
+}
+
+/** The groups of groupMap, in first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  return [...groupMap(items, key).values()];
 }

@@ -1,6 +1,7 @@
 import { compareText, type LegalStatus, type Role } from '../applicability/rules.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../common/paging.js';
 import type { GapControlResult, GapStatus } from './status.js';
+import { groupMap } from '../common/collections.js';
 
 // The gap table as plain data: filtering, ordering, paging, summaries and what-if differences, all
 // in memory over rows the data layer (coverage.ts) computed. Pure, unit-tested in rows.test.ts.
@@ -94,17 +95,6 @@ function summaryRow(key: string, label: string, rows: readonly GapRowResult[]): 
   };
 }
 
-function groupBy(rows: readonly GapRowResult[], keyOf: (row: GapRowResult) => string): Map<string, GapRowResult[]> {
-  const groups = new Map<string, GapRowResult[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
-
 const RISK_CLASS_ORDER = ['PROHIBITED', 'HIGH_RISK', 'TRANSPARENCY', 'MINIMAL'];
 
 /**
@@ -114,14 +104,14 @@ const RISK_CLASS_ORDER = ['PROHIBITED', 'HIGH_RISK', 'TRANSPARENCY', 'MINIMAL'];
  */
 export function summariseGapRows(rows: readonly GapRowResult[]): GapSummaryResult {
   const sorted = [...rows].sort(compareGapRows);
-  const bySystem = [...groupBy(sorted, (row) => row.systemId)].map(([key, group]) => summaryRow(key, group[0]!.systemName, group));
-  const byArticle = [...groupBy(sorted, (row) => row.articleId ?? 'NONE')]
+  const bySystem = [...groupMap(sorted, (row) => row.systemId)].map(([key, group]) => summaryRow(key, group[0]!.systemName, group));
+  const byArticle = [...groupMap(sorted, (row) => row.articleId ?? 'NONE')]
     .sort(([, a], [, b]) => (a[0]!.articlePosition ?? Infinity) - (b[0]!.articlePosition ?? Infinity))
     .map(([key, group]) => summaryRow(key, group[0]!.articleRef ?? 'No article', group));
-  const byRiskClass = [...groupBy(sorted, (row) => row.systemRiskClass)]
+  const byRiskClass = [...groupMap(sorted, (row) => row.systemRiskClass)]
     .sort(([a], [b]) => RISK_CLASS_ORDER.indexOf(a) - RISK_CLASS_ORDER.indexOf(b))
     .map(([key, group]) => summaryRow(key, key, group));
-  const byOwner = [...groupBy(sorted, (row) => row.ownerId ?? 'NONE')]
+  const byOwner = [...groupMap(sorted, (row) => row.ownerId ?? 'NONE')]
     .map(([key, group]) => summaryRow(key, group[0]!.ownerName ?? 'No owner', group))
     .sort((a, b) => compareText(a.label, b.label) || compareText(a.key, b.key));
   return { total: summaryRow('ALL', 'All', rows), bySystem, byArticle, byRiskClass, byOwner };
@@ -169,9 +159,9 @@ export function diffGapRows(
   removedIds: ReadonlySet<string>,
 ): WhatIfSystemResult[] {
   const afterById = new Map(after.map((row) => [row.id, row]));
-  const afterBySystem = groupBy(after, (row) => row.systemId);
+  const afterBySystem = groupMap(after, (row) => row.systemId);
   const results: WhatIfSystemResult[] = [];
-  for (const [systemId, rows] of groupBy([...before].sort(compareGapRows), (row) => row.systemId)) {
+  for (const [systemId, rows] of groupMap([...before].sort(compareGapRows), (row) => row.systemId)) {
     const changes: GapChangeResult[] = [];
     const dropped: string[] = [];
     for (const row of rows) {
