@@ -290,6 +290,21 @@ function expectedExtraLabels(label: ExportLabel, properties: Record<string, Deco
   return extraLabel ? [extraLabel] : [];
 }
 
+/** Visits each item of a list of the file that is an object, with its path; any other item is a problem there. */
+function forEachObject(
+  items: unknown[],
+  list: string,
+  shape: string,
+  problems: ImportProblem[],
+  visit: (raw: Record<string, unknown>, path: string, index: number) => void,
+): void {
+  items.forEach((raw, index) => {
+    const path = `${list}[${index}]`;
+    if (isObject(raw)) visit(raw, path, index);
+    else problems.push({ path, message: `must be an object ${shape}` });
+  });
+}
+
 function prepareNodes(
   rawNodes: unknown[],
   problems: ImportProblem[],
@@ -300,13 +315,8 @@ function prepareNodes(
   // reported again as dangling, nor as ending at the wrong kind when the id alone does not tell it.
   const rejected = new Map<string, ExportLabel | undefined>();
   const firstIndex = new Map<string, number>();
-  rawNodes.forEach((raw, index) => {
-    const path = `nodes[${index}]`;
+  forEachObject(rawNodes, 'nodes', '{label, id, properties}', problems, (raw, path, index) => {
     const before = problems.length;
-    if (!isObject(raw)) {
-      problems.push({ path, message: 'must be an object {label, id, properties}' });
-      return;
-    }
     const label = raw.label;
     if (typeof label !== 'string' || !(EXPORT_LABELS as readonly string[]).includes(label)) {
       problems.push({
@@ -366,13 +376,8 @@ function prepareRelationships(
   const references = new Map<string, Reference>();
   const firstIndex = new Map<string, number>();
   const exportedTypes = new Set<unknown>(EXPORTED_RELATIONSHIPS.map((kind) => kind.type));
-  rawRelationships.forEach((raw, index) => {
-    const path = `relationships[${index}]`;
+  forEachObject(rawRelationships, 'relationships', '{type, from, to, properties}', problems, (raw, path, index) => {
     const before = problems.length;
-    if (!isObject(raw)) {
-      problems.push({ path, message: 'must be an object {type, from, to, properties}' });
-      return;
-    }
     const { type, from, to } = raw;
     if (!exportedTypes.has(type)) {
       problems.push({
