@@ -11,7 +11,11 @@ export default defineConfig({
     projects: [
       {
         // Fast tests of pure code, no database.
-        test: { name: 'unit', include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['server/src/**/*.test.ts', 'server/tools/**/*.test.ts', 'web/src/**/*.test.ts'],
+          environment: 'node',
+        },
         resolve: { alias: graphqlAsNodeLoadsIt },
       },
       {

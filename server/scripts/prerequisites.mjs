@@ -3,7 +3,7 @@
 // them; as root it installs what is missing from Debian with apt-get; otherwise, or when apt-get
 // fails, it says what to install, so the run stops at once instead of failing test after test.
 //
-// Also the ONE place that decides which Chromium is started (server/src/bench/chromium.ts asks here).
+// Also the ONE place that decides which Chromium is started (server/tools/bench/chromium.ts asks here).
 // Node built-ins only: bootstrap.mjs runs it before the workspace is installed. Everything it touches
 // on the machine comes in as `system`, so its decisions are unit-tested (server/src/cli/prerequisites.test.ts).
 import { spawnSync } from 'node:child_process';

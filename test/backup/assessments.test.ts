@@ -3,9 +3,9 @@
 // answering classificationAssessments as before; a file with a bad assessment writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { exportGraph, serialiseExport } from '../../server/src/backup/export.js';
-import type { ExportFile, ExportedNode, ExportedRelationship } from '../../server/src/backup/format.js';
-import { ImportValidationError, importGraph } from '../../server/src/backup/import.js';
+import { exportGraph, serialiseExport } from '../../server/tools/backup/export.js';
+import type { ExportFile, ExportedNode, ExportedRelationship } from '../../server/tools/backup/format.js';
+import { ImportValidationError, importGraph } from '../../server/tools/backup/import.js';
 import { expectData, startTestApi, type TestApi } from '../support/api.js';
 import { graphFingerprint, testConnection } from '../support/neo4j.js';
 import { newMarker } from './organisation.js';

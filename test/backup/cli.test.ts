@@ -24,7 +24,7 @@ async function backup(...args: string[]): Promise<{ code: number; stdout: string
     NEO4J_DATABASE: connection.database,
   };
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'server/src/backup/cli.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'server/tools/backup/cli.ts', ...args], {
       cwd: repoRoot,
       env,
     });

@@ -2,8 +2,8 @@
 // its path; a failure while writing (a duplicate control code) rolls back all that was written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import type { ExportFile } from '../../server/src/backup/format.js';
-import { ImportApplyError, ImportValidationError, importGraph } from '../../server/src/backup/import.js';
+import type { ExportFile } from '../../server/tools/backup/format.js';
+import { ImportApplyError, ImportValidationError, importGraph } from '../../server/tools/backup/import.js';
 import { toNumber } from '../../server/src/db/values.js';
 import { graphFingerprint, testConnection, testDriver } from '../support/neo4j.js';
 import { MARKED, deleteMarked, newMarker, referenceTargets } from './organisation.js';

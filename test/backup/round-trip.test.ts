@@ -3,9 +3,9 @@
 // (labels, typed properties, relationships with their properties).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { exportGraph, serialiseExport } from '../../server/src/backup/export.js';
-import { EXPORTED_RELATIONSHIPS, type ExportFile } from '../../server/src/backup/format.js';
-import { importGraph } from '../../server/src/backup/import.js';
+import { exportGraph, serialiseExport } from '../../server/tools/backup/export.js';
+import { EXPORTED_RELATIONSHIPS, type ExportFile } from '../../server/tools/backup/format.js';
+import { importGraph } from '../../server/tools/backup/import.js';
 import { toNumber } from '../../server/src/db/values.js';
 import { graphFingerprint, testConnection, testDriver } from '../support/neo4j.js';
 import { MARKED, MARKED_NODES, createMarkedOrganisation, deleteMarked, markedSnapshot, newMarker } from './organisation.js';

@@ -1,7 +1,7 @@
 // A real version-1 export (fixtures/README.md: main at ce61307, demo organisation, publicAuthority
 // true on one system, false on the others) imported with today's code into the test Neo4j:
 // publicAuthority becomes the three public-status facts as migration 0007 turns it
-// (server/src/backup/upgrade.ts), and the imported systems answer applicableObligations.
+// (server/tools/backup/upgrade.ts), and the imported systems answer applicableObligations.
 //
 // The test graph already holds the demo organisation under the same ids, which other test files
 // read: the file's organisation ids (and control codes, which are unique too) get a marker first,
@@ -12,9 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { EXPORT_LABELS, EXPORT_VERSION, type ExportFile } from '../../server/src/backup/format.js';
-import { ImportValidationError, importGraph } from '../../server/src/backup/import.js';
-import { PUBLIC_STATUS_FACTS } from '../../server/src/backup/upgrade.js';
+import { EXPORT_LABELS, EXPORT_VERSION, type ExportFile } from '../../server/tools/backup/format.js';
+import { ImportValidationError, importGraph } from '../../server/tools/backup/import.js';
+import { PUBLIC_STATUS_FACTS } from '../../server/tools/backup/upgrade.js';
 import { toNumber } from '../../server/src/db/values.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { graphFingerprint, testConnection } from '../support/neo4j.js';

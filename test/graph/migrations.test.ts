@@ -6,7 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { paths } from '../../server/src/config.js';
 import { NODE_LABELS } from '../../server/src/graph/model.js';
 import { migrate } from '../../server/src/graph/migrations.js';
-import { upgradePublicAuthority } from '../../server/src/backup/upgrade.js';
+import { upgradePublicAuthority } from '../../server/tools/backup/upgrade.js';
 import { testConnection, testDriver } from '../support/neo4j.js';
 
 let driver: Driver;

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { validateExportFile } from '../../server/src/backup/import.js';
+import { validateExportFile } from '../../server/tools/backup/import.js';
 import { propertiesFromInput } from '../../server/src/common/validation.js';
 import { DataFileError, parseDataFile } from '../../server/src/graph/data-files.js';
 import type { NodeLabel } from '../../server/src/graph/model.js';

@@ -6,9 +6,9 @@ import type { Driver } from 'neo4j-driver';
 import { toPlain } from '../../server/src/db/values.js';
 import { parseDataFile } from '../../server/src/graph/data-files.js';
 import type { NodeLabel } from '../../server/src/graph/model.js';
-import { DEFAULT_SCALE, type ScaleOptions } from '../../server/src/scale/options.js';
-import { BIG_VENDOR_ID, BIG_VENDOR_SHARE, GENERATED_ID_PREFIXES, generateOrganisation } from '../../server/src/scale/organisation.js';
-import { clearGenerated, generateScaleGraph, readReferenceTargets } from '../../server/src/scale/write.js';
+import { DEFAULT_SCALE, type ScaleOptions } from '../../server/tools/scale/options.js';
+import { BIG_VENDOR_ID, BIG_VENDOR_SHARE, GENERATED_ID_PREFIXES, generateOrganisation } from '../../server/tools/scale/organisation.js';
+import { clearGenerated, generateScaleGraph, readReferenceTargets } from '../../server/tools/scale/write.js';
 import { graphFingerprint, testConnection, testDriver } from '../support/neo4j.js';
 
 const SMALL: ScaleOptions = { systems: 50, models: 20, vendors: 8, controls: 30, owners: 20, evidence: 200, seed: 7 };

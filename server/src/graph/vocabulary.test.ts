@@ -8,7 +8,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { buildSchema, isEnumType, type GraphQLEnumType, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ACCESS_ROLES } from '../auth/roles.js';
-import { NEO4J_GRAPHQL_ENUMS, NEO4J_GRAPHQL_TYPE_DEFS } from '../bench/neo4j-graphql.js';
+import { NEO4J_GRAPHQL_ENUMS, NEO4J_GRAPHQL_TYPE_DEFS } from '../../tools/bench/neo4j-graphql.js';
 import * as generated from '../generated/enums.js';
 import { loadTypeDefs } from '../http/schema.js';
 import * as model from './model.js';

@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { repoRoot } from '../config.js';
-import type { Neo4jConnection } from '../db/driver.js';
-import { stopChild } from '../common/child-process.js';
+import { repoRoot } from '../../src/config.js';
+import type { Neo4jConnection } from '../../src/db/driver.js';
+import { stopChild } from '../../src/common/child-process.js';
 
 export interface LoadServer {
   url: string;

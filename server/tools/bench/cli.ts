@@ -9,10 +9,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { repoRoot } from '../config.js';
-import { createDriver, waitForNeo4j, type Neo4jConnection } from '../db/driver.js';
-import { setUpGraph } from '../graph/setup.js';
-import type { LocalNeo4j } from '../neo4j-local/launcher.js';
+import { repoRoot } from '../../src/config.js';
+import { createDriver, waitForNeo4j, type Neo4jConnection } from '../../src/db/driver.js';
+import { setUpGraph } from '../../src/graph/setup.js';
+import type { LocalNeo4j } from '../../src/neo4j-local/launcher.js';
 import { parseScaleArgs, SCALE_USAGE, type ScaleOptions } from '../scale/options.js';
 import { ProgressBar, progressBar } from '../scale/progress.js';
 import { generateScaleGraph } from '../scale/write.js';
@@ -22,7 +22,7 @@ import { chromiumAvailable, chromiumPath } from './chromium.js';
 import { explorerReport, explorerScenarios, measureExplorer } from './explorer.js';
 import { benchOperations, pickFixtures, type BenchOperation, type GraphQLRequest } from './operations.js';
 import { latency, megabytes, milliseconds, type Latency } from './stats.js';
-import { commandOrExit } from '../common/cli.js';
+import { commandOrExit } from '../cli.js';
 
 const USAGE = `usage: pnpm bench [--iterations 40] [--warmup 5] [--budget-seconds 60] [--out FILE]
                   [--explorer-runs 3] [--no-explorer | --explorer-only] [--explorer-views TEXT]

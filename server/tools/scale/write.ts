@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { isoDay, parseDataFile, type DataFile, type NodeRecord, type RelationshipRecord } from '../graph/data-files.js';
-import type { NodeLabel } from '../graph/model.js';
-import { toNumber } from '../db/values.js';
+import { isoDay, parseDataFile, type DataFile, type NodeRecord, type RelationshipRecord } from '../../src/graph/data-files.js';
+import type { NodeLabel } from '../../src/graph/model.js';
+import { toNumber } from '../../src/db/values.js';
 import { GENERATED_ID_PREFIXES, generateOrganisation, type ReferenceTargets } from './organisation.js';
 import type { ScaleOptions } from './options.js';
-import { chunks, groupBy } from '../common/collections.js';
+import { chunks, groupBy } from '../../src/common/collections.js';
 
 /** The bookkeeping node a complete generation leaves, like the loader's `(:DataLoad)` per data file. */
 const GENERATION_MARKER_ID = 'generated/scale';

@@ -1,7 +1,7 @@
 // The synthetic organisation of `pnpm graph:generate`, as a data file of graph/README.md's model (the
 // same JSON shape as graph/data/demo/*.json, dates as YYYY-MM-DD), so the loader's own rules validate
 // it and turn its values into Neo4j dates and integers. Deterministic: same options, same day, same file.
-import { EVIDENCE_KINDS, type NodeLabel } from '../graph/model.js';
+import { EVIDENCE_KINDS, type NodeLabel } from '../../src/graph/model.js';
 import type { ScaleOptions } from './options.js';
 import { Random } from './random.js';
 import type { GeneratedNode, GeneratedRelationship, NodeRecord, SystemRiskClass, TransparencyTrigger } from './records.js';

@@ -28,7 +28,7 @@ import { LOAD_USAGE, parseLoadArgs, type LoadSettings } from './options.js';
 import { startLoadServer, type LoadServer } from './server.js';
 import { classify, latencyTable, summarise, type LoadSummary, type Sample } from './summary.js';
 import { ANY_RUN_PREFIXES, ClientState, MIX, pickFixtures, readOperation, runIdPrefixes, runName, type LoadFixtures } from './workload.js';
-import { commandOrExit } from '../common/cli.js';
+import { commandOrExit } from '../cli.js';
 
 const log = (line: string) => console.error(line);
 

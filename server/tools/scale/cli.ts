@@ -1,6 +1,6 @@
 // `pnpm graph:generate [--systems 5000 …] [--seed 42] [--force] [--clear]`: loads the synthetic
 // organisation into the Neo4j NEO4J_URI names, or the local one `npm start` runs (see SCALE_USAGE).
-import { commandOrExit, runMain, withNeo4j } from '../common/cli.js';
+import { commandOrExit, runMain, withNeo4j } from '../cli.js';
 import { parseScaleArgs, SCALE_USAGE } from './options.js';
 import { progressBar } from './progress.js';
 import { clearGenerated, generateScaleGraph } from './write.js';

@@ -2,8 +2,8 @@
 // RelationshipRecord, derived from NODE_SPECS and RELATIONSHIP_SPECS), so a property the model adds,
 // drops or retypes reaches the generator without a list here to keep in step. The loader still checks
 // every record against NODE_SCHEMAS at run time (buildGeneratedDataFile).
-import type { NodeRecord as ModelRecord, RelationshipRecord } from '../graph/model.js';
-import type { WritableLabel } from '../common/validation.js';
+import type { NodeRecord as ModelRecord, RelationshipRecord } from '../../src/graph/model.js';
+import type { WritableLabel } from '../../src/common/validation.js';
 
 /** The generator makes the organisation's side: every writable label, and the relationships among them and to the reference. */
 type GeneratedType = 'MEMBER_OF' | 'OWNS' | 'SUPPLIED_BY' | 'FINE_TUNED_FROM' | 'USES_MODEL' | 'GOVERNS' | 'SUPPORTS' | 'SATISFIES';

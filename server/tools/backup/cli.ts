@@ -3,9 +3,9 @@
 // local one `npm start` runs. Messages go to stderr, so an export to stdout can be piped.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { printableUri } from '../db/driver.js';
-import { commandOrExit, runMain, withNeo4j } from '../common/cli.js';
-import { SERVER_VERSION } from '../version.js';
+import { printableUri } from '../../src/db/driver.js';
+import { commandOrExit, runMain, withNeo4j } from '../cli.js';
+import { SERVER_VERSION } from '../../src/version.js';
 import { progressBar } from '../scale/progress.js';
 import { exportGraph, serialiseExport } from './export.js';
 import { importGraph, parseExportText } from './import.js';

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { readConfig, type AppConfig } from '../config.js';
-import { createDriver, waitForNeo4j } from '../db/driver.js';
+import { readConfig, type AppConfig } from '../src/config.js';
+import { createDriver, waitForNeo4j } from '../src/db/driver.js';
 
 // What the server's command-line tools (graph:generate, graph:export, graph:import) do alike: read
 // their arguments, reach the configured Neo4j, and turn main's outcome into the exit code. One copy,

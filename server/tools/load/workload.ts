@@ -2,7 +2,7 @@
 // satisfaction, impact) about real nodes of the demo and generated organisations, and writes that
 // create and change nodes of the load's own, with ids naming the run so they can be counted and removed.
 import type { Driver } from 'neo4j-driver';
-import { IMPLEMENTATION_STATUS_VALUES } from '../generated/enums.js';
+import { IMPLEMENTATION_STATUS_VALUES } from '../../src/generated/enums.js';
 import { BIG_VENDOR_ID } from '../scale/organisation.js';
 import { Random } from '../scale/random.js';
 import type { FieldValue, WriteAttempt } from './ledger.js';

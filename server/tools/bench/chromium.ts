@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { DEBIAN_CHROMIUM, findChromium, isExecutable } from '../../scripts/prerequisites.mjs';
+import { DEBIAN_CHROMIUM, findChromium, isExecutable } from '../../src/../scripts/prerequisites.mjs';
 
 // A headless Chromium (Debian's, which `npm test` installs as root when it is missing), as the browser
 // tests and `pnpm bench` start it: with the flags that keep it from reaching for the network on its

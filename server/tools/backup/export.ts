@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { toNumber } from '../db/values.js';
+import { toNumber } from '../../src/db/values.js';
 import {
   EXPORT_FORMAT,
   EXPORT_LABELS,

@@ -2,9 +2,9 @@
 // same helpers, settings and data folder as `pnpm bench`), reading back what the load wrote, and
 // removing it afterwards.
 import type { Driver } from 'neo4j-driver';
-import { createDriver, waitForNeo4j } from '../db/driver.js';
+import { createDriver, waitForNeo4j } from '../../src/db/driver.js';
 import { startBenchNeo4j, type BenchNeo4j } from '../bench/neo4j.js';
-import { setUpGraph } from '../graph/setup.js';
+import { setUpGraph } from '../../src/graph/setup.js';
 import { DEFAULT_SCALE } from '../scale/options.js';
 import { progressBar } from '../scale/progress.js';
 import { generateScaleGraph } from '../scale/write.js';

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
-import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type ElementSpec, type NodeLabel, type RelationshipType } from '../graph/model.js';
-import { WRITABLE_LABELS } from '../common/validation.js';
-import { ASSESSMENT_LABEL, CLASSIFIED_BY } from '../classification/graph.js';
+import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type ElementSpec, type NodeLabel, type RelationshipType } from '../../src/graph/model.js';
+import { WRITABLE_LABELS } from '../../src/common/validation.js';
+import { ASSESSMENT_LABEL, CLASSIFIED_BY } from '../../src/classification/graph.js';
 
 // The file `pnpm graph:export` writes and `pnpm graph:import` reads (README, "Export and import"):
 //

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { paths } from '../config.js';
-import type { Neo4jConnection } from '../db/driver.js';
-import { buildLocalNeo4j, startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/launcher.js';
+import { paths } from '../../src/config.js';
+import type { Neo4jConnection } from '../../src/db/driver.js';
+import { buildLocalNeo4j, startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/launcher.js';
 
 /** The bench's Neo4j, shared by `pnpm bench` and `pnpm load`. */
 export interface BenchNeo4j {

@@ -1,11 +1,11 @@
 import { userInfo } from 'node:os';
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
-import { INSERT_AUDIT_EVENT, auditEventProperties } from '../audit/record.js';
-import type { Caller } from '../auth/roles.js';
-import { chunks, groupBy } from '../common/collections.js';
-import { checkNewId } from '../common/validation.js';
-import { toNumber } from '../db/values.js';
-import { EXTRA_LABELS, NODE_SPECS, isNodeLabel, labelOfId, type ElementSpec, type NodeLabel, type PropertyType } from '../graph/model.js';
+import { INSERT_AUDIT_EVENT, auditEventProperties } from '../../src/audit/record.js';
+import type { Caller } from '../../src/auth/roles.js';
+import { chunks, groupBy } from '../../src/common/collections.js';
+import { checkNewId } from '../../src/common/validation.js';
+import { toNumber } from '../../src/db/values.js';
+import { EXTRA_LABELS, NODE_SPECS, isNodeLabel, labelOfId, type ElementSpec, type NodeLabel, type PropertyType } from '../../src/graph/model.js';
 import {
   PROPERTY_MESSAGES,
   checkProperties,
@@ -13,8 +13,8 @@ import {
   isDerivedProperty,
   schemaOf,
   withDerivedProperties,
-} from '../graph/schemas.js';
-import { AMENDMENTS } from '../applicability/amendment.js';
+} from '../../src/graph/schemas.js';
+import { AMENDMENTS } from '../../src/applicability/amendment.js';
 import {
   AMENDMENT_LABEL,
   ASSESSMENT_PROPERTIES,
@@ -32,7 +32,7 @@ import {
   type ExportRelationshipType,
 } from './format.js';
 import { READABLE_EXPORT_VERSIONS, upgradeVersion1 } from './upgrade.js';
-import { ASSESSMENT_ID_PREFIX, ASSESSMENT_LABEL, CLASSIFIED_BY } from '../classification/graph.js';
+import { ASSESSMENT_ID_PREFIX, ASSESSMENT_LABEL, CLASSIFIED_BY } from '../../src/classification/graph.js';
 
 /** One thing wrong with an export file, at a path into it such as `nodes[12].properties.riskClass`. */
 export interface ImportProblem {

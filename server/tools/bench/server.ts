@@ -8,9 +8,9 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { paths, readApiSettings } from '../config.js';
-import { createDriver, waitForNeo4j, type Neo4jConnection } from '../db/driver.js';
-import { createApp } from '../http/app.js';
+import { paths, readApiSettings } from '../../src/config.js';
+import { createDriver, waitForNeo4j, type Neo4jConnection } from '../../src/db/driver.js';
+import { createApp } from '../../src/http/app.js';
 import type { BenchReply, BenchRequest, BenchServerMode, CaptureSummary, Envelope, ReadyMessage, ReplyEnvelope } from './messages.js';
 import { neo4jGraphQLSchema } from './neo4j-graphql.js';
 

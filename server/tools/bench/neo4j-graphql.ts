@@ -16,7 +16,7 @@ import {
   RISK_CLASS_VALUES,
   ROLE_VALUES,
   VENDOR_RISK_TIER_VALUES,
-} from '../generated/enums.js';
+} from '../../src/generated/enums.js';
 
 /** The enums the type definitions use, named as in the SDL. */
 export const NEO4J_GRAPHQL_ENUMS: Record<string, readonly string[]> = {
