@@ -28,6 +28,8 @@ export const adminAuthorization = { authorization: `Bearer ${TEST_ADMIN_KEY}` };
 export interface GqlOptions {
   /** The bearer key to send; null sends none (anonymous). Default: the admin key. */
   key?: string | null;
+  /** More request headers (e.g. crosswalk-bookmark). */
+  headers?: Record<string, string>;
 }
 
 export interface TestApi {
@@ -70,7 +72,7 @@ export async function startTestApi(options: Partial<AppOptions> = {}): Promise<T
       const key = gqlOptions.key === undefined ? TEST_ADMIN_KEY : gqlOptions.key;
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...gqlOptions.headers },
         body: JSON.stringify({ query, variables }),
       });
       const text = await response.text();

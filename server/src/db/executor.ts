@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type SessionMode } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import type { Caller } from '../auth/roles.js';
 import {
@@ -18,6 +18,8 @@ export interface ExecutorOptions {
   transactionTimeoutMs: number;
   /** Whose request this is: every write then records an audit event in its transaction. */
   caller?: Caller;
+  /** Bookmarks the request sent back (db/bookmarks.ts): its transactions start after those writes. */
+  bookmarks?: readonly string[];
 }
 
 /** Rows as plain JavaScript: Neo4j integers, dates and maps converted once, here. */
@@ -55,19 +57,30 @@ export class GraphExecutor {
   queryCount = 0;
   /** The mutation being resolved (set by the API's policy layer); the audit event's operation. */
   operation: string | null = null;
+  /** The bookmarks of this request's last committed write, for its answer's header. */
+  lastWriteBookmarks: string[] = [];
 
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
   ) {}
 
+  /**
+   * A session on the driver's bookmark manager (this server reads its own writes) and the request's
+   * bookmarks (another server's writes): reads go to readers, writes to the leader in a cluster.
+   */
+  private session(defaultAccessMode: SessionMode) {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      ...(this.options.bookmarks?.length ? { bookmarks: [...this.options.bookmarks] } : {}),
+    });
+  }
+
   async read(query: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
     this.queryCount += 1;
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.READ,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-    });
+    const session = this.session(neo4j.session.READ);
     const started = Date.now();
     try {
       const result = await session.executeRead((tx) => tx.run(query, parameters), {
@@ -96,15 +109,11 @@ export class GraphExecutor {
    * the first run's commit may have gone through with its answer lost, so the client hears exactly that.
    */
   async write<T>(work: (tx: CountingTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-    });
+    const session = this.session(neo4j.session.WRITE);
     const started = Date.now();
     let runs = 0;
     try {
-      return await session.executeWrite(
+      const result = await session.executeWrite(
         async (tx) => {
           runs += 1;
           // A fresh transaction object per run: a retried run snapshots from scratch.
@@ -115,6 +124,8 @@ export class GraphExecutor {
         },
         { timeout: this.options.transactionTimeoutMs },
       );
+      this.lastWriteBookmarks = session.lastBookmarks();
+      return result;
     } catch (error) {
       const mapped = toGraphQLError(error, { elapsedMs: Date.now() - started, timeoutMs: this.options.transactionTimeoutMs });
       const refusal = mapped instanceof GraphQLError ? mapped.extensions.code : undefined;

@@ -23,6 +23,7 @@ import { knownOperationTypeRule } from './operation-types.js';
 import { failedAuthenticationLimit, rateLimit } from './rate-limit.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 import { errorStatusPlugin } from './status.js';
+import { BOOKMARK_HEADER, decodeBookmarks, encodeBookmarks } from '../db/bookmarks.js';
 
 export interface AppOptions {
   driver: Driver;
@@ -73,6 +74,8 @@ const cypherQueryCountHeader: ApolloServerPlugin<Context> = {
     return {
       async willSendResponse({ contextValue, response }) {
         response.http.headers.set('x-cypher-queries', String(contextValue.db.queryCount));
+        const bookmarks = contextValue.db.lastWriteBookmarks;
+        if (bookmarks.length > 0) response.http.headers.set(BOOKMARK_HEADER, encodeBookmarks(bookmarks));
       },
     };
   },
@@ -139,6 +142,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           database: options.database,
           transactionTimeoutMs,
           caller,
+          bookmarks: decodeBookmarks(req.get(BOOKMARK_HEADER)),
         });
         const today = options.today?.() ?? new Date().toISOString().slice(0, 10);
         return { driver: options.driver, database: options.database, db, loaders: new Loaders(db, today), today, caller };

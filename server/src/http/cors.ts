@@ -1,4 +1,5 @@
 import cors from 'cors';
+import { BOOKMARK_HEADER } from '../db/bookmarks.js';
 import type { RequestHandler } from 'express';
 
 /**
@@ -11,5 +12,7 @@ export function corsFor(origins: readonly string[]): RequestHandler {
     origin: origins.includes('*') ? '*' : [...origins],
     methods: ['GET', 'POST'],
     maxAge: 600,
+    // Browsers show scripts only the headers named here: the bookmark for read-your-writes, the query count.
+    exposedHeaders: [BOOKMARK_HEADER, 'x-cypher-queries'],
   });
 }
