@@ -1,6 +1,7 @@
 import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
 import { authorizationHeaders } from '../auth/api-key-storage.js';
 import { isUnauthenticated } from '../auth/unauthenticated.js';
+import { bookmarkingFetch } from './bookmark-fetch.js';
 
 export interface ApiClientOptions {
   /** The explorer talks to the API of the server that serves it (Vite's dev server forwards /graphql). */
@@ -25,5 +26,6 @@ export function createApiClient({ url = '/graphql', apiKey = null, onAnswer }: A
     // preflight header; POST with a JSON body passes (and keeps the query, and so nothing secret, out of URLs).
     preferGetMethod: false,
     fetchOptions: { headers: authorizationHeaders(apiKey) },
+    fetch: bookmarkingFetch(),
   });
 }
