@@ -152,12 +152,12 @@ function report(input: {
   generation: string;
   keysNote: string;
   cores?: string;
-  serverRss?: number;
+  serverRss: readonly (number | undefined)[];
 }): string {
   const { settings, summary, check } = input;
   const lines = [
     `Crosswalk \`pnpm load\`, ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ` +
-      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${input.neo4jInfo}; clients, server and Neo4j on the same machine.`,
+      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${input.neo4jInfo}; clients, ${settings.servers === 1 ? 'server' : `${settings.servers} Crosswalk servers (each client sends to them in turn)`} and Neo4j on the same machine.`,
     `Graph: reference data, the demo organisation and the generated one (${DEFAULT_SCALE.systems} systems, ${DEFAULT_SCALE.controls} controls, ${DEFAULT_SCALE.evidence} evidence items; ${input.generation}). ` +
       `${settings.clients} clients for ${settings.durationMs / 1000} s after ${settings.warmupMs / 1000} s of warm-up, ${Math.round(settings.readsShare * 100)} % reads, ${input.keysNote}.`,
     '',
@@ -188,7 +188,8 @@ function report(input: {
   }
   lines.push('');
   if (input.cores) lines.push(`Cores used on average over the measured time (of ${os.cpus().length}): ${input.cores}.`);
-  if (input.serverRss) lines.push(`Crosswalk server peak resident memory: ${Math.round(input.serverRss / 2 ** 20)} MB.`);
+  const rss = input.serverRss.filter((bytes): bytes is number => bytes !== undefined).map((bytes) => `${Math.round(bytes / 2 ** 20)} MB`);
+  if (rss.length) lines.push(`Crosswalk server peak resident memory: ${rss.join(', ')}.`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -221,11 +222,13 @@ async function machineBusySeconds(): Promise<number | undefined> {
 }
 
 /** CPU seconds of Neo4j, the server, this process (the clients) and the machine, read at one instant. */
-async function cpuNow(pids: { neo4j?: number | undefined; server?: number | undefined }) {
+async function cpuNow(pids: { neo4j?: number | undefined; servers: readonly number[] }) {
   const own = process.cpuUsage();
+  const servers = await Promise.all(pids.servers.map((pid) => cpuSeconds(pid)));
   return {
     neo4j: await cpuSeconds(pids.neo4j),
-    server: await cpuSeconds(pids.server),
+    // The Crosswalk servers together.
+    server: servers.every((seconds) => seconds !== undefined) ? servers.reduce((sum, seconds) => sum + seconds, 0) : undefined,
     clients: (own.user + own.system) / 1e6,
     machine: await machineBusySeconds(),
     at: performance.now(),
@@ -248,7 +251,7 @@ function coresUsed(from: CpuSample, to: CpuSample): string {
       ? undefined
       : Math.max(0, to.machine - from.machine - ours);
   return (
-    `Neo4j ${share(from.neo4j, to.neo4j)}, Crosswalk server ${share(from.server, to.server)}, the load's clients ${share(from.clients, to.clients)}` +
+    `Neo4j ${share(from.neo4j, to.neo4j)}, Crosswalk server(s) ${share(from.server, to.server)}, the load's clients ${share(from.clients, to.clients)}` +
     (others === undefined ? '' : `, other processes on the machine ${(others / seconds).toFixed(2)}`)
   );
 }
@@ -278,10 +281,10 @@ async function main(): Promise<number> {
   if (typeof settings === 'number') return settings;
   const started = performance.now();
   let graph: BenchGraph | undefined;
-  let server: LoadServer | undefined;
+  const servers: LoadServer[] = [];
   let interrupted = false;
   const stopAll = async () => {
-    await server?.stop();
+    await Promise.all(servers.map((server) => server.stop()));
     await graph?.driver.close().catch(() => undefined);
     await graph?.local?.stop();
   };
@@ -318,30 +321,34 @@ async function main(): Promise<number> {
 
     // A fresh admin key per run, in the server's environment only: never printed, never stored.
     const adminKey = randomBytes(32).toString('base64url');
-    const logFile = path.join(os.tmpdir(), `crosswalk-load-${run}.log`);
-    log(`load: starting the Crosswalk server (npm start's entry; its output in ${logFile})…`);
-    server = await startLoadServer(
-      connection,
-      {
+    for (let index = 0; index < settings.servers; index += 1) {
+      const logFile = path.join(os.tmpdir(), `crosswalk-load-${run}${settings.servers > 1 ? `-${index + 1}` : ''}.log`);
+      log(`load: starting Crosswalk server ${index + 1} of ${settings.servers} (npm start's entry; its output in ${logFile})…`);
+      const env = {
         CROSSWALK_ADMIN_KEY: adminKey,
         CROSSWALK_RATE_LIMIT_PER_MINUTE: '0',
         // Every client authenticates with its key; none is served as anonymous.
         CROSSWALK_ANONYMOUS_READ: 'off',
-      },
-      logFile,
-    );
-    if (interrupted) return 130;
+      };
+      servers.push(await startLoadServer(connection, env, logFile));
+      if (interrupted) return 130;
+    }
+    const server = servers[0]!;
     const keys = await editorKeys(server.url, adminKey, settings.clients, run);
     log(`load: ${keys.note}`);
-    await checkReads(server.url, keys.keys[0], fixtures, run);
+    // Every server answers the same reads the same way before the load starts (keys made on one work on all).
+    for (const each of servers) await checkReads(each.url, keys.keys[0], fixtures, run);
 
     log(
       `load: run ${run}: ${settings.clients} clients, ${settings.warmupMs / 1000} s warm-up then ${settings.durationMs / 1000} s measured, ${Math.round(settings.readsShare * 100)} % reads…`,
     );
-    const pids = { neo4j: graph.local?.process.pid, server: server.pid };
+    const pids = {
+      neo4j: graph.local?.process.pid,
+      servers: servers.map((each) => each.pid).filter((pid): pid is number => pid !== undefined),
+    };
     let cpuAtStart: CpuSample | undefined;
     const result = await runLoad({
-      url: server.url,
+      urls: servers.map((each) => each.url),
       clients: settings.clients,
       durationMs: settings.durationMs,
       warmupMs: settings.warmupMs,
@@ -359,7 +366,7 @@ async function main(): Promise<number> {
       stopped: () => interrupted,
     });
     const cores = cpuAtStart ? coresUsed(cpuAtStart, await cpuNow(pids)) : undefined;
-    const serverRss = await peakRss(server.pid);
+    const serverRss = await Promise.all(servers.map((each) => peakRss(each.pid)));
 
     log('load: reading back every write…');
     const check = result.ledger.check(await readBack(driver, database, result.ledger.idsByLabel()));
@@ -373,7 +380,7 @@ async function main(): Promise<number> {
       generation: graph.generation,
       keysNote: keys.note,
       ...(cores ? { cores } : {}),
-      ...(serverRss ? { serverRss } : {}),
+      serverRss,
     });
     console.log(`\n${markdown}`);
     if (settings.out) {

@@ -10,7 +10,11 @@ import { ClientState, nextOperation, type GraphQLRequest, type LoadFixtures, typ
 export interface HttpAnswer {
   status: number;
   body: string;
+  /** The crosswalk-bookmark header of a write's answer (read-your-writes on another server). */
+  bookmark?: string;
 }
+
+const BOOKMARK_HEADER = 'crosswalk-bookmark';
 
 /** Failures on the wire: `timeout` when no answer came in time, else the socket error's code. */
 class RequestFailure extends Error {
@@ -26,17 +30,21 @@ export function postGraphQL(
   request: GraphQLRequest,
   bearer: string | undefined,
   timeoutMs: number,
+  bookmark?: string,
 ): Promise<HttpAnswer> {
   const body = JSON.stringify(request);
   return new Promise((resolve, reject) => {
     const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
     if (bearer) headers.authorization = `Bearer ${bearer}`;
+    if (bookmark) headers[BOOKMARK_HEADER] = bookmark;
     const call = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
         clearTimeout(timer);
-        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+        const answer: HttpAnswer = { status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') };
+        const returned = response.headers[BOOKMARK_HEADER];
+        resolve(typeof returned === 'string' ? { ...answer, bookmark: returned } : answer);
       });
       response.on('error', (error: NodeJS.ErrnoException) => {
         clearTimeout(timer);
@@ -53,7 +61,8 @@ export function postGraphQL(
 }
 
 export interface LoadRunOptions {
-  url: string;
+  /** The servers: each client sends its requests to them in turn, so its reads often reach another server than its writes. */
+  urls: readonly string[];
   clients: number;
   durationMs: number;
   /** Unmeasured time first (JIT, caches, pools): its writes are checked, its timings not kept. */
@@ -103,7 +112,7 @@ const WRITE_OUTCOME: Record<Outcome, 'acknowledged' | 'refused' | 'unknown'> = {
 
 /** Runs the clients for the duration and returns every sample and the ledger of writes. */
 export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
-  const url = new URL(options.url);
+  const urls = options.urls.map((url) => new URL(url));
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.clients });
   const samples: Sample[] = [];
   const ledger = new WriteLedger();
@@ -120,6 +129,9 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
   const client = async (index: number) => {
     const state = new ClientState(index, options.run, options.seed);
     const bearer = options.keys[index];
+    // The latest write's bookmark, sent with every later request: the client reads its own writes on any server.
+    let bookmark: string | undefined;
+    let turn = index;
     while (performance.now() < deadline && !options.stopped?.()) {
       const operation = nextOperation(state, options.fixtures, options.readsShare);
       const sent = performance.now();
@@ -128,7 +140,9 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
       let code: string | undefined;
       let answer: GraphQLAnswer | undefined;
       try {
-        const reply = await postGraphQL(agent, url, operation.request, bearer, options.timeoutMs);
+        const url = urls[turn++ % urls.length]!;
+        const reply = await postGraphQL(agent, url, operation.request, bearer, options.timeoutMs, bookmark);
+        bookmark = reply.bookmark ?? bookmark;
         status = reply.status;
         ({ outcome, code, answer } = classify(reply.status, reply.body));
       } catch (error) {

@@ -193,5 +193,8 @@ describe('parseLoadArgs', () => {
     expect(parseLoadArgs(['--duration', '5', '--clients', '5', '--keep'])).toMatchObject({ durationMs: 5000, clients: 5, keep: true });
     expect(() => parseLoadArgs(['--reads-share', '1.5'])).toThrow(/--reads-share/);
     expect(() => parseLoadArgs(['--clients', '0'])).toThrow(/--clients/);
+    expect(parseLoadArgs([]).servers).toBe(1);
+    expect(parseLoadArgs(['--servers', '2']).servers).toBe(2);
+    expect(() => parseLoadArgs(['--servers', '9'])).toThrow(/--servers must be a whole number from 1 to 8/);
   });
 });

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 
 export const LOAD_USAGE = `usage: pnpm load [--duration 60] [--clients 50] [--reads-share 0.8] [--keep] [--warmup 30]
-                 [--timeout-seconds 30] [--seed 1] [--out FILE] | --clear
+                 [--timeout-seconds 30] [--seed 1] [--servers 1] [--out FILE] | --clear
 
 Holds --clients concurrent clients for --duration seconds on a mixed workload against a Crosswalk
 server started as \`npm start\` runs it, on the bench's Neo4j (as \`pnpm bench\`: data in
@@ -15,6 +15,9 @@ the demo and the generated organisation (generated first when missing).
   --keep               keep what the run wrote (default: removed at the end)
   --timeout-seconds N  a request without an answer by then counts as a timeout (default 30)
   --seed N             the clients' random streams (default 1)
+  --servers N          Crosswalk servers against the one Neo4j, 1 to 8 (default 1); each client sends to
+                       them in turn with its latest write's crosswalk-bookmark, so its reads check
+                       read-your-writes across servers
   --out FILE           also write the markdown report to FILE
   --clear              remove the nodes of every earlier run (kept with --keep or interrupted) and stop
 Exit code 1 when any answer was a 5xx or an unexpected error, a connection dropped, or an
@@ -28,6 +31,7 @@ export interface LoadSettings {
   keep: boolean;
   timeoutMs: number;
   seed: number;
+  servers: number;
   out?: string;
   clear: boolean;
   help: boolean;
@@ -47,6 +51,7 @@ export function parseLoadArgs(argv: string[]): LoadSettings {
       keep: { type: 'boolean', default: false },
       'timeout-seconds': { type: 'string' },
       seed: { type: 'string' },
+      servers: { type: 'string' },
       out: { type: 'string' },
       clear: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -71,6 +76,7 @@ export function parseLoadArgs(argv: string[]): LoadSettings {
     keep: values.keep === true,
     timeoutMs: number('timeout-seconds', 30, whole(1, 600), 'a whole number of seconds from 1 to 600') * 1000,
     seed: number('seed', 1, whole(0), 'a whole number from 0'),
+    servers: number('servers', 1, whole(1, 8), 'a whole number from 1 to 8'),
     ...(typeof values.out === 'string' ? { out: values.out } : {}),
     clear: values.clear === true,
     help: values.help === true,
