@@ -5,7 +5,15 @@ import type { Caller } from '../../src/auth/roles.js';
 import { chunks, groupBy } from '../../src/common/collections.js';
 import { checkNewId } from '../../src/common/validation.js';
 import { toNumber } from '../../src/db/values.js';
-import { EXTRA_LABELS, NODE_SPECS, isNodeLabel, labelOfId, type ElementSpec, type NodeLabel, type PropertyType } from '../../src/graph/model.js';
+import {
+  EXTRA_LABELS,
+  NODE_SPECS,
+  isNodeLabel,
+  labelOfId,
+  type ElementSpec,
+  type NodeLabel,
+  type PropertyType,
+} from '../../src/graph/model.js';
 import {
   PROPERTY_MESSAGES,
   checkProperties,
