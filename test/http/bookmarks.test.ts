@@ -30,13 +30,13 @@ describe('the crosswalk-bookmark header', () => {
     expect(bookmark).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(JSON.parse(Buffer.from(bookmark!, 'base64url').toString('utf8'))).toEqual(expect.arrayContaining([expect.any(String)]));
 
-    const read = await second.gql<{ vendor: { name: string } | null }>(
-      `query ($id: ID!) { vendor(id: $id) { name } }`,
+    const read = await second.gql<{ node: { name: string } | null }>(
+      `query ($id: ID!) { node(id: $id) { ... on Vendor { name } } }`,
       { id: vendorId },
       { headers: { [HEADER]: bookmark! } },
     );
     expect(read.status).toBe(200);
-    expect(read.body.data?.vendor?.name).toBe('Bookmark vendor');
+    expect(read.body.data?.node?.name).toBe('Bookmark vendor');
     // A read has no write to report.
     expect(read.headers.get(HEADER)).toBeNull();
   });
