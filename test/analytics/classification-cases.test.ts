@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectData, expectRefused, startTestApi, type TestApi } from '../support/api.js';
+import { many, no, ORDINARY, pick, practices, scope, yes, type Answer } from '../support/classification-answers.js';
 
 // Query.classify over HTTP against the real API: each row below is written by hand from the AI Act
 // (the paragraph it rests on in `rests`), with the whole questionnaire answered as an analyst would,
@@ -13,36 +14,6 @@ afterAll(async () => {
   await api.close();
 });
 
-type Answer = { questionId: string; value?: string; values?: string[] };
-const yes = (questionId: string): Answer => ({ questionId, value: 'YES' });
-const no = (questionId: string): Answer => ({ questionId, value: 'NO' });
-const pick = (questionId: string, value: string): Answer => ({ questionId, value });
-const many = (questionId: string, ...values: string[]): Answer => ({ questionId, values });
-
-const SCOPE = [
-  'scope.military',
-  'scope.third-country-authority',
-  'scope.research-only',
-  'scope.pre-market-research',
-  'scope.personal-use',
-  'scope.open-source',
-];
-const PRACTICES = [
-  'art5.manipulation',
-  'art5.vulnerabilities',
-  'art5.social-scoring',
-  'art5.crime-prediction',
-  'art5.facial-scraping',
-  'art5.emotion-workplace',
-  'art5.biometric-categorisation',
-  'art5.remote-identification',
-];
-/** Art. 2: no exclusion, except the ones named YES. */
-const scope = (...yeses: string[]) => SCOPE.map((id) => (yeses.includes(id) ? yes(id) : no(id)));
-/** Art. 5: no practice, except the ones named YES. */
-const practices = (...yeses: string[]) => PRACTICES.map((id) => (yeses.includes(id) ? yes(id) : no(id)));
-/** In scope, no prohibited practice. */
-const ORDINARY = [...scope(), ...practices()];
 /** Neither Annex I nor Annex III. */
 const NOT_LISTED = [no('annex1.product'), pick('annex3.area', 'NONE')];
 /** The tail of a system that is not high-risk: Art. 50, GPAI, roles, market. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectData, expectRefused, startTestApi, type TestApi } from '../support/api.js';
 import { graphFingerprint } from '../support/neo4j.js';
-import { many, no, ORDINARY, pick, yes } from '../support/classification-answers.js';
+import { CHATBOT, many, no, ORDINARY, pick, yes } from '../support/classification-answers.js';
 
 // saveClassification over HTTP on systems of this file's own (ids "system:t-cls-…"), removed with
 // their assessments in afterAll. The request's day is fixed, so classifiedOn is known.
@@ -31,17 +31,6 @@ const CREDIT_SCORING = [
   pick('market.placed-on', '2025-05-01'),
   yes('market.significant-change'),
   pick('market.significant-change-on', '2026-08-20'),
-];
-
-/** The same system reassessed as a chatbot-only helper: no longer Annex III. */
-const CHATBOT = [
-  ...ORDINARY,
-  no('annex1.product'),
-  pick('annex3.area', 'NONE'),
-  many('art50.triggers', 'CHATBOT'),
-  no('gpai.model'),
-  many('role.roles', 'DEPLOYER'),
-  no('market.placed'),
 ];
 
 const SAVE = `mutation ($id: ID!, $answers: [ClassificationAnswerInput!]!) {

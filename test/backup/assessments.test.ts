@@ -9,7 +9,7 @@ import { ImportValidationError, importGraph } from '../../server/tools/backup/im
 import { expectData, startTestApi, type TestApi } from '../support/api.js';
 import { graphFingerprint, testConnection } from '../support/neo4j.js';
 import { newMarker } from './organisation.js';
-import { many, no, ORDINARY, pick } from '../support/classification-answers.js';
+import { CHATBOT, many, no, ORDINARY, pick } from '../support/classification-answers.js';
 
 const TODAY = '2026-09-01';
 const database = () => testConnection().database;
@@ -35,15 +35,6 @@ const CREDIT_SCORING = [
   no('public.intended-for-authorities'),
   no('annexX.component'),
   { questionId: 'decisions.natural-persons', value: 'YES' },
-  no('market.placed'),
-];
-const CHATBOT = [
-  ...ORDINARY,
-  no('annex1.product'),
-  pick('annex3.area', 'NONE'),
-  many('art50.triggers', 'CHATBOT'),
-  no('gpai.model'),
-  many('role.roles', 'DEPLOYER'),
   no('market.placed'),
 ];
 

@@ -1,13 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ANNEX_III_POINTS } from '../graph/model.js';
-import { classify, type AnswerInput } from './classify.js';
+import { classify } from './classify.js';
 import { QUESTIONS } from './questions.js';
-
-const yes = (questionId: string): AnswerInput => ({ questionId, value: 'YES' });
-const no = (questionId: string): AnswerInput => ({ questionId, value: 'NO' });
-const pick = (questionId: string, value: string): AnswerInput => ({ questionId, value });
-const many = (questionId: string, ...values: string[]): AnswerInput => ({ questionId, values });
+import { many, no, pick, yes } from '../../../test/support/classification-answers.js';
 
 const SCOPE_NO = [
   'scope.military',
