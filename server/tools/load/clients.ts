@@ -3,6 +3,7 @@
 // client, so the load process stays light next to the server it measures.
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { BOOKMARK_HEADER } from '../../src/db/bookmarks.js';
 import { WriteLedger } from './ledger.js';
 import { classify, type GraphQLAnswer, type Outcome, type Sample } from './summary.js';
 import { ClientState, nextOperation, type GraphQLRequest, type LoadFixtures, type LoadOperation } from './workload.js';
@@ -13,8 +14,6 @@ export interface HttpAnswer {
   /** The crosswalk-bookmark header of a write's answer (read-your-writes on another server). */
   bookmark?: string;
 }
-
-const BOOKMARK_HEADER = 'crosswalk-bookmark';
 
 /** Failures on the wire: `timeout` when no answer came in time, else the socket error's code. */
 class RequestFailure extends Error {
